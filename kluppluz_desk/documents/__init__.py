@@ -1,0 +1,2 @@
+"""Documents layer: ReportLab letters and the annual report, built from plain data (no Qt,
+no database)."""

@@ -1,0 +1,1 @@
+"""Domain layer: plain Python rules of the customer-reaction procedure (no Qt, no database)."""

@@ -1,0 +1,77 @@
+"""Where the program keeps its files (platformdirs), and which database it opens."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from . import APP_NAME
+
+ENV_DB = "KLUPPLUZ_DESK_DB"
+ENV_HOME = "KLUPPLUZ_DESK_HOME"  # tests and portable installs: one folder for everything
+
+_dirs = PlatformDirs(appname=APP_NAME.replace(" ", ""), appauthor=False)
+
+
+def _home_override() -> Path | None:
+    value = os.environ.get(ENV_HOME)
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    base = _home_override() or Path(_dirs.user_data_dir)
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def log_dir() -> Path:
+    home = _home_override()
+    base = home / "logs" if home else Path(_dirs.user_log_dir)
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def backup_dir() -> Path:
+    base = data_dir() / "backups"
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def default_database_path() -> Path:
+    return data_dir() / "kluppluz-desk.sqlite3"
+
+
+def connection_file() -> Path:
+    """The PC's own choice of database (set in the settings dialog), kept outside the DB."""
+    return data_dir() / "connection.json"
+
+
+def saved_database_url() -> str:
+    try:
+        data = json.loads(connection_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("database_url", "") if isinstance(data, dict) else ""
+    return value if isinstance(value, str) else ""
+
+
+def save_database_url(url: str) -> None:
+    target = connection_file()
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"database_url": url}), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def resolve_database_url(cli_value: str | None = None) -> str:
+    """`--db` wins, then the environment variable, then this PC's saved choice, then the
+    SQLite file in the data folder. A plain file path is turned into an SQLite URL.
+    """
+    value = cli_value or os.environ.get(ENV_DB) or saved_database_url()
+    if not value:
+        return f"sqlite:///{default_database_path()}"
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return value

@@ -1,0 +1,1 @@
+"""Store layer: SQLAlchemy models, engine set-up and Alembic migrations."""

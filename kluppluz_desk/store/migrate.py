@@ -1,0 +1,118 @@
+"""Bring a database to the schema this program knows, safely.
+
+- An empty database is created at the head revision.
+- An older one is upgraded, after a backup copy (SQLite: the file, via SQLite's backup API).
+- A newer one (a revision this program does not know) is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import StorageError
+from .engine import sqlite_path
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    cfg = Config()
+    location = resources.files("kluppluz_desk.store") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    if engine is not None:
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as exc:
+        raise StorageError(describe_db_error(exc)) from exc
+
+
+def describe_db_error(exc: DBAPIError) -> str:
+    """A Dutch sentence for the common reasons a database cannot be opened."""
+    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return "Het databasebestand is beschadigd of is geen KluppluZ Desk-database."
+    if "locked" in text or "busy" in text:
+        return "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return "De schijf is vol of niet bereikbaar; er is niets opgeslagen."
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return "Het databasebestand kan niet worden geopend of beschreven (rechten?)."
+    if "connection" in text or "could not connect" in text or "timeout" in text:
+        return "De databaseserver is niet bereikbaar. Controleer de verbinding en het adres."
+    if "password" in text or "authentication" in text:
+        return "Aanmelden bij de databaseserver is mislukt (gebruikersnaam of wachtwoord)."
+    return "De database gaf een onverwachte fout; zie het logbestand voor details."
+
+
+def upgrade_database(engine: Engine, backup_folder: Path | None = None) -> str | None:
+    """Migrate to head. Returns the path of the backup made, if any."""
+    head = head_revision()
+    current = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if current == head:
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:  # alembic raises several kinds for an unknown revision
+            raise StorageError(
+                "Deze database is gemaakt met een nieuwere versie van KluppluZ Desk "
+                f"(schema {current}). Installeer de nieuwste versie; de database is niet "
+                "gewijzigd."
+            ) from exc
+    backup = None
+    if current is not None and backup_folder is not None:
+        backup = _backup_sqlite(engine, backup_folder, current)
+    cfg = alembic_config(engine)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DBAPIError as exc:
+        raise StorageError(describe_db_error(exc)) from exc
+    log.info("database migrated from %s to %s", current, head)
+    return str(backup) if backup else None
+
+
+def _backup_sqlite(engine: Engine, folder: Path, revision: str) -> Path | None:
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None or not path.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-voor-upgrade-{revision}-{stamp}.sqlite3"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    target.chmod(0o600)
+    log.info("backup before migration: %s", target)
+    return target

@@ -1,0 +1,49 @@
+"""All models; importing this package registers every table on `Base.metadata`."""
+
+from .base import Base
+from .case import (
+    Attachment,
+    AuditEntry,
+    Case,
+    Escalation,
+    Extension,
+    ImprovementAction,
+    Informed,
+    Letter,
+    Pause,
+    TimelineNote,
+)
+from .master import (
+    Category,
+    ExternalBody,
+    LetterTemplate,
+    Location,
+    Region,
+    Service,
+    Setting,
+    Staff,
+)
+from .report import ReportDraft
+
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "Case",
+    "Category",
+    "Escalation",
+    "Extension",
+    "ExternalBody",
+    "ImprovementAction",
+    "Informed",
+    "Letter",
+    "LetterTemplate",
+    "Location",
+    "Pause",
+    "Region",
+    "ReportDraft",
+    "Service",
+    "Setting",
+    "Staff",
+    "TimelineNote",
+]
