@@ -42,9 +42,7 @@ class DeadlineSettings:
         ):
             value = getattr(self, name)
             if not 1 <= value <= 365:
-                raise ValidationError(
-                    "Een termijn moet tussen 1 en 365 dagen liggen.", field=name
-                )
+                raise ValidationError("Een termijn moet tussen 1 en 365 dagen liggen.", field=name)
         if not 0 <= self.legal_extension_max_days <= 365:
             raise ValidationError(
                 "De maximale verlenging moet tussen 0 en 365 dagen liggen.",

@@ -55,7 +55,9 @@ def describe_db_error(exc: DBAPIError) -> str:
     if "not a database" in text or "malformed" in text:
         return "Het databasebestand is beschadigd of is geen KluppluZ Desk-database."
     if "locked" in text or "busy" in text:
-        return "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
+        return (
+            "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
+        )
     if "disk" in text and ("full" in text or "i/o" in text):
         return "De schijf is vol of niet bereikbaar; er is niets opgeslagen."
     if "unable to open" in text or "readonly" in text or "read-only" in text:

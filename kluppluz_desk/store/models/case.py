@@ -141,7 +141,9 @@ class _CaseChild:
     """Columns every record belonging to a case has."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_record.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case_record.id", ondelete="CASCADE"), index=True
+    )
 
 
 class Informed(_CaseChild, Base):
@@ -281,5 +283,6 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(100))
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
+    case_version: Mapped[int | None] = mapped_column(Integer)
     who: Mapped[str] = mapped_column(String(150))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -2,14 +2,13 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-23 21:13:35.966596
+Create Date: 2026-11-23 21:18:10.855337
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = "0001"
 down_revision = None
@@ -27,6 +26,7 @@ def upgrade() -> None:
         sa.Column("field", sa.String(length=100), nullable=False),
         sa.Column("old_value", sa.Text(), nullable=False),
         sa.Column("new_value", sa.Text(), nullable=False),
+        sa.Column("case_version", sa.Integer(), nullable=True),
         sa.Column("who", sa.String(length=150), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),

@@ -1,0 +1,154 @@
+"""The append-only audit trail, and its readable form for the Historie tab."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.case_fields import CASE_FIELDS, field_label
+from ..domain.enums import CaseStatus
+from ..store.models import AuditEntry
+
+
+def to_text(value: Any) -> str:
+    """Store values as text: enums by value, dates ISO, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
+
+
+def record(
+    session: Session,
+    *,
+    who: str,
+    entity: str,
+    field: str,
+    old: Any,
+    new: Any,
+    case_id: int | None = None,
+    entity_id: int | None = None,
+    case_version: int | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            case_id=case_id,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=to_text(old),
+            new_value=to_text(new),
+            who=who,
+            case_version=case_version,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime
+    who: str
+    text: str
+    entity: str
+    field: str
+    old_value: str
+    new_value: str
+
+
+_ENTITY_LABELS = {
+    "note": "Notitie",
+    "letter": "Brief",
+    "extension": "Verlenging",
+    "pause": "Pauze",
+    "informed": "Geïnformeerd",
+    "improvement": "Verbeteractie",
+    "escalation": "Escalatie",
+    "attachment": "Bijlage",
+}
+
+
+def _display(field: str, raw: str) -> str:
+    if raw == "":
+        return "(leeg)"
+    spec = CASE_FIELDS.get(field)
+    if spec is not None and spec.enum is not None:
+        try:
+            return spec.enum(raw).label  # type: ignore[attr-defined,no-any-return]
+        except ValueError:
+            return raw
+    if field == "status":
+        try:
+            return CaseStatus(raw).label
+        except ValueError:
+            return raw
+    if spec is not None and spec.kind == "date" or field.endswith("_on"):
+        try:
+            return date.fromisoformat(raw).strftime("%d-%m-%Y")
+        except ValueError:
+            return raw
+    if len(raw) > 80:
+        return raw[:77] + "…"
+    return raw
+
+
+def describe(entry: AuditEntry) -> str:
+    """Dutch sentence: "Behandelaar gewijzigd van A naar B"."""
+    if entry.entity == "case":
+        label = field_label(entry.field)
+        if entry.field == "created":
+            return f"Klantreactie geregistreerd ({entry.new_value})"
+        if entry.old_value == "":
+            return f"{label} ingevuld: {_display(entry.field, entry.new_value)}"
+        if entry.new_value == "":
+            return f"{label} gewist (was {_display(entry.field, entry.old_value)})"
+        return (
+            f"{label} gewijzigd van {_display(entry.field, entry.old_value)} "
+            f"naar {_display(entry.field, entry.new_value)}"
+        )
+    label = _ENTITY_LABELS.get(entry.entity, entry.entity)
+    if entry.old_value == "":
+        return f"{label} toegevoegd: {_display(entry.field, entry.new_value)}"
+    if entry.new_value == "":
+        return f"{label} verwijderd: {_display(entry.field, entry.old_value)}"
+    return (
+        f"{label}: {entry.field} gewijzigd van {_display(entry.field, entry.old_value)} "
+        f"naar {_display(entry.field, entry.new_value)}"
+    )
+
+
+def history_in(session: Session, case_id: int) -> list[HistoryLine]:
+    entries = session.scalars(
+        select(AuditEntry).where(AuditEntry.case_id == case_id).order_by(AuditEntry.id)
+    ).all()
+    return [
+        HistoryLine(
+            at=e.at,
+            who=e.who,
+            text=describe(e),
+            entity=e.entity,
+            field=e.field,
+            old_value=e.old_value,
+            new_value=e.new_value,
+        )
+        for e in entries
+    ]
+
+
+def changes_since(session: Session, case_id: int, version: int) -> list[str]:
+    """Readable list of what others changed after `version` (for the conflict message)."""
+    entries = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.case_id == case_id, AuditEntry.case_version > version)
+        .order_by(AuditEntry.id)
+    ).all()
+    return [f"{describe(e)} (door {e.who})" for e in entries]

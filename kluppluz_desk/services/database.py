@@ -1,0 +1,126 @@
+"""Opening a database and running one unit of work on it.
+
+`Database.unit()` is the only way services touch the database: it opens a session, commits
+or rolls back, and turns driver errors into `StorageError`/`ConflictError` with a Dutch
+message, so the UI only has to show `KnownProblem.message`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import ConflictError, KnownProblem, StorageError
+from ..store.engine import make_engine, sqlite_path
+from ..store.migrate import describe_db_error, upgrade_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """An opened, migrated database and who works on it."""
+
+    engine: Engine
+    url: str
+    user: str = field(default_factory=getpass.getuser)
+    backup_made: str | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_location(self) -> str:
+        """Where the data lives, for the status bar (no password)."""
+        path = sqlite_path(self.url)
+        if path is not None:
+            return str(path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except KnownProblem:
+            session.rollback()
+            raise
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError(
+                "Iemand anders heeft deze gegevens intussen opgeslagen. Laad ze opnieuw."
+            ) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            log.warning("integrity error: %s", exc)
+            raise StorageError(
+                "De gegevens botsen met wat al in de database staat (dubbele of "
+                "ontbrekende verwijzing); er is niets opgeslagen."
+            ) from exc
+        except DBAPIError as exc:
+            session.rollback()
+            log.warning("database error: %s", exc)
+            raise StorageError(describe_db_error(exc) + " Er is niets opgeslagen.") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    url: str,
+    *,
+    user: str | None = None,
+    backup_folder: Path | None = None,
+    migrate: bool = True,
+) -> Database:
+    """Open (and if needed create or upgrade) the database at `url`."""
+    engine = make_engine(url)
+    try:
+        backup = upgrade_database(engine, backup_folder) if migrate else None
+        if sqlite_path(url) is not None:
+            _check_sqlite_integrity(engine)
+    except KnownProblem:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StorageError(describe_db_error(exc)) from exc
+    db = Database(engine=engine, url=url, backup_made=backup)
+    if user:
+        db.user = user
+    return db
+
+
+def _check_sqlite_integrity(engine: Engine) -> None:
+    # quick_check is fast (no index cross-check) and catches a truncated or garbled file.
+    with engine.connect() as conn:
+        result = conn.execute(text("PRAGMA quick_check")).scalar()
+    if result != "ok":
+        raise StorageError(
+            "Het databasebestand is beschadigd. Zet een reservekopie terug (zie de map "
+            "'backups' naast de database) of neem contact op met uw beheerder."
+        )
+
+
+def table_names(db: Database) -> list[str]:
+    return sorted(inspect(db.engine).get_table_names())

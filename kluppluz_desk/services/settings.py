@@ -1,0 +1,148 @@
+"""The department's settings, typed, stored as JSON rows in the `setting` table.
+
+Per-PC choices (window layout, language, which database) are not here: they live in
+QSettings or in `paths.connection_file()`.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from ..domain.deadlines import DeadlineSettings
+from ..domain.errors import ValidationError
+from ..store.models import Setting
+from .database import Database
+
+MAX_LOGO_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """The letterhead: who the letters and the annual report come from."""
+
+    name: str = "KluppluZ"
+    department: str = "Afdeling Kwaliteit & Veiligheid"
+    address: str = "Postbus 1234"
+    postcode_city: str = "5600 AA Eindhoven"
+    place: str = "Eindhoven"
+    phone: str = "040-123 45 67"
+    email: str = "kwaliteit@kluppluz.example"
+    website: str = "www.kluppluz.nl"
+    complaint_form_url: str = "https://www.kluppluz.nl/klantreactie-melden"
+    footer: str = "KluppluZ · onderzoek, behandeling en begeleiding voor kinderen van 0 tot 18 jaar"
+    logo_png: bytes | None = None
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise ValidationError("Vul de naam van de organisatie in.", field="name")
+        if not self.place.strip():
+            raise ValidationError("Vul de plaatsnaam voor brieven in.", field="place")
+        if self.logo_png is not None:
+            if len(self.logo_png) > MAX_LOGO_BYTES:
+                raise ValidationError("Het logo is groter dan 1 MB.", field="logo_png")
+            if not self.logo_png.startswith(b"\x89PNG") and not self.logo_png.startswith(
+                b"\xff\xd8"
+            ):
+                raise ValidationError(
+                    "Het logo moet een PNG- of JPEG-afbeelding zijn.", field="logo_png"
+                )
+
+
+@dataclass(frozen=True)
+class Retention:
+    """AVG: how long personal data of a closed case is kept before it is erased."""
+
+    personal_data_years: int = 2
+    attachments_years: int = 2
+
+    def validate(self) -> None:
+        if not 1 <= self.personal_data_years <= 20:
+            raise ValidationError(
+                "De bewaartermijn moet tussen 1 en 20 jaar liggen.", field="personal_data_years"
+            )
+        if not 1 <= self.attachments_years <= 20:
+            raise ValidationError(
+                "De bewaartermijn moet tussen 1 en 20 jaar liggen.", field="attachments_years"
+            )
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    deadlines: DeadlineSettings = field(default_factory=DeadlineSettings)
+    organisation: Organisation = field(default_factory=Organisation)
+    retention: Retention = field(default_factory=Retention)
+    reference_prefix: str = "KR"
+
+    def validate(self) -> None:
+        self.deadlines.validate()
+        self.organisation.validate()
+        self.retention.validate()
+        prefix = self.reference_prefix
+        if not (1 <= len(prefix) <= 6 and prefix.isalnum() and prefix.isascii()):
+            raise ValidationError(
+                "Het voorvoegsel van het kenmerk moet 1 tot 6 letters of cijfers zijn.",
+                field="reference_prefix",
+            )
+
+
+T = TypeVar("T")
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"base64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"base64"}:
+        return base64.b64decode(value["base64"])
+    return value
+
+
+def _load_section(cls: type[T], raw: str | None) -> T:
+    """Read a section leniently: unknown keys are ignored, missing ones keep defaults."""
+    if not raw:
+        return cls()
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return cls()
+    if not isinstance(data, dict):
+        return cls()
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    values = {k: _from_json(v) for k, v in data.items() if k in known}
+    return replace(cls(), **values)  # type: ignore[type-var]
+
+
+_SECTIONS = ("deadlines", "organisation", "retention")
+
+
+def load_settings_in(session: Session) -> AppSettings:
+    rows = {s.key: s.value for s in session.query(Setting).all()}
+    prefix = json.loads(rows["reference_prefix"]) if "reference_prefix" in rows else "KR"
+    return AppSettings(
+        deadlines=_load_section(DeadlineSettings, rows.get("deadlines")),
+        organisation=_load_section(Organisation, rows.get("organisation")),
+        retention=_load_section(Retention, rows.get("retention")),
+        reference_prefix=prefix if isinstance(prefix, str) else "KR",
+    )
+
+
+def load_settings(db: Database) -> AppSettings:
+    with db.unit() as session:
+        return load_settings_in(session)
+
+
+def save_settings_in(session: Session, settings: AppSettings) -> None:
+    settings.validate()
+    for name in _SECTIONS:
+        section = getattr(settings, name)
+        payload = {k: _to_json(v) for k, v in asdict(section).items()}
+        session.merge(Setting(key=name, value=json.dumps(payload, sort_keys=True)))
+    session.merge(Setting(key="reference_prefix", value=json.dumps(settings.reference_prefix)))
