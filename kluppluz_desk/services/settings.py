@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.deadlines import DeadlineSettings
 from ..domain.errors import ValidationError
 from ..store.models import Setting
+from .clocks import refresh_all
 from .database import Database
 
 MAX_LOGO_BYTES = 1_000_000
@@ -146,3 +147,15 @@ def save_settings_in(session: Session, settings: AppSettings) -> None:
         payload = {k: _to_json(v) for k, v in asdict(section).items()}
         session.merge(Setting(key=name, value=json.dumps(payload, sort_keys=True)))
     session.merge(Setting(key="reference_prefix", value=json.dumps(settings.reference_prefix)))
+
+
+def save_settings(db: Database, settings: AppSettings) -> int:
+    """Validate and store the settings; recompute every running clock. Returns how many
+    cases had their deadlines recomputed."""
+    settings.validate()
+    with db.unit() as session:
+        before = load_settings_in(session)
+        save_settings_in(session, settings)
+        if before.deadlines != settings.deadlines:
+            return refresh_all(session, settings.deadlines)
+        return 0

@@ -1,0 +1,173 @@
+"""The public annual report "Jaarverslag klantreacties <year>" as a PDF.
+
+`build_annual_report_pdf` is a pure function of `ReportData`: no database, no Qt. The layout
+follows ReportLab's own `tools/docco/rltemplate.py`: a `BaseDocTemplate` subclass with a
+cover template (no header or footer) and a normal template (running header), headings
+reported from `afterFlowable` into bookmarks, the PDF outline and the table of contents.
+"pagina X van Y" needs the page total, which is only known at the end, so a canvas class
+keeps every page until `save()` and stamps the footers then.
+
+The PDF is built with `invariant=1`, which fixes the creation date and document id: the
+same data gives byte-identical output, so a stored report can be compared with a rebuild.
+"""
+
+from __future__ import annotations
+
+import logging
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from . import report_sections as sections
+from .fonts import FONT, register_fonts
+from .report_data import ReportData
+from .report_layout import RULE_GREY, Heading, styles
+
+logger = logging.getLogger(__name__)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 2.2 * cm
+MARGIN_TOP = 2.4 * cm
+MARGIN_BOTTOM = 2.2 * cm
+HEADER_Y = PAGE_HEIGHT - 1.4 * cm
+FOOTER_Y = 1.2 * cm
+PRODUCER = "KluppluZ Desk"
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Holds each finished page until `save()`, then writes "pagina X van Y" on the pages
+    whose template asked for a footer (the cover does not)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+        self.wants_footer = False
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._held_pages.append(dict(self.__dict__))
+        self.wants_footer = False
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            if state["wants_footer"]:
+                self.saveState()
+                self.setFont(FONT, 8)
+                self.setFillGray(0.25)
+                self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, f"pagina {number} van {total}")
+                self.restoreState()
+            super().showPage()
+        super().save()
+
+
+class AnnualReportTemplate(BaseDocTemplate):  # type: ignore[misc]
+    """A4 portrait; templates "cover" and "normal"; TOC and outline from `Heading`s."""
+
+    def __init__(self, target: BytesIO, data: ReportData) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=data.title,
+            author=data.organisation_name,
+            subject=(
+                f"Aard en afhandeling van de klantreacties van {data.organisation_name} "
+                f"in {data.year}"
+            ),
+            keywords=["klantreacties", "jaarverslag", str(data.year)],
+            creator=PRODUCER,
+            producer=PRODUCER,
+            invariant=1,
+            lang="nl-NL",
+            displayDocTitle=1,
+        )
+        self._header_left = data.organisation_name
+        self._header_right = data.title
+        body = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height,
+            id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[body]),
+                PageTemplate(id="normal", frames=[body], onPage=self._normal_page),
+            ]
+        )
+
+    def _normal_page(self, canvas: _FooterCanvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillGray(0.25)
+        canvas.drawString(self.leftMargin, HEADER_Y, self._header_left)
+        canvas.drawRightString(PAGE_WIDTH - self.rightMargin, HEADER_Y, self._header_right)
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.leftMargin, HEADER_Y - 5, PAGE_WIDTH - self.rightMargin, HEADER_Y - 5)
+        canvas.restoreState()
+        canvas.wants_footer = True
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
+        if not isinstance(flowable, Heading):
+            return
+        self.canv.bookmarkPage(flowable.outline_key)
+        self.canv.addOutlineEntry(
+            flowable.outline_text, flowable.outline_key, level=flowable.outline_level,
+            closed=flowable.outline_level > 0,
+        )  # fmt: skip
+        if flowable.in_toc:
+            self.notify(
+                "TOCEntry",
+                (flowable.outline_level, flowable.outline_text, self.page, flowable.outline_key),
+            )
+
+
+def _table_of_contents() -> list[Flowable]:
+    st = styles()
+    toc = TableOfContents(dotsMinLevel=0, levelStyles=list(st.toc_levels))
+    return [Paragraph("Inhoud", st.toc_title), toc]
+
+
+def build_annual_report_pdf(data: ReportData) -> bytes:
+    """The complete annual report for `data.year` as PDF bytes."""
+    register_fonts()
+    buffer = BytesIO()
+    doc = AnnualReportTemplate(buffer, data)
+    width = doc.width
+    story: list[Flowable] = [
+        *sections.cover(data, width),
+        NextPageTemplate("normal"),
+        PageBreak(),
+        *_table_of_contents(),
+        PageBreak(),
+        *sections.organisation(data, width),
+        PageBreak(),
+        *sections.handling(data, width),
+        PageBreak(),
+        *sections.insights(data, width),
+        PageBreak(),
+        *sections.disputes(data, width),
+        PageBreak(),
+        *sections.appendix(data, width),
+    ]
+    passes = doc.multiBuild(story, canvasmaker=_FooterCanvas)
+    logger.info("Jaarverslag %s gebouwd in %s passes, %d bytes", data.year, passes,
+                len(buffer.getvalue()))  # fmt: skip
+    return buffer.getvalue()
