@@ -139,9 +139,21 @@ class AnnualReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             )
 
 
-def _table_of_contents() -> list[Flowable]:
+def _table_of_contents(body: list[Flowable]) -> list[Flowable]:
+    """The TOC, filled beforehand with every heading and page 0.
+
+    A long appendix gives a TOC of more than one page. Empty, it would be one line on the
+    first pass, every page after it would move on the second, and `multiBuild` would need
+    a third pass over the whole story. Pre-filled, it already has its final length, so the
+    first pass finds the final page numbers and the second only writes them in.
+    """
     st = styles()
     toc = TableOfContents(dotsMinLevel=0, levelStyles=list(st.toc_levels))
+    toc._entries = [
+        (f.outline_level, f.outline_text, 0, f.outline_key)
+        for f in body
+        if isinstance(f, Heading) and f.in_toc
+    ]
     return [Paragraph("Inhoud", st.toc_title), toc]
 
 
@@ -151,12 +163,7 @@ def build_annual_report_pdf(data: ReportData) -> bytes:
     buffer = BytesIO()
     doc = AnnualReportTemplate(buffer, data)
     width = doc.width
-    story: list[Flowable] = [
-        *sections.cover(data, width),
-        NextPageTemplate("normal"),
-        PageBreak(),
-        *_table_of_contents(),
-        PageBreak(),
+    body: list[Flowable] = [
         *sections.organisation(data, width),
         PageBreak(),
         *sections.handling(data, width),
@@ -166,6 +173,14 @@ def build_annual_report_pdf(data: ReportData) -> bytes:
         *sections.disputes(data, width),
         PageBreak(),
         *sections.appendix(data, width),
+    ]
+    story: list[Flowable] = [
+        *sections.cover(data, width),
+        NextPageTemplate("normal"),
+        PageBreak(),
+        *_table_of_contents(body),
+        PageBreak(),
+        *body,
     ]
     passes = doc.multiBuild(story, canvasmaker=_FooterCanvas)
     logger.info("Jaarverslag %s gebouwd in %s passes, %d bytes", data.year, passes,

@@ -9,6 +9,7 @@ and the two-series chart has a legend with the same fills.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -65,6 +66,29 @@ def _value_axis_max(largest: int) -> int:
     return max(1, largest + max(1, round(largest * 0.12)))
 
 
+def _tick_step(largest: int) -> int:
+    """A whole 1-2-5 step giving at most about six ticks: counts have no fractions."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if largest / step <= 6:
+                return step
+        magnitude *= 10
+
+
+def _integer_axis(axis: Any, largest: int) -> None:
+    """Whole-number ticks from zero, ending on a tick beyond the largest value."""
+    step = _tick_step(_value_axis_max(largest))
+    axis.valueMin = 0
+    axis.valueMax = -(-_value_axis_max(largest) // step) * step
+    axis.valueStep = step
+    axis.labels.fontName = FONT
+    axis.labels.fontSize = FONT_SIZE - 1
+    axis.visibleGrid = 1
+    axis.gridStrokeColor = LIGHT_GREY
+
+
 def _title(drawing: Drawing, text: str) -> None:
     label = Label()
     label.fontName = FONT_BOLD
@@ -117,21 +141,9 @@ class CountBarsDrawing(Drawing):  # type: ignore[misc]
         chart.categoryAxis.labels.fontSize = FONT_SIZE
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -4
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax = _value_axis_max(max((r.count for r in shown), default=0))
-        chart.valueAxis.forceZero = 1
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = FONT_SIZE - 1
-        chart.valueAxis.labelTextFormat = _integer_tick
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = LIGHT_GREY
+        _integer_axis(chart.valueAxis, max((r.count for r in shown), default=0))
         self.add(chart, name="chart")
         _title(self, title)
-
-
-def _integer_tick(value: float) -> str:
-    """Tick labels: counts are whole numbers, so fractional ticks are left blank."""
-    return str(int(value)) if float(value).is_integer() else ""
 
 
 class MonthColumnsDrawing(Drawing):  # type: ignore[misc]
@@ -160,13 +172,7 @@ class MonthColumnsDrawing(Drawing):  # type: ignore[misc]
         chart.categoryAxis.labels.fontSize = FONT_SIZE
         chart.categoryAxis.labels.boxAnchor = "n"
         chart.categoryAxis.labels.dy = -3
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax = _value_axis_max(max(counts, default=0))
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = FONT_SIZE - 1
-        chart.valueAxis.labelTextFormat = _integer_tick
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = LIGHT_GREY
+        _integer_axis(chart.valueAxis, max(counts, default=0))
         self.add(chart, name="chart")
         _title(self, title)
 
@@ -193,12 +199,14 @@ class TermsDrawing(Drawing):  # type: ignore[misc]
         chart.y = 34
         chart.width = width - chart.x - 10
         chart.height = 2 * 2 * ROW_HEIGHT + 12
+        # Series order is bottom-up within a group, so "late" comes first to show "on time"
+        # on top, matching the legend and the table.
         chart.data = [
-            [acknowledgements.on_time, solutions.on_time],
             [acknowledgements.late, solutions.late],
+            [acknowledgements.on_time, solutions.on_time],
         ]
-        chart.bars[0].fillColor = BAR_GREY
-        chart.bars[1].fillColor = colors.white
+        chart.bars[0].fillColor = colors.white
+        chart.bars[1].fillColor = BAR_GREY
         chart.bars.strokeColor = colors.black
         chart.bars.strokeWidth = 0.5
         chart.barSpacing = 1
@@ -215,13 +223,7 @@ class TermsDrawing(Drawing):  # type: ignore[misc]
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.categoryAxis.labels.dx = -4
         largest = max(acknowledgements.total, solutions.total)
-        chart.valueAxis.valueMin = 0
-        chart.valueAxis.valueMax = _value_axis_max(largest)
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = FONT_SIZE - 1
-        chart.valueAxis.labelTextFormat = _integer_tick
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = LIGHT_GREY
+        _integer_axis(chart.valueAxis, largest)
         self.add(chart, name="chart")
         legend = Legend()
         legend.x = chart.x

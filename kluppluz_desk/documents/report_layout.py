@@ -38,8 +38,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
-    entry_category: ParagraphStyle
-    entry_text: ParagraphStyle
+    entry: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cover_title: ParagraphStyle
@@ -70,11 +69,7 @@ def styles() -> Styles:
             "h3", parent=body, fontName=FONT_BOLD, fontSize=10.5, leading=14,
             spaceBefore=10, spaceAfter=4, keepWithNext=1,
         ),
-        entry_category=ParagraphStyle(
-            "entry_category", parent=body, fontName=FONT_BOLD, spaceBefore=4, spaceAfter=1,
-            keepWithNext=1,
-        ),
-        entry_text=ParagraphStyle("entry_text", parent=body, spaceAfter=3),
+        entry=ParagraphStyle("entry", parent=body, spaceBefore=3, spaceAfter=5),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
         cell_bold=ParagraphStyle(
             "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0
@@ -96,6 +91,37 @@ def styles() -> Styles:
                            spaceBefore=0, spaceAfter=0),
         ),
     )  # fmt: skip
+
+
+class CachedParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that keeps its line breaks between wraps at the same width.
+
+    `multiBuild` lays the whole story out twice (to fill in the table of contents) and frames
+    wrap a paragraph more than once per pass; breaking lines is most of the cost of a
+    10,000-reaction appendix, and for the same width the result never changes.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_width:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_width = availWidth if height < 0x7FFFFFFF else None
+        return width, height
+
+
+class EntryParagraph(CachedParagraph):
+    """One appendix entry (category, summary, measure). A short entry moves whole to the
+    next page instead of leaving its category or measure behind."""
+
+    KEEP_WHOLE_HEIGHT = 120.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self.height <= self.KEEP_WHOLE_HEIGHT:
+            return []
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        return parts
 
 
 class Heading(Paragraph):  # type: ignore[misc]

@@ -20,6 +20,7 @@ from .report_data import LabelCount, ReportData, ReportFigures, TermFigures
 from .report_layout import (
     HEADER_GREY,
     RULE_GREY,
+    EntryParagraph,
     Heading,
     figure_table,
     gap,
@@ -136,19 +137,28 @@ def handling(data: ReportData, width: float) -> list[Flowable]:
             *markup_flowables(data.texts.external_bodies),
         ]
     if data.external_bodies:
-        rows = [(b.name, b.website, b.email, b.phone) for b in data.external_bodies]
-        story += [gap(), _contacts_table(rows, width)]
+        story += [gap(), _contacts_table(data, width)]
     return story
 
 
-def _contacts_table(rows: Sequence[tuple[str, str, str, str]], width: float) -> Flowable:
+def _contacts_table(data: ReportData, width: float) -> Flowable:
+    """Name left, its contact lines right: long web and mail addresses then never wrap."""
     st = styles()
-    header = ["Instantie", "Website", "E-mail", "Telefoon"]
-    data = [[Paragraph(h, st.cell_bold) for h in header]]
-    data += [[Paragraph(escape(cell), st.cell) for cell in row] for row in rows]
-    table = Table(
-        data, colWidths=[0.3 * width, 0.28 * width, 0.24 * width, 0.18 * width], repeatRows=1
-    )
+    rows: list[list[Flowable]] = [
+        [Paragraph("Instantie", st.cell_bold), Paragraph("Contact", st.cell_bold)]
+    ]
+    for body in data.external_bodies:
+        lines = [
+            f"{label} {escape(value)}"
+            for label, value in (
+                ("website:", body.website), ("e-mail:", body.email), ("telefoon:", body.phone)
+            )
+            if value.strip()
+        ]  # fmt: skip
+        rows.append(
+            [Paragraph(escape(body.name), st.cell), Paragraph("<br/>".join(lines), st.cell)]
+        )
+    table = Table(rows, colWidths=[0.45 * width, 0.55 * width], repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -346,9 +356,12 @@ def appendix(data: ReportData, width: float) -> list[Flowable]:
         story.append(Heading(location.location, st.h2, level=1, key=f"app-{index}"))
         for entry in location.entries:
             measure = _block(entry.measure) or "nog niet vastgesteld."
-            story += [
-                Paragraph(escape(entry.category), st.entry_category),
-                Paragraph(_block(entry.summary), st.entry_text),
-                Paragraph(f"<i>Maatregel:</i> {measure}", st.entry_text),
-            ]
+            # One paragraph per entry: a 10,000-reaction appendix stays fast to lay out.
+            story.append(
+                EntryParagraph(
+                    f"<b>{escape(entry.category)}</b><br/>{_block(entry.summary)}<br/>"
+                    f"<i>Maatregel:</i> {measure}",
+                    st.entry,
+                )
+            )
     return story

@@ -41,3 +41,19 @@ class ConflictError(KnownProblem):
 
 class StorageError(KnownProblem):
     """The database cannot be used right now (locked, unreachable, full, corrupt, too new)."""
+
+
+def describe_os_error(exc: OSError) -> str:
+    """Dutch reason for a failed file operation (the OS gives it in English)."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: "het bestand of de map bestaat niet",
+        errno.EACCES: "geen toegang (rechten)",
+        errno.EPERM: "geen toegang (rechten)",
+        errno.ENOSPC: "de schijf is vol",
+        errno.EROFS: "de schijf is alleen-lezen",
+        errno.EISDIR: "dit is een map, geen bestand",
+        errno.ENOTDIR: "een deel van het pad is geen map",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or "onbekende fout")

@@ -67,6 +67,9 @@ def facts_of(case: Case) -> CaseFacts:
 
 
 def to_detail(session: Session, case: Case, settings: AppSettings) -> CaseDetail:
+    # A changed foreign key does not refresh its relationship: reload those before reading.
+    session.flush()
+    session.expire(case, ["location", "handler", "category", "service"])
     facts = facts_of(case)
     return CaseDetail(
         id=case.id,

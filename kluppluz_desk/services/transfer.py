@@ -23,7 +23,7 @@ from jsonschema.exceptions import ValidationError as SchemaError
 from sqlalchemy import Column, Date, LargeBinary, Table, delete, func, insert, select, text
 
 from .. import __version__
-from ..domain.errors import ValidationError
+from ..domain.errors import ValidationError, describe_os_error
 from ..store.migrate import head_revision
 from ..store.models import Case
 from ..store.types import UTCDateTime
@@ -76,7 +76,7 @@ def export_json(db: Database, path: str | Path) -> int:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ValidationError(
-            f"Het bestand '{target}' kan niet worden geschreven: {exc.strerror}."
+            f"Het bestand '{target}' kan niet worden geschreven: {describe_os_error(exc)}."
         ) from exc
     return len(document["case_record"])
 
@@ -89,7 +89,9 @@ def read_document(path: str | Path) -> dict[str, Any]:
             raise ValidationError(f"'{source.name}' is te groot om te importeren.")
         raw = source.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"'{source}' kan niet worden gelezen: {exc.strerror}.") from exc
+        raise ValidationError(
+            f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}."
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from ..domain.errors import StorageError
+from ..domain.errors import StorageError, describe_os_error
 
 log = logging.getLogger(__name__)
 
@@ -90,5 +90,5 @@ def _prepare_sqlite_file(path: Path) -> None:
             os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     except OSError as exc:
         raise StorageError(
-            f"De databasemap '{path.parent}' kan niet worden gebruikt: {exc.strerror}."
+            f"De databasemap '{path.parent}' kan niet worden gebruikt: {describe_os_error(exc)}."
         ) from exc

@@ -1,0 +1,260 @@
+"""The Verbeteracties and Escalaties tabs: lists with an add form and a change form."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
+from ...services import case_records
+from ..context import AppContext
+from .fields import DateField, fmt_date
+from .records import RecordTab, RecordTable
+from .refs import RefLists
+
+
+def _combo(name: str, choices: list[tuple[object, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for value, label in choices:
+        combo.addItem(label, value)
+    return combo
+
+
+class ImprovementsTab(RecordTab):
+    def __init__(self, ctx: AppContext, refs: RefLists, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.refs = refs
+        self.table = RecordTable(
+            [
+                self.tr("Action"),
+                self.tr("Owner"),
+                self.tr("Status"),
+                self.tr("Due"),
+                self.tr("Done"),
+                self.tr("Parent committee"),
+            ],
+            self.tr("Improvement actions"),
+            self,
+        )
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        add = QGroupBox(self.tr("New improvement action"), self)
+        self.title = QLineEdit(add)
+        self.title.setAccessibleName(self.tr("Title of the action"))
+        self.title.setPlaceholderText(self.tr("What will be improved (required)"))
+        self.description = QLineEdit(add)
+        self.description.setAccessibleName(self.tr("Description of the action"))
+        self.description.setPlaceholderText(self.tr("Description"))
+        self.owner = QComboBox(add)
+        self.owner.setAccessibleName(self.tr("Owner of the action"))
+        self.due = DateField(self.tr("Due date"), optional=True, parent=add)
+        self.committee = QCheckBox(self.tr("Parent committee involved"), add)
+        self.add = QPushButton(self.tr("Add action"), add)
+        self.add.clicked.connect(self._add)
+        first = QHBoxLayout()
+        first.addWidget(self.title, 2)
+        first.addWidget(self.description, 3)
+        second = QHBoxLayout()
+        second.addWidget(self.owner, 1)
+        second.addWidget(self.due)
+        second.addWidget(self.committee)
+        second.addWidget(self.add)
+        box = QVBoxLayout(add)
+        box.addLayout(first)
+        box.addLayout(second)
+
+        change = QGroupBox(self.tr("Selected action"), self)
+        self.status = _combo(
+            self.tr("New status"), [(s.value, s.label) for s in ImprovementStatus]
+        )
+        self.new_owner = QComboBox(change)
+        self.new_owner.setAccessibleName(self.tr("New owner"))
+        self.apply = QPushButton(self.tr("Change"), change)
+        self.apply.clicked.connect(self._change)
+        row = QHBoxLayout(change)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.new_owner, 1)
+        row.addWidget(self.apply)
+        column = QVBoxLayout(self)
+        column.addWidget(self.table, 1)
+        column.addWidget(change)
+        column.addWidget(add)
+        self._selected()
+
+    def refresh(self) -> None:
+        for combo in (self.owner, self.new_owner):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(self.tr("— no owner —"), None)
+            for item in self.refs.items("staff"):
+                if item.active:
+                    combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        actions = [] if self.detail is None else self.detail.improvements
+        yes, no = self.tr("yes"), self.tr("no")
+        self.table.set_rows(
+            [
+                (
+                    a.id,
+                    [
+                        a.title,
+                        a.owner_name,
+                        a.status.label,
+                        fmt_date(a.due_on),
+                        fmt_date(a.done_on),
+                        yes if a.parent_committee_involved else no,
+                    ],
+                )
+                for a in actions
+            ]
+        )
+        self._selected()
+
+    def _selected(self, *_args: object) -> None:
+        chosen = self.table.selected_id()
+        self.apply.setEnabled(chosen is not None)
+        if chosen is None or self.detail is None:
+            return
+        action = next(a for a in self.detail.improvements if a.id == chosen)
+        self.status.setCurrentIndex(self.status.findData(action.status.value))
+        self.new_owner.setCurrentIndex(max(self.new_owner.findData(action.owner_id), 0))
+
+    def _add(self) -> None:
+        if self.detail is None:
+            return
+        if self.run(
+            case_records.add_improvement,
+            case_id=self.detail.id,
+            title=self.title.text(),
+            description=self.description.text(),
+            owner_id=self.owner.currentData(),
+            due_on=self.due.date(),
+            parent_committee_involved=self.committee.isChecked(),
+        ):
+            self.title.clear()
+            self.description.clear()
+
+    def _change(self) -> None:
+        chosen = self.table.selected_id()
+        if chosen is None:
+            return
+        self.run(
+            case_records.update_improvement,
+            improvement_id=chosen,
+            status=ImprovementStatus(self.status.currentData()),
+            owner_id=self.new_owner.currentData(),
+        )
+
+
+class EscalationsTab(RecordTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.table = RecordTable(
+            [
+                self.tr("Body"),
+                self.tr("Submitted"),
+                self.tr("Outcome"),
+                self.tr("Outcome on"),
+                self.tr("Note"),
+            ],
+            self.tr("Escalations"),
+            self,
+        )
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        add = QGroupBox(self.tr("New escalation"), self)
+        self.body = _combo(self.tr("External body"), [(b.value, b.label) for b in EscalationBody])
+        self.submitted = DateField(self.tr("Date submitted"), optional=False, parent=add)
+        self.note = QLineEdit(add)
+        self.note.setAccessibleName(self.tr("Note on the escalation"))
+        self.note.setPlaceholderText(self.tr("Note"))
+        self.add = QPushButton(self.tr("Add escalation"), add)
+        self.add.clicked.connect(self._add)
+        row = QHBoxLayout(add)
+        row.addWidget(self.body, 2)
+        row.addWidget(self.submitted)
+        row.addWidget(self.note, 2)
+        row.addWidget(self.add)
+
+        result = QGroupBox(self.tr("Outcome of the selected escalation"), self)
+        self.outcome = _combo(
+            self.tr("Outcome"), [(o.value, o.label) for o in EscalationOutcome]
+        )
+        self.outcome_on = DateField(self.tr("Date of the outcome"), optional=True, parent=result)
+        self.outcome_note = QLineEdit(result)
+        self.outcome_note.setAccessibleName(self.tr("Note on the outcome"))
+        self.outcome_note.setPlaceholderText(self.tr("Note"))
+        self.record = QPushButton(self.tr("Record outcome"), result)
+        self.record.clicked.connect(self._record)
+        row2 = QHBoxLayout(result)
+        row2.addWidget(self.outcome, 2)
+        row2.addWidget(self.outcome_on)
+        row2.addWidget(self.outcome_note, 2)
+        row2.addWidget(self.record)
+        column = QVBoxLayout(self)
+        column.addWidget(self.table, 1)
+        column.addWidget(result)
+        column.addWidget(add)
+        self._selected()
+
+    def refresh(self) -> None:
+        items = [] if self.detail is None else self.detail.escalations
+        self.table.set_rows(
+            [
+                (
+                    e.id,
+                    [
+                        e.body.label,
+                        fmt_date(e.submitted_on),
+                        e.outcome.label,
+                        fmt_date(e.outcome_on),
+                        e.note,
+                    ],
+                )
+                for e in items
+            ]
+        )
+        self._selected()
+
+    def _selected(self, *_args: object) -> None:
+        chosen = self.table.selected_id()
+        self.record.setEnabled(chosen is not None)
+        if chosen is None or self.detail is None:
+            return
+        item = next(e for e in self.detail.escalations if e.id == chosen)
+        self.outcome.setCurrentIndex(self.outcome.findData(item.outcome.value))
+        self.outcome_on.set_date(item.outcome_on)
+        self.outcome_note.setText(item.note)
+
+    def _add(self) -> None:
+        if self.detail is None:
+            return
+        submitted = self.submitted.date()
+        assert submitted is not None
+        if self.run(
+            case_records.add_escalation,
+            case_id=self.detail.id,
+            body=EscalationBody(self.body.currentData()),
+            submitted_on=submitted,
+            note=self.note.text(),
+        ):
+            self.note.clear()
+
+    def _record(self) -> None:
+        chosen = self.table.selected_id()
+        if chosen is None:
+            return
+        self.run(
+            case_records.record_escalation_outcome,
+            escalation_id=chosen,
+            outcome=EscalationOutcome(self.outcome.currentData()),
+            outcome_on=self.outcome_on.date(),
+            note=self.outcome_note.text(),
+        )

@@ -1,0 +1,54 @@
+"""The Behandeling tab: handler, director's decision, solution, and the records of the
+handling (who was informed, extensions, pauses)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..context import AppContext
+from .field_tabs import note_label, scrolling
+from .fields import BoundField, add_rows, form_layout
+from .handling_records import ExtensionBox, InformedBox, PauseBox
+from .records import RecordTab
+from .refs import RefLists
+
+translate = QCoreApplication.translate
+
+HANDLING_FIELDS = ["handler_id", "director_decision", "director_decided_on", "solution_text"]
+
+
+class HandlingTab(QWidget):
+    def __init__(
+        self, ctx: AppContext, fields: dict[str, BoundField], refs: RefLists
+    ) -> None:
+        super().__init__()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(
+            note_label(
+                translate(
+                    "HandlingTab",
+                    "For a serious case the director decides who handles it: first record "
+                    "when the director was informed, then the decision and the handler.",
+                )
+            )
+        )
+        form = form_layout()
+        add_rows(form, fields, HANDLING_FIELDS[:1])
+        column.addLayout(form)
+        self.informed = InformedBox(ctx, refs)
+        column.addWidget(self.informed)
+        form2 = form_layout()
+        add_rows(form2, fields, HANDLING_FIELDS[1:])
+        column.addLayout(form2)
+        self.extensions = ExtensionBox(ctx)
+        self.pauses = PauseBox(ctx)
+        column.addWidget(self.extensions)
+        column.addWidget(self.pauses)
+        column.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(inner))
+        self.first = fields["handler_id"].widget
+        self.records: list[RecordTab] = [self.informed, self.extensions, self.pauses]
