@@ -65,7 +65,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
-    return run_gui(args.db, quit_after_first_paint=args.quit_after_first_paint)
+    return int(run_gui(args.db, quit_after_first_paint=args.quit_after_first_paint))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from .selftest import run_self_test
 
-            return run_self_test()
+            return int(run_self_test())
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
         return func(args)
     except KnownProblem as problem:

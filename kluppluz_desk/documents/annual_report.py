@@ -55,6 +55,7 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
         self.wants_footer = False
+        self.layout_only = False
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._held_pages.append(dict(self.__dict__))
@@ -99,6 +100,7 @@ class AnnualReportTemplate(BaseDocTemplate):  # type: ignore[misc]
             lang="nl-NL",
             displayDocTitle=1,
         )
+        self._passes = 0
         self._header_left = data.organisation_name
         self._header_right = data.title
         body = Frame(
@@ -111,6 +113,15 @@ class AnnualReportTemplate(BaseDocTemplate):  # type: ignore[misc]
                 PageTemplate(id="normal", frames=[body], onPage=self._normal_page),
             ]
         )
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - ReportLab's name
+        # The first pass only finds the page of each heading: the table of contents is
+        # pre-filled with page 0, so that pass is never the one saved (`multiBuild` saves
+        # the first pass after which every TOC entry is unchanged). Appendix entries skip
+        # their drawing there, which saves a third of a large report's build time.
+        self._passes += 1
+        self.canv.layout_only = self._passes == 1
+        super().handle_documentBegin()
 
     def _normal_page(self, canvas: _FooterCanvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -117,6 +117,11 @@ class EntryParagraph(CachedParagraph):
 
     KEEP_WHOLE_HEIGHT = 120.0
 
+    def draw(self) -> None:
+        # On a layout-only pass (see AnnualReportTemplate) only the size of an entry counts.
+        if not getattr(self.canv, "layout_only", False):
+            super().draw()
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         if self.height <= self.KEEP_WHOLE_HEIGHT:
             return []

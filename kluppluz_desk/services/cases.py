@@ -85,7 +85,11 @@ def register_case(db: Database, *, values: dict[str, Any]) -> CaseDetail:
 
 
 def _register(session: Session, login: str, values: dict[str, Any]) -> CaseDetail:
-    data = {"severity": Severity.NORMAL.value, "submitter_kind": "parent", "funding": "childcare"}
+    data: dict[str, Any] = {
+        "severity": Severity.NORMAL.value,
+        "submitter_kind": "parent",
+        "funding": "childcare",
+    }
     data.update(values)
     for required in ("received_on", "channel", "kind", "location_id"):
         data.setdefault(required, None)

@@ -68,6 +68,7 @@ def run_check(db: Database, *, limit: int = 50) -> CheckReport:
     deadlines = [
         DeadlineLine(r[0], r[1], r[2] or "-", r[3], r[4], describe_days_left(r[4], now))
         for r in rows
+        if r[3] is not None and r[4] is not None
     ]
     return CheckReport(
         location=db.display_location,

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from ..domain.deadlines import DeadlineSettings, compute_deadlines
+from ..domain.deadlines import Clock, DeadlineSettings, compute_deadlines
 from ..domain.enums import (
     CaseStatus,
     Channel,
@@ -42,12 +42,12 @@ from .defaults import seed_defaults
 
 TARGET_MS = 300.0
 _NEXT_CLOCK = {
-    CaseStatus.REGISTERED: "acknowledgement",
-    CaseStatus.AWAITING_DIRECTOR: "acknowledgement",
-    CaseStatus.ASSIGNED: "acknowledgement",
-    CaseStatus.ACKNOWLEDGED: "solution",
-    CaseStatus.SOLUTION_PROPOSED: "legal",
-    CaseStatus.CLOSED: "satisfaction",
+    CaseStatus.REGISTERED: Clock.ACKNOWLEDGEMENT,
+    CaseStatus.AWAITING_DIRECTOR: Clock.ACKNOWLEDGEMENT,
+    CaseStatus.ASSIGNED: Clock.ACKNOWLEDGEMENT,
+    CaseStatus.ACKNOWLEDGED: Clock.SOLUTION,
+    CaseStatus.SOLUTION_PROPOSED: Clock.LEGAL,
+    CaseStatus.CLOSED: Clock.SATISFACTION,
 }
 
 
@@ -102,118 +102,120 @@ def fill_database(db: Database, cases: int, *, seed: int = 20261123) -> None:
             )
         staff_ids = list(session.scalars(select(Staff.id)))
         location_ids = list(session.scalars(select(Location.id)))
-        next_number: dict[int, int] = {}
-        for year, number in session.execute(
-            select(Case.year, func.max(Case.number)).group_by(Case.year)
-        ):
-            next_number[year] = number
-        rows = []
-        for _ in range(cases):
-            rows.append(_case_row(rng, day, settings, next_number, staff_ids, location_ids))
+        numbers: dict[int, int] = {
+            year: number
+            for year, number in session.execute(
+                select(Case.year, func.max(Case.number)).group_by(Case.year)
+            )
+        }
+        # Explicit ids, so pauses and the other records can point at their case directly.
+        next_id = int(session.scalar(select(func.max(Case.id))) or 0) + 1
+        rows: list[dict[str, Any]] = []
+        records: dict[str, list[dict[str, Any]]] = {"pause": [], "ext": [], "imp": [], "esc": []}
+        for case_id in range(next_id, next_id + cases):
+            rows.append(_case_row(rng, day, settings, numbers, case_id, records))
+            rows[-1]["handler_id"] = rng.choice(staff_ids) if rows[-1]["handler_id"] else None
+            rows[-1]["location_id"] = rng.choice(location_ids)
             if len(rows) == 5000:
                 session.execute(insert(Case), rows)
                 rows = []
         if rows:
             session.execute(insert(Case), rows)
-        _add_records(session, rng, day, cases, staff_ids)
+        for model, key in ((Pause, "pause"), (Extension, "ext")):
+            if records[key]:
+                session.execute(insert(model), records[key])
+        for row in records["imp"]:
+            row["owner_id"] = rng.choice(staff_ids)
+        if records["imp"]:
+            session.execute(insert(ImprovementAction), records["imp"])
+        if records["esc"]:
+            session.execute(insert(Escalation), records["esc"])
 
 
 def _case_row(
     rng: random.Random,
     day: date,
     settings: DeadlineSettings,
-    next_number: dict[int, int],
-    staff_ids: list[int],
-    location_ids: list[int],
+    numbers: dict[int, int],
+    case_id: int,
+    records: dict[str, list[dict[str, Any]]],
 ) -> dict[str, Any]:
-    age = int(rng.random() ** 1.5 * 3650)  # more recent cases than old ones
+    age = rng.randrange(3650)  # ten years, evenly spread
     received = day - timedelta(days=age)
-    number = next_number.get(received.year, 0) + 1
-    next_number[received.year] = number
+    number = numbers.get(received.year, 0) + 1
+    numbers[received.year] = number
     if age < 8:
         status = rng.choice([CaseStatus.REGISTERED, CaseStatus.ASSIGNED, CaseStatus.ACKNOWLEDGED])
     elif age < 45:
-        status = rng.choice([CaseStatus.ACKNOWLEDGED, CaseStatus.SOLUTION_PROPOSED, CaseStatus.CLOSED])
+        status = rng.choice(
+            [CaseStatus.ACKNOWLEDGED, CaseStatus.SOLUTION_PROPOSED, CaseStatus.CLOSED]
+        )
     elif age < 60:
         status = rng.choice([CaseStatus.CLOSED, CaseStatus.SATISFACTION_CHECKED])
     else:
         status = rng.choice([CaseStatus.SATISFACTION_CHECKED] * 30 + [CaseStatus.WITHDRAWN])
+    if rng.random() < 0.03 and status in (CaseStatus.REGISTERED, CaseStatus.ASSIGNED):
+        status = CaseStatus.AWAITING_DIRECTOR
     reached = list(CaseStatus).index(status)
     ack = received + timedelta(days=rng.randint(1, 9)) if reached >= 3 and age > 9 else None
     solved = received + timedelta(days=rng.randint(10, 25)) if reached >= 4 and age > 25 else None
     closed = received + timedelta(days=rng.randint(26, 40)) if reached >= 5 and age > 40 else None
     if status is CaseStatus.WITHDRAWN:
         ack = solved = closed = None
-    deadlines = compute_deadlines(received, settings, closed_on=closed)
+    paused = extended = 0
+    if rng.random() < 0.02:
+        paused = rng.randint(1, 14)
+        records["pause"].append(
+            {"case_id": case_id, "start_on": received, "days": paused, "reason": "meting"}
+        )
+    if rng.random() < 0.02:
+        extended = rng.randint(7, 28)
+        records["ext"].append(
+            {"case_id": case_id, "days": extended, "reason": "meting", "decided_on": received}
+        )
+    if rng.random() < 0.005:
+        records["imp"].append(
+            {
+                "case_id": case_id,
+                "title": "Werkafspraak vastleggen",
+                "status": rng.choice(list(ImprovementStatus)),
+                "started_on": received,
+                "due_on": day + timedelta(days=rng.randint(-20, 60)),
+            }
+        )
+    if rng.random() < 0.002:
+        records["esc"].append(
+            {
+                "case_id": case_id,
+                "body": rng.choice(list(EscalationBody)),
+                "submitted_on": received + timedelta(days=30),
+                "outcome": rng.choice(list(EscalationOutcome)),
+            }
+        )
+    deadlines = compute_deadlines(
+        received, settings, pause_days=[paused], extension_days=[extended], closed_on=closed
+    )
     clock = _NEXT_CLOCK.get(status)
     return {
+        "id": case_id,
         "reference": f"KR-{received.year}-{number:05d}",
         "year": received.year,
         "number": number,
         "received_on": received,
         "channel": rng.choice(list(Channel)),
         "kind": rng.choice(list(ReactionKind)),
-        "severity": Severity.SERIOUS if rng.random() < 0.03 else Severity.NORMAL,
+        "severity": Severity.SERIOUS if status is CaseStatus.AWAITING_DIRECTOR else Severity.NORMAL,
         "status": status,
-        "location_id": rng.choice(location_ids),
-        "handler_id": rng.choice(staff_ids) if status is not CaseStatus.REGISTERED else None,
+        "location_id": None,
+        "handler_id": status is not CaseStatus.REGISTERED or None,
         "description": "Fictieve klantreactie voor de meting.",
         "acknowledged_on": ack,
         "solution_proposed_on": solved,
         "closed_on": closed,
-        "next_due_on": deadlines.as_dict()[_clock(clock)] if clock else None,
+        "next_due_on": deadlines.as_dict()[clock] if clock else None,
         "next_due_clock": clock,
         "version": 1,
     }
-
-
-def _clock(name: str) -> Any:
-    from ..domain.deadlines import Clock
-
-    return Clock(name)
-
-
-def _add_records(
-    session: Any, rng: random.Random, day: date, cases: int, staff_ids: list[int]
-) -> None:
-    ids = list(session.scalars(select(Case.id).order_by(Case.id.desc()).limit(cases)))
-    if not ids:
-        return
-    sample = rng.sample(ids, min(len(ids), max(cases // 50, 1)))
-    session.execute(
-        insert(Pause),
-        [{"case_id": i, "start_on": day, "days": 0, "reason": "meting"} for i in sample[::2]],
-    )
-    session.execute(
-        insert(Extension),
-        [{"case_id": i, "days": 0, "reason": "meting", "decided_on": day} for i in sample[1::2]],
-    )
-    session.execute(
-        insert(ImprovementAction),
-        [
-            {
-                "case_id": i,
-                "title": "Werkafspraak vastleggen",
-                "owner_id": rng.choice(staff_ids),
-                "status": rng.choice(list(ImprovementStatus)),
-                "started_on": day - timedelta(days=30),
-                "due_on": day + timedelta(days=rng.randint(-20, 60)),
-            }
-            for i in sample[: max(len(sample) // 4, 1)]
-        ],
-    )
-    session.execute(
-        insert(Escalation),
-        [
-            {
-                "case_id": i,
-                "body": rng.choice(list(EscalationBody)),
-                "submitted_on": day - timedelta(days=rng.randint(0, 300)),
-                "outcome": rng.choice(list(EscalationOutcome)),
-            }
-            for i in sample[: max(len(sample) // 10, 1)]
-        ],
-    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,7 +28,9 @@ from .dashboard_types import MonthTrend, WorkloadRow
 TREND_MONTHS = 12
 
 
-def workload(session: Session, day: date) -> tuple[tuple[WorkloadRow, ...], tuple[WorkloadRow, ...]]:
+def workload(
+    session: Session, day: date
+) -> tuple[tuple[WorkloadRow, ...], tuple[WorkloadRow, ...]]:
     """Open cases (and how many of them are overdue) per handler and per location."""
     overdue = func.sum(case((Case.next_due_on < day, 1), else_=0))
     handler = aliased(Staff)
@@ -64,14 +66,16 @@ def monthly_trend(
 ) -> tuple[MonthTrend, ...]:
     start = first_month(day)
     dialect = session.get_bind().dialect.name
-    paused = _sum_days(Pause)
-    extended = _sum_days(Extension)
+    pauses, extensions = _days_per_case(Pause), _days_per_case(Extension)
+    paused = func.coalesce(pauses.c.days, 0)
+    extended = func.coalesce(extensions.c.days, 0)
     received = Case.received_on
 
     def within(done: Any, term: int, extra: Any) -> Any:
-        return _days_between(dialect, done, received) <= _calendar_days(
-            dialect, received, term, settings.working_days
-        ) + extra
+        return (
+            _days_between(dialect, done, received)
+            <= _calendar_days(dialect, received, term, settings.working_days) + extra
+        )
 
     today_value = literal(day, Date)
     ack_extra = paused
@@ -102,6 +106,8 @@ def monthly_trend(
             judged(Case.solution_proposed_on, sol_term, sol_extra),
             on_time(Case.solution_proposed_on, sol_term, sol_extra),
         )
+        .outerjoin(pauses, pauses.c.case_id == Case.id)
+        .outerjoin(extensions, extensions.c.case_id == Case.id)
         .where(received >= start, received <= day)
         .group_by(year_col, month_col)
     ).all()
@@ -133,12 +139,13 @@ def monthly_trend(
     return tuple(months)
 
 
-def _sum_days(model: type[Pause] | type[Extension]) -> Any:
+def _days_per_case(model: type[Pause] | type[Extension]) -> Any:
+    """Pause or extension days per case, aggregated once (a small table) and joined:
+    a correlated subquery would run once per use per row."""
     return (
-        select(func.coalesce(func.sum(model.days), 0))
-        .where(model.case_id == Case.id)
-        .correlate(Case)
-        .scalar_subquery()
+        select(model.case_id.label("case_id"), func.sum(model.days).label("days"))
+        .group_by(model.case_id)
+        .subquery()
     )
 
 

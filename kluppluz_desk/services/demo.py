@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..domain.enums import (
+    CaseStatus,
     Channel,
     EscalationBody,
     EscalationOutcome,
+    Funding,
     ImprovementStatus,
     InformedRole,
     ReactionKind,
@@ -27,7 +29,7 @@ from ..domain.enums import (
 from ..domain.errors import ValidationError
 from ..domain.procedure import Step
 from ..domain.today import today
-from ..store.models import Case
+from ..store.models import Case, Escalation
 from . import case_records, cases, masterdata
 from .database import Database
 from .defaults import seed_defaults
@@ -67,7 +69,41 @@ def load_demo(db: Database, *, cases_this_year: int = 24) -> int:
         for _ in range(count):
             _random_case(db, ids, rng, year)
             made += 1
+    _every_escalation_body(db)
     return made + _fresh_cases(db, ids)
+
+
+def _every_escalation_body(db: Database) -> None:
+    """Make sure the demo shows each external body at least once, whatever the dice said."""
+    with db.unit() as session:
+        present = set(session.scalars(select(Escalation.body).distinct()))
+        candidates = session.execute(
+            select(Case.id, Case.closed_on, Case.funding)
+            .where(
+                Case.status == CaseStatus.SATISFACTION_CHECKED,
+                Case.year < today().year,
+                Case.year > 2021,
+                Case.kind == ReactionKind.COMPLAINT,
+            )
+            .order_by(Case.received_on)
+        ).all()
+    pool = [(c[0], c[1] or today(), c[2]) for c in candidates]
+    for body in EscalationBody:
+        if body in present:
+            continue
+        funding = Funding.YOUTH_CARE if body is EscalationBody.AKJ else Funding.CHILDCARE
+        match = next((c for c in pool if c[2] is funding), None) or pool[0]
+        pool.remove(match)
+        submitted = min(match[1] + timedelta(days=20), today())
+        detail = case_records.add_escalation(
+            db, case_id=match[0], body=body, submitted_on=submitted
+        )
+        case_records.record_escalation_outcome(
+            db,
+            escalation_id=detail.escalations[-1].id,
+            outcome=EscalationOutcome.REJECTED,
+            outcome_on=min(submitted + timedelta(days=45), today()),
+        )
 
 
 def _fresh_cases(db: Database, ids: dict[str, dict[str, int]]) -> int:
@@ -283,7 +319,7 @@ def _random_case(
             informed_on=received,
             staff_id=ids["staff"]["Esther van den Berg"],
         )
-        first_step = (
+        first_step: tuple[Step, dict[str, Any]] = (
             Step.RECORD_DIRECTOR_DECISION,
             {
                 "handler_id": handler,
@@ -292,7 +328,7 @@ def _random_case(
         )
     else:
         first_step = (Step.ASSIGN_HANDLER, {"handler_id": handler})
-    steps = [
+    steps: list[tuple[Step, dict[str, Any]]] = [
         first_step,
         (Step.ACKNOWLEDGE, {}),
         (Step.PROPOSE_SOLUTION, {"solution_text": measure}),

@@ -20,7 +20,18 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
-from sqlalchemy import Column, Date, LargeBinary, Table, delete, func, insert, select, text
+from sqlalchemy import (
+    Column,
+    Date,
+    LargeBinary,
+    Table,
+    UniqueConstraint,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+)
 
 from .. import __version__
 from ..domain.errors import ValidationError, describe_os_error
@@ -196,9 +207,7 @@ def _check_keys(document: dict[str, Any], data: dict[str, list[dict[str, Any]]])
         unique_sets = [list(table.primary_key.columns)]
         unique_sets += [[c] for c in table.columns if c.unique]
         unique_sets += [
-            list(uc.columns)
-            for uc in table.constraints
-            if uc.__class__.__name__ == "UniqueConstraint"
+            list(uc.columns) for uc in table.constraints if isinstance(uc, UniqueConstraint)
         ]
         for cols in unique_sets:
             seen: dict[tuple[Any, ...], int] = {}

@@ -41,6 +41,24 @@ class UserDialogs:
             return "discard"
         return "cancel"
 
+    def choose(
+        self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]
+    ) -> str | None:
+        """One button per (key, label); returns the key clicked, None when closed."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        buttons = {
+            key: box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for key, label in options
+        }
+        box.exec()
+        clicked = box.clickedButton()
+        return next((key for key, button in buttons.items() if button is clicked), None)
+
+    def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
+        """The crash dialog: what happened, what to do, and a button to copy the details."""
+        from .errors import CrashDialog
+
+        CrashDialog(title, text, details, parent).exec()
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return path or None

@@ -61,8 +61,9 @@ class ConflictDialog(QDialog):
         self.keep = QPushButton(self.tr("Keep my version"), self)
         self.keep.setDefault(True)
         self.keep.setToolTip(
-            self.tr("Saves your changed fields on top of the new version; their other "
-                    "changes stay.")
+            self.tr(
+                "Saves your changed fields on top of the new version; their other changes stay."
+            )
         )
         cancel = QPushButton(self.tr("Decide later"), self)
         cancel.setAutoDefault(False)

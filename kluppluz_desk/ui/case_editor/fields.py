@@ -7,6 +7,7 @@ are sent to the service, which keeps other people's changes to other fields inta
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from typing import Any
 
@@ -85,7 +86,7 @@ class DateField(QWidget):
         self.edit.setDate(QDate(today()) if on else _EMPTY_QDATE)
         self.changed.emit()
 
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         if self.check is not None and not self.check.isChecked():
             return None
         value = self.edit.date()
@@ -93,7 +94,7 @@ class DateField(QWidget):
             return None
         return date(value.year(), value.month(), value.day())
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: dt.date | None) -> None:
         blockers = [self.edit.blockSignals(True)]
         if self.check is not None:
             blockers.append(self.check.blockSignals(True))
@@ -204,7 +205,7 @@ class BoundField(QObject):
             assert isinstance(w, QComboBox)
             self._select(w, value)
         w.blockSignals(False)
-        self.check()
+        self.show_error(None)
 
     def _select(self, combo: QComboBox, value: Any) -> None:
         data = value.value if hasattr(value, "value") else value
@@ -218,11 +219,11 @@ class BoundField(QObject):
     def load(self, value: Any, *, keep_edit: bool = False) -> None:
         """Take `value` as the saved value; with keep_edit, leave a user's edit on screen."""
         dirty = self.is_dirty()
-        self.baseline = self._normal(value)
+        self.baseline = self.normal(value)
         if not (keep_edit and dirty):
             self.set_value(value)
 
-    def _normal(self, value: Any) -> Any:
+    def normal(self, value: Any) -> Any:
         if hasattr(value, "value"):  # enums compare by their stored value
             return value.value
         if value is None and self.spec.kind in ("text", "longtext"):
@@ -230,11 +231,11 @@ class BoundField(QObject):
         return value
 
     def is_dirty(self) -> bool:
-        return bool(self._normal(self.value()) != self.baseline)
+        return bool(self.normal(self.value()) != self.baseline)
 
     def display(self, value: Any) -> str:
         """How a value reads in the conflict dialog."""
-        value = self._normal(value)
+        value = self.normal(value)
         if value is None or value == "":
             return translate("CaseFields", "(empty)")
         if self.spec.kind == "date":
@@ -298,3 +299,17 @@ def form_layout() -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     return form
+
+
+def focus_parts(widget: QWidget) -> list[QWidget]:
+    """The widgets Tab stops at inside one input (a DateField has two)."""
+    if isinstance(widget, DateField):
+        return [w for w in (widget.check, widget.edit) if w is not None]
+    return [widget]
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Tab moves through `widgets` in the order a person fills them in."""
+    parts = [part for widget in widgets for part in focus_parts(widget)]
+    for first, second in zip(parts, parts[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -66,8 +66,9 @@ class InformedBox(RecordTab):
         column.addWidget(self.hint)
         column.addWidget(self.table)
         column.addLayout(row)
-        QVBoxLayout(self).addWidget(group)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(group)
 
     def refresh(self) -> None:
         self.staff.clear()
@@ -80,14 +81,15 @@ class InformedBox(RecordTab):
             self.table.set_rows([])
             return
         self.table.set_rows(
-            [(i.id, [i.role.label, i.staff_name, fmt_date(i.informed_on), i.note]) for i in d.informed]
+            [
+                (i.id, [i.role.label, i.staff_name, fmt_date(i.informed_on), i.note])
+                for i in d.informed
+            ]
         )
         serious = d.fields.get("severity") == Severity.SERIOUS
         told = any(i.role is InformedRole.DIRECTOR for i in d.informed)
         if serious and not told:
-            self.hint.setText(
-                self.tr("Serious case: record when the director was informed.")
-            )
+            self.hint.setText(self.tr("Serious case: record when the director was informed."))
             self.hint.setStyleSheet("color: #9a5b00; font-weight: bold;")
             self.role.setCurrentIndex(self.role.findData(InformedRole.DIRECTOR.value))
         else:
@@ -142,8 +144,9 @@ class ExtensionBox(RecordTab):
         column.addWidget(self.dates)
         column.addWidget(self.table)
         column.addLayout(row)
-        QVBoxLayout(self).addWidget(group)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(group)
 
     def refresh(self) -> None:
         d = self.detail
@@ -204,17 +207,16 @@ class PauseBox(RecordTab):
         column = QVBoxLayout(group)
         column.addWidget(self.table)
         column.addLayout(row)
-        QVBoxLayout(self).addWidget(group)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(group)
 
     def refresh(self) -> None:
         d = self.detail
         self.table.set_rows(
             []
             if d is None
-            else [
-                (p.id, [fmt_date(p.start_on), str(p.days), p.reason, p.author]) for p in d.pauses
-            ]
+            else [(p.id, [fmt_date(p.start_on), str(p.days), p.reason, p.author]) for p in d.pauses]
         )
 
     def _pause(self) -> None:

@@ -72,9 +72,7 @@ class ImprovementsTab(RecordTab):
         box.addLayout(second)
 
         change = QGroupBox(self.tr("Selected action"), self)
-        self.status = _combo(
-            self.tr("New status"), [(s.value, s.label) for s in ImprovementStatus]
-        )
+        self.status = _combo(self.tr("New status"), [(s.value, s.label) for s in ImprovementStatus])
         self.new_owner = QComboBox(change)
         self.new_owner.setAccessibleName(self.tr("New owner"))
         self.apply = QPushButton(self.tr("Change"), change)
@@ -184,9 +182,7 @@ class EscalationsTab(RecordTab):
         row.addWidget(self.add)
 
         result = QGroupBox(self.tr("Outcome of the selected escalation"), self)
-        self.outcome = _combo(
-            self.tr("Outcome"), [(o.value, o.label) for o in EscalationOutcome]
-        )
+        self.outcome = _combo(self.tr("Outcome"), [(o.value, o.label) for o in EscalationOutcome])
         self.outcome_on = DateField(self.tr("Date of the outcome"), optional=True, parent=result)
         self.outcome_note = QLineEdit(result)
         self.outcome_note.setAccessibleName(self.tr("Note on the outcome"))

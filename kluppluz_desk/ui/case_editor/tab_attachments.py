@@ -43,9 +43,9 @@ class AttachmentsTab(RecordTab):
         self.table.activated.connect(lambda _i: self.open_selected())
         limit = case_records.MAX_ATTACHMENT_BYTES // 1_048_576
         hint = QLabel(
-            self.tr(
-                "Drag files onto the editor, or choose Add…. At most {0} MB per file."
-            ).format(limit),
+            self.tr("Drag files onto the editor, or choose Add…. At most {0} MB per file.").format(
+                limit
+            ),
             self,
         )
         self.add = QPushButton(self.tr("Add…"), self)
@@ -74,9 +74,7 @@ class AttachmentsTab(RecordTab):
         )
 
     def choose(self) -> None:
-        path = self.ctx.dialogs.open_file(
-            self, self.tr("Add attachment"), self.tr("All files (*)")
-        )
+        path = self.ctx.dialogs.open_file(self, self.tr("Add attachment"), self.tr("All files (*)"))
         if path:
             self.add_files([Path(path)])
 

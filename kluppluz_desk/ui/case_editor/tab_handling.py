@@ -19,9 +19,7 @@ HANDLING_FIELDS = ["handler_id", "director_decision", "director_decided_on", "so
 
 
 class HandlingTab(QWidget):
-    def __init__(
-        self, ctx: AppContext, fields: dict[str, BoundField], refs: RefLists
-    ) -> None:
+    def __init__(self, ctx: AppContext, fields: dict[str, BoundField], refs: RefLists) -> None:
         super().__init__()
         inner = QWidget()
         column = QVBoxLayout(inner)

@@ -1,6 +1,6 @@
 """Read-only tabs: Brieven (letters sent) and Historie (the audit trail, readable).
 
-Letters: the letters helper adds generating and previewing. Hook: `LettersTab.actions` is
+Letters: the letters helper adds generating and previewing. Hook: `LettersTab.action_row` is
 a row where it can put its buttons (`add_action(widget)`), `letter_activated(letter_id)`
 fires on double-click/Enter on a letter, and `selected_letter_id()` tells which is chosen.
 """
@@ -34,16 +34,16 @@ class LettersTab(RecordTab):
         )
         self.table.activated.connect(self._activated)
         self.empty = QLabel(self.tr("No letters have been sent for this case yet."), self)
-        self.actions = QHBoxLayout()
-        self.actions.addStretch(1)
+        self.action_row = QHBoxLayout()
+        self.action_row.addStretch(1)
         column = QVBoxLayout(self)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
-        column.addLayout(self.actions)
+        column.addLayout(self.action_row)
 
     def add_action(self, widget: QWidget) -> None:
         """Place a button of the letters feature under the list."""
-        self.actions.insertWidget(self.actions.count() - 1, widget)
+        self.action_row.insertWidget(self.action_row.count() - 1, widget)
 
     def selected_letter_id(self) -> int | None:
         return self.table.selected_id()
@@ -88,6 +88,4 @@ class HistoryTab(RecordTab):
 
     def refresh(self) -> None:
         lines = [] if self.detail is None else list(reversed(self.detail.history))
-        self.table.set_rows(
-            [(n, [fmt_datetime(h.at), h.who, h.text]) for n, h in enumerate(lines)]
-        )
+        self.table.set_rows([(n, [fmt_datetime(h.at), h.who, h.text]) for n, h in enumerate(lines)])

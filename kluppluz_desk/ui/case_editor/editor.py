@@ -1,0 +1,484 @@
+"""The case editor: every field and record of one customer reaction, in tabs that follow
+the work, with the procedure's actions in the header.
+
+Edits are kept on screen until saved; only the fields the user changed are sent, against
+the version that was loaded, so a save never overwrites someone else's change unseen (see
+conflict.py). Records (notes, extensions, …) are stored at once by their own buttons.
+Shortcuts: Ctrl+S save, Ctrl+Enter next step, Ctrl+T write a note.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import procedure
+from ...domain.case_fields import CASE_FIELDS
+from ...domain.enums import Funding, InformedRole, Severity, SubmitterKind
+from ...domain.errors import ConflictError, KnownProblem, ValidationError
+from ...domain.procedure import CaseFacts, Step
+from ...domain.today import today
+from ...services import cases
+from ...services.dto import CaseDetail, Change
+from ..context import AppContext
+from .conflict import ConflictHandler
+from .field_tabs import closure_tab, intake_tab, reference_box, submitter_tab
+from .fields import ERROR_STYLE, BoundField, make_fields
+from .header import CaseHeader
+from .records import RecordTab
+from .refs import RefLists
+from .tab_actions import EscalationsTab, ImprovementsTab
+from .tab_attachments import AttachmentsTab, dropped_files
+from .tab_handling import HandlingTab
+from .tab_lists import HistoryTab, LettersTab
+from .tab_timeline import TimelineTab
+from .taborder import set_tab_orders
+
+log = logging.getLogger(__name__)
+
+_NEW_DEFAULTS: dict[str, Any] = {
+    "severity": Severity.NORMAL,
+    "funding": Funding.CHILDCARE,
+    "submitter_kind": SubmitterKind.PARENT,
+}
+
+
+class CaseEditor(QWidget):
+    case_changed = Signal(object)  # services.dto.Change
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.refs = RefLists(ctx.db)
+        self.detail: CaseDetail | None = None
+        self.base_version = 0
+        self.is_new = False
+        self._publishing = False
+        self.setAcceptDrops(True)
+        self.setAccessibleName(self.tr("Case editor"))
+
+        self.fields: dict[str, BoundField] = make_fields(list(CASE_FIELDS), self.refs, self)
+        for field in self.fields.values():
+            field.edited.connect(self._on_edited)
+        self.header = CaseHeader(self)
+        self.header.step_requested.connect(self.perform_step)
+        self.reference = reference_box()
+        self._build_tabs()
+        self._build_save_bar()
+        self.conflicts = ConflictHandler(self)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(self.save_bar)
+        self.empty = QLabel(
+            self.tr("Choose a customer reaction in the list, or register a new one."), self
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.stack)
+        set_tab_orders(self)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence("Ctrl+Return"), self.next_step),
+            (QKeySequence("Ctrl+Enter"), self.next_step),
+            (QKeySequence("Ctrl+T"), self.focus_note),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        ctx.bus.changed.connect(self._on_bus)
+        self.load_case(None)
+
+    def _build_tabs(self) -> None:
+        f, ctx = self.fields, self.ctx
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
+        self.intake = intake_tab(f, self.reference)
+        self.submitter = submitter_tab(f)
+        self.handling = HandlingTab(ctx, f, self.refs)
+        self.timeline = TimelineTab(ctx)
+        self.letters = LettersTab(ctx)
+        self.closure = closure_tab(f)
+        self.improvements = ImprovementsTab(ctx, self.refs)
+        self.escalations = EscalationsTab(ctx)
+        self.attachments = AttachmentsTab(ctx)
+        self.history = HistoryTab(ctx)
+        for page, title in (
+            (self.intake, self.tr("Intake")),
+            (self.submitter, self.tr("Submitter")),
+            (self.handling, self.tr("Handling")),
+            (self.timeline, self.tr("Timeline")),
+            (self.letters, self.tr("Letters")),
+            (self.closure, self.tr("Closure")),
+            (self.improvements, self.tr("Improvements")),
+            (self.escalations, self.tr("Escalations")),
+            (self.attachments, self.tr("Attachments")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.addTab(page, title)
+        self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self.records: list[RecordTab] = [
+            *self.handling.records,
+            self.timeline,
+            self.letters,
+            self.improvements,
+            self.escalations,
+            self.attachments,
+            self.history,
+        ]
+        for record in self.records:
+            record.detail_changed.connect(self._on_record_detail)
+
+    def _build_save_bar(self) -> None:
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.revert_button = QPushButton(self.tr("Undo changes"), self)
+        self.revert_button.clicked.connect(self._revert)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_bar = QHBoxLayout()
+        self.save_bar.addWidget(self.message, 1)
+        self.save_bar.addWidget(self.revert_button)
+        self.save_bar.addWidget(self.save_button)
+
+    # --- public interface --------------------------------------------------------------
+    def load_case(self, case_id: int | None) -> None:
+        """Show a case (None: the empty state). Unsaved edits are dropped: call
+        maybe_save() first."""
+        self.conflicts.close()
+        self.timeline.box.clear()
+        if case_id is None:
+            self.detail, self.is_new = None, False
+            for record in self.records:
+                record.set_detail(None)
+            self.stack.setCurrentWidget(self.empty)
+            return
+        detail = self.ctx.call(cases.get_case, self.ctx.db, case_id, parent=self)
+        if detail is None:
+            self.load_case(None)
+            return
+        self.show_detail(detail)
+
+    def new_case(self) -> None:
+        """A blank intake form; saving registers the case."""
+        self.conflicts.close()
+        self.detail, self.is_new, self.base_version = None, True, 0
+        for name, field in self.fields.items():
+            field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
+        self.reference.clear()
+        self.timeline.box.clear()
+        for record in self.records:
+            record.set_detail(None)
+        self.header.show_new()
+        for index in range(self.tabs.count()):
+            enabled = self.tabs.widget(index) in (self.intake, self.submitter)
+            self.tabs.setTabEnabled(index, enabled)
+            self.tabs.setTabToolTip(index, "" if enabled else self.tr("Save the case first."))
+        self.tabs.setCurrentWidget(self.intake)
+        self.stack.setCurrentIndex(1)
+        self._set_message("")
+        self._update_dirty()
+        self.fields["channel"].widget.setFocus()
+
+    def has_unsaved_changes(self) -> bool:
+        if self.detail is None and not self.is_new:
+            return False
+        return any(f.is_dirty() for f in self.fields.values()) or bool(self.timeline.pending_text())
+
+    def save(self) -> bool:
+        """Save edited fields (and a typed but not yet added note). True when all is saved."""
+        if self.is_new:
+            return self._register()
+        if self.detail is None:
+            return True
+        values = self.edited_values()
+        if values is None:
+            return False
+        if values:
+            try:
+                detail = cases.update_case(
+                    self.ctx.db, case_id=self.detail.id, version=self.base_version, values=values
+                )
+            except KnownProblem as problem:
+                self.handle_problem(problem, values)
+                return False
+            self.show_detail(detail)
+            self._set_message(self.tr("Saved."))
+            self.announce(detail)
+        if self.timeline.pending_text():
+            return self.timeline.add_note()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask save/discard/cancel when there are unsaved changes; False: the user cancelled."""
+        if not self.has_unsaved_changes():
+            return True
+        if self.conflicts.is_open():
+            return False
+        name = self.detail.reference if self.detail else self.tr("The new customer reaction")
+        answer = self.ctx.dialogs.save_discard_cancel(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("{0} has changes that are not saved yet. Save them?").format(name),
+        )
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.discard()
+            return True
+        return False
+
+    def next_step(self) -> None:
+        """Ctrl+Enter: take the case's next step if allowed, otherwise say why."""
+        if self.is_new:
+            self.header.show_message(self.tr("Save the customer reaction first (Ctrl+S)."))
+            return
+        if self.detail is None:
+            return
+        facts = self.facts()
+        step = procedure.next_step(facts)
+        if step is None:
+            self.header.show_message(self.tr("No further step in the procedure."))
+            return
+        self.perform_step(step)
+
+    def perform_step(self, step: Step) -> None:
+        if self.detail is None:
+            return
+        against = procedure.available_steps(self.facts())[step]
+        if against:
+            self.header.show_message(
+                self.tr("{0} is not possible now: {1}").format(step.label, " ".join(against))
+            )
+            return
+        values = self.edited_values()
+        if values is None:
+            return
+        try:
+            detail = cases.perform_step(
+                self.ctx.db,
+                case_id=self.detail.id,
+                version=self.base_version,
+                step=step,
+                values=values,
+            )
+        except KnownProblem as problem:
+            self.handle_problem(problem, values, step)
+            return
+        self.show_detail(detail)
+        self._set_message(self.tr("Done: {0}.").format(step.label))
+        self.announce(detail)
+
+    def focus_note(self) -> None:
+        if self.detail is None:
+            return
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.focus_box()
+
+    # --- showing ---------------------------------------------------------------------
+    def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
+        """Show `detail`; with keep_edits, fields the user changed keep their new value."""
+        self.detail, self.is_new = detail, False
+        if not keep_edits:
+            self.base_version = detail.version
+        for name, field in self.fields.items():
+            field.load(detail.fields.get(name), keep_edit=keep_edits)
+        self.reference.setText(detail.reference)
+        for record in self.records:
+            record.set_detail(detail)
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
+            self.tabs.setTabToolTip(index, "")
+        self.stack.setCurrentIndex(1)
+        self._update_header()
+        self._update_dirty()
+
+    def facts(self) -> CaseFacts:
+        """The state machine's view of the case as it is on screen (with unsaved edits)."""
+        assert self.detail is not None
+        value = {name: field.value() for name, field in self.fields.items()}
+        return CaseFacts(
+            status=self.detail.status,
+            severity=Severity(value["severity"] or Severity.NORMAL),
+            handler_id=value["handler_id"],
+            director_informed=any(i.role is InformedRole.DIRECTOR for i in self.detail.informed),
+            director_decision=value["director_decision"],
+            acknowledged_on=self.detail.acknowledged_on,
+            solution_text=value["solution_text"],
+            public_summary=value["public_summary"],
+            public_measure=value["public_measure"],
+            has_satisfaction_outcome=value["satisfaction_outcome"] is not None,
+            withdraw_reason=value["withdraw_reason"],
+        )
+
+    def _update_header(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        facts = self.facts()
+        self.header.show_case(
+            d.reference,
+            d.status.label,
+            d.next_due_on,
+            d.next_due_clock,
+            procedure.available_steps(facts),
+            procedure.next_step(facts),
+        )
+
+    def _on_edited(self, _name: str) -> None:
+        if self.detail is not None:
+            facts = self.facts()
+            self.header.set_steps(procedure.available_steps(facts), procedure.next_step(facts))
+        self._update_dirty()
+
+    def _update_dirty(self) -> None:
+        dirty = self.has_unsaved_changes()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        for index, title in enumerate(self._titles):
+            page = self.tabs.widget(index)
+            changed = page is not None and any(
+                f.is_dirty() and page.isAncestorOf(f.widget) for f in self.fields.values()
+            )
+            self.tabs.setTabText(index, f"{title} •" if changed else title)
+        if dirty:
+            self._set_message(self.tr("Unsaved changes (• on the tab)."))
+
+    def _set_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    # --- saving ----------------------------------------------------------------------
+    def edited_values(self) -> dict[str, Any] | None:
+        """The fields the user changed; None (and the fields marked) when one is invalid."""
+        dirty = {n: f for n, f in self.fields.items() if f.is_dirty() or self.is_new}
+        problems = [(n, msg) for n, f in dirty.items() if (msg := f.check())]
+        if problems:
+            self._set_message(self.tr("Not saved: {0}").format(problems[0][1]), error=True)
+            self.reveal(problems[0][0])
+            return None
+        return {n: f.value() for n, f in dirty.items()}
+
+    def _register(self) -> bool:
+        values = self.edited_values()
+        if values is None:
+            return False
+        values = {n: v for n, v in values.items() if v not in (None, "")}
+        try:
+            detail = cases.register_case(self.ctx.db, values=values)
+        except KnownProblem as problem:
+            self.handle_problem(problem, values)
+            return False
+        self.show_detail(detail)
+        self._set_message(self.tr("Registered as {0}.").format(detail.reference))
+        self.announce(detail)
+        return True
+
+    def handle_problem(
+        self, problem: KnownProblem, values: dict[str, Any], step: Step | None = None
+    ) -> None:
+        if isinstance(problem, ConflictError) and self.detail is not None:
+            self.conflicts.open(problem, values, step)
+            return
+        if isinstance(problem, ValidationError) and problem.field in self.fields:
+            self.fields[problem.field].show_error(problem.message)
+            self.reveal(problem.field)
+            self._set_message(self.tr("Not saved: {0}").format(problem.message), error=True)
+            return
+        self._set_message(problem.message, error=True)
+        self.ctx.dialogs.warning(self, self.tr("That did not work"), problem.message)
+
+    def reveal(self, name: str) -> None:
+        widget = self.fields[name].widget
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+        widget.setFocus()
+
+    def announce(self, detail: CaseDetail) -> None:
+        change = Change("case", (detail.id,), detail)
+        self.case_changed.emit(change)
+        self._publishing = True
+        try:
+            self.ctx.bus.publish(change)
+        finally:
+            self._publishing = False
+
+    def discard(self) -> None:
+        self.timeline.box.clear()
+        if self.detail is not None:
+            self.show_detail(self.detail)
+        else:
+            self.load_case(None)
+        self._set_message(self.tr("Changes undone."))
+
+    def _revert(self) -> None:
+        if self.ctx.dialogs.confirm(
+            self, self.tr("Undo changes"), self.tr("Drop all changes that are not saved yet?")
+        ):
+            self.discard()
+
+    # --- records and other views -------------------------------------------------------
+    def _on_record_detail(self, detail: CaseDetail) -> None:
+        # If someone else changed a field this user is editing, keep the old base version,
+        # so saving shows the conflict instead of silently overwriting their value.
+        clash = any(
+            f.is_dirty() and f.normal(detail.fields.get(n)) != f.baseline
+            for n, f in self.fields.items()
+        )
+        base = self.base_version
+        self.show_detail(detail, keep_edits=True)
+        self.base_version = base if clash else detail.version
+        self.announce(detail)
+
+    def _on_bus(self, change: Change) -> None:
+        if change.kind == "masterdata":
+            self.refs.reload()
+            for field in self.fields.values():
+                field.refill()
+            for record in self.records:
+                record.refresh()
+            return
+        if self._publishing or self.detail is None or self.detail.id not in change.case_ids:
+            return
+        if change.detail is not None and change.detail.version != self.detail.version:
+            if self.has_unsaved_changes():
+                self.header.show_message(
+                    self.tr("This case was changed elsewhere; saving will show both versions.")
+                )
+            else:
+                self.show_detail(change.detail)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.detail is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if files and self.detail is not None:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.attachments)
+            self.attachments.add_files(files)

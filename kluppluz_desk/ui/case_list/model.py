@@ -1,0 +1,227 @@
+"""Table model over `services.case_list`: ids in SQL order, rows fetched a page at a time.
+
+The model keeps only the ordered ids of every matching case (one integer column, cheap
+even for 100,000 cases) and asks `rows_for_ids` for the 200 rows around what the view
+paints. Sorting is done by the database (`sort()` maps the column to a `CaseSort` key),
+because a proxy model would only ever see the rows already fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...domain.deadlines import days_left, describe_days_left
+from ...domain.today import today
+from ...services.case_list import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids
+from ..context import AppContext
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 40
+SORT_KEYS = (
+    "reference",
+    "received_on",
+    "location",
+    "category",
+    "kind",
+    "handler",
+    "status",
+    "next_due_on",
+)
+COL_REFERENCE, COL_DUE = 0, 7
+OVERDUE_COLOUR = QColor("#b3261e")
+SOON_COLOUR = QColor("#8a5300")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def column_titles() -> list[str]:
+    tr = QCoreApplication.translate
+    return [
+        tr("CaseListModel", "Reference"),
+        tr("CaseListModel", "Received"),
+        tr("CaseListModel", "Location"),
+        tr("CaseListModel", "Category"),
+        tr("CaseListModel", "Kind"),
+        tr("CaseListModel", "Handler"),
+        tr("CaseListModel", "Status"),
+        tr("CaseListModel", "Next deadline"),
+    ]
+
+
+def due_text(row: CaseRow) -> str:
+    """'12-12-2026 · nog 3 dagen': readable without colour."""
+    if row.next_due_on is None:
+        return ""
+    return f"{row.next_due_on:%d-%m-%Y} · {describe_days_left(row.next_due_on, today())}"
+
+
+class CaseListModel(QAbstractTableModel):
+    """Every case that matches the filter, in the chosen order."""
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._filter = CaseFilter()
+        self._sort = CaseSort()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._titles = column_titles()
+        self._overdue_icon: QIcon | None = None
+        # Several changes in one event-loop turn (the editor's signal and the bus) reload once.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+
+    # --- what to show -------------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def case_sort(self) -> CaseSort:
+        return self._sort
+
+    def set_filter(self, flt: CaseFilter, *, reload: bool = True) -> None:
+        self._filter = flt
+        if reload:
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        self._sort = CaseSort(
+            key=SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
+        )
+        self.reload()
+
+    def schedule_reload(self) -> None:
+        self._reload_timer.start()
+
+    def reload(self) -> None:
+        self._reload_timer.stop()
+        ids = self.ctx.call(case_ids, self.ctx.db, self._filter, self._sort)
+        self.beginResetModel()
+        self._ids = ids if ids is not None else []
+        self._pages.clear()
+        self.endResetModel()
+
+    # --- lookups for the view -----------------------------------------------------------
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int | None:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> CaseRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._fetch(page)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> list[CaseRow]:
+        ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        fetched = self.ctx.call(rows_for_ids, self.ctx.db, ids) or []
+        # A case deleted since the ids were read leaves a gap; keep rows aligned by id.
+        by_id = {r.id: r for r in fetched}
+        rows = [by_id[i] for i in ids if i in by_id]
+        if len(rows) != len(ids):
+            self.schedule_reload()
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    # --- QAbstractTableModel ------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._titles[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemNeverHasChildren)
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(SORT_KEYS):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if column == COL_DUE and row.next_due_on is not None:
+            left = days_left(row.next_due_on, today())
+            if role == Qt.ItemDataRole.ForegroundRole and left <= 2:
+                return QBrush(OVERDUE_COLOUR if left < 0 else SOON_COLOUR)
+            if role == Qt.ItemDataRole.DecorationRole and left < 0:
+                return self._warning_icon()
+            if role == Qt.ItemDataRole.ToolTipRole and row.next_due_clock is not None:
+                return f"{row.next_due_clock.label}: {due_text(row)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_REFERENCE:
+            return f"{row.reference} · {row.severity.label}"
+        return None
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        if column == 0:
+            return row.reference
+        if column == 1:
+            return f"{row.received_on:%d-%m-%Y}"
+        if column == 2:
+            return row.location
+        if column == 3:
+            return row.category
+        if column == 4:
+            return row.kind.label
+        if column == 5:
+            return row.handler
+        if column == 6:
+            return row.status.label
+        return due_text(row)
+
+    def _warning_icon(self) -> QIcon:
+        if self._overdue_icon is None:
+            style = QApplication.style()
+            self._overdue_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._overdue_icon

@@ -1,0 +1,197 @@
+"""The "Klantreacties" page: the filtered case list on the left, the case editor on the
+right. Before another case is opened (or a new one started) the editor may ask to save.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.dto import Change
+from ..context import AppContext
+from ..optional import load_widget
+from .filter_bar import CaseFilterBar
+from .model import CaseListModel
+
+log = logging.getLogger(__name__)
+
+EDITOR_MODULE = "kluppluz_desk.ui.case_editor.editor"
+
+
+class CasesPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._current_id: int | None = None
+        self._syncing = False
+
+        self.filter_bar = CaseFilterBar(ctx)
+        self.model = CaseListModel(ctx, self)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Customer reactions"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((110, 90, 150, 130, 110, 130, 150, 190)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("casesSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.editor, self.has_editor = load_widget(
+            EDITOR_MODULE,
+            "CaseEditor",
+            ctx,
+            self.splitter,
+            self.tr("The case editor is not available in this version."),
+        )
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.model.set_filter(self.filter_bar.current_filter(), reload=False)
+        self.table.setSortingEnabled(True)  # loads, sorted by the indicator: newest first
+        self.model.modelReset.connect(self._after_reset)
+        self._after_reset()
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
+        ctx.bus.changed.connect(self._on_change)
+        if self.has_editor:
+            self.editor.case_changed.connect(self._editor_changed)  # type: ignore[attr-defined]
+
+    # --- opening cases ------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask the editor to save pending edits; False when the user cancels."""
+        if not self.has_editor:
+            return True
+        return bool(self.editor.maybe_save())  # type: ignore[attr-defined]
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        case_id = self.model.case_id(current.row()) if current.isValid() else None
+        if case_id is None or case_id == self._current_id:
+            return
+        if not self.maybe_save():
+            self._select(self._current_id)  # stay on the case with the unsaved edits
+            return
+        self.open_case(case_id)
+
+    def open_case(self, case_id: int | None) -> None:
+        self._current_id = case_id
+        if self.has_editor:
+            self.editor.load_case(case_id)  # type: ignore[attr-defined]
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._row_changed(index, QModelIndex())
+        if self.has_editor and self.model.case_id(index.row()) == self._current_id:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.focusNextChild()
+
+    def new_case(self) -> None:
+        if not self.has_editor or not self.maybe_save():
+            return
+        self._current_id = None
+        self._select(None)
+        self.editor.new_case()  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        if self.has_editor:
+            self.editor.save()  # type: ignore[attr-defined]
+
+    def next_step(self) -> None:
+        if self.has_editor:
+            self.editor.next_step()  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def _select(self, case_id: int | None) -> None:
+        row = self.model.row_of(case_id) if case_id is not None else None
+        self._syncing = True
+        try:
+            selection = self.table.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    # --- refreshing ---------------------------------------------------------------------
+    def _after_reset(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n customer reaction(s)", "", count))
+        if self._current_id is not None:
+            self._select(self._current_id)
+
+    def _editor_changed(self, change: Any) -> None:
+        if isinstance(change, Change):
+            if change.detail is not None:
+                self._current_id = change.detail.id
+            elif change.case_ids:
+                self._current_id = change.case_ids[0]
+        self.filter_bar.fill_choices()
+        self.model.schedule_reload()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("masterdata", "import", "case"):
+            self.filter_bar.fill_choices()
+        self.model.schedule_reload()
+
+    # --- remembered layout --------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("cases/splitter", self.splitter.saveState())
+        settings.setValue("cases/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("cases/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value("cases/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)

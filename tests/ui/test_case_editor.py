@@ -1,0 +1,213 @@
+"""The case editor driven as a person would: type, click, use the shortcuts; then check
+what the screen shows and what the database holds (read back through a new connection)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from kluppluz_desk.domain.enums import CaseStatus, SatisfactionOutcome
+from kluppluz_desk.domain.procedure import Step
+from kluppluz_desk.services import cases
+from kluppluz_desk.services.database import Database, open_database
+from kluppluz_desk.ui.case_editor import CaseEditor
+from kluppluz_desk.ui.context import AppContext
+from kluppluz_desk.ui.user_dialogs import UserDialogs
+from tests.factories import seed
+
+
+class FakeDialogs(UserDialogs):
+    """Answers questions from a queue and records every message shown."""
+
+    def __init__(self) -> None:
+        self.answers: list[Any] = []
+        self.shown: list[tuple[str, str, str]] = []
+
+    def _answer(self, kind: str, title: str, text: str) -> Any:
+        self.shown.append((kind, title, text))
+        assert self.answers, f"unexpected question: {title}: {text}"
+        return self.answers.pop(0)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("warning", title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return bool(self._answer("confirm", title, text))
+
+    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> str:
+        return str(self._answer("save_discard_cancel", title, text))
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return self._answer("open_file", title, filters)  # type: ignore[no-any-return]
+
+
+def make_editor(qtbot: Any, db: Database, tmp_path: Path, name: str = "a") -> CaseEditor:
+    settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(db, dialogs=FakeDialogs(), settings=settings)
+    editor = CaseEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.resize(1100, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def dialogs(editor: CaseEditor) -> FakeDialogs:
+    assert isinstance(editor.ctx.dialogs, FakeDialogs)
+    return editor.ctx.dialogs
+
+
+def widget(editor: CaseEditor, name: str) -> Any:
+    return editor.fields[name].widget
+
+
+def type_into(qtbot: Any, editor: CaseEditor, name: str, text: str) -> None:
+    box = widget(editor, name)
+    editor.reveal(name)
+    if isinstance(box, QLineEdit):
+        box.selectAll()
+    elif isinstance(box, QPlainTextEdit):
+        box.selectAll()
+    qtbot.keyClicks(box, text)
+
+
+def choose(qtbot: Any, editor: CaseEditor, name: str, text: str) -> None:
+    combo = widget(editor, name)
+    assert isinstance(combo, QComboBox)
+    editor.reveal(name)
+    index = combo.findText(text, Qt.MatchFlag.MatchStartsWith)
+    assert index >= 0, f"{text!r} not offered in {name}"
+    # Keyboard: jump to the first item, then down to the wanted one.
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(index):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith(text)
+
+
+def click_step(qtbot: Any, editor: CaseEditor, step: Step) -> None:
+    button = editor.header.buttons[step]
+    assert button.isEnabled(), button.toolTip()
+    with qtbot.waitSignal(editor.case_changed):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_register_and_carry_a_complaint_through_the_procedure(
+    qtbot: Any, sqlite_db: Database, sqlite_url: str, tmp_path: Path
+) -> None:
+    seeded = seed(sqlite_db)
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    assert editor.stack.currentWidget() is editor.empty
+
+    editor.new_case()
+    assert not editor.has_unsaved_changes()
+    choose(qtbot, editor, "channel", "E-mail")
+    choose(qtbot, editor, "kind", "Klacht")
+    choose(qtbot, editor, "location_id", "Venetiëstraat")
+    choose(qtbot, editor, "category_id", "Veiligheid")
+    type_into(qtbot, editor, "description", "Moeder mist de overdracht bij het ophalen.")
+    type_into(qtbot, editor, "submitter_name", "Fatima el Amrani")
+    type_into(qtbot, editor, "submitter_email", "f.elamrani@example.org")
+    assert editor.has_unsaved_changes()
+    with qtbot.waitSignal(editor.case_changed) as signal:
+        qtbot.keyClick(widget(editor, "submitter_email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    reference = signal.args[0].detail.reference
+    assert editor.reference.text() == reference
+    assert reference in editor.header.reference.text()
+    assert not editor.has_unsaved_changes()
+
+    # Assign: the button only becomes available once a handler is chosen.
+    assign = editor.header.buttons[Step.ASSIGN_HANDLER]
+    assert not assign.isEnabled()
+    assert "behandelaar" in assign.toolTip().lower()
+    choose(qtbot, editor, "handler_id", "Marloes van Dijk")
+    click_step(qtbot, editor, Step.ASSIGN_HANDLER)
+    assert CaseStatus.ASSIGNED.label in editor.header.status.text()
+
+    # A note in two keystrokes: Ctrl+T, type, Ctrl+Enter.
+    qtbot.keyClick(editor.tabs, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentWidget() is editor.timeline
+    assert editor.timeline.box.hasFocus()
+    qtbot.keyClicks(editor.timeline.box, "Moeder gebeld; gesprek gepland.")
+    with qtbot.waitSignal(editor.case_changed):
+        qtbot.keyClick(editor.timeline.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.detail is not None and editor.detail.status is CaseStatus.ASSIGNED
+    assert any("gesprek gepland" in row[3] for row in editor.timeline.table.texts())
+
+    # Ctrl+Enter elsewhere takes the next step: acknowledge.
+    with qtbot.waitSignal(editor.case_changed):
+        qtbot.keyClick(widget(editor, "description"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert CaseStatus.ACKNOWLEDGED.label in editor.header.status.text()
+
+    # Extend by 14 days with a reason: the new dates show.
+    before = editor.handling.extensions.dates.text()
+    editor.tabs.setCurrentWidget(editor.handling)
+    editor.handling.extensions.days.setValue(14)
+    qtbot.keyClicks(editor.handling.extensions.reason, "Gesprek pas na de vakantie mogelijk")
+    with qtbot.waitSignal(editor.case_changed):
+        qtbot.mouseClick(editor.handling.extensions.add, Qt.MouseButton.LeftButton)
+    assert editor.handling.extensions.dates.text() != before
+    assert editor.handling.extensions.table.texts()[0][0] == "14"
+
+    type_into(qtbot, editor, "solution_text", "Vaste overdracht met de mentor bij het ophalen.")
+    click_step(qtbot, editor, Step.PROPOSE_SOLUTION)
+
+    # Closing is refused until the public texts are there, and the reason is visible.
+    close = editor.header.buttons[Step.CLOSE]
+    assert not close.isEnabled()
+    assert "openbare samenvatting" in close.toolTip()
+    assert "openbare samenvatting" in editor.header.step_line.text()
+    dialogs(editor).shown.clear()
+    qtbot.keyClick(editor.tabs, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "openbare samenvatting" in editor.header.step_line.text()
+    type_into(qtbot, editor, "public_summary", "Ouder miste informatie bij het ophalen.")
+    type_into(qtbot, editor, "public_measure", "Overdracht bij het ophalen vastgelegd.")
+    assert close.isEnabled()
+    click_step(qtbot, editor, Step.CLOSE)
+
+    choose(qtbot, editor, "satisfaction_outcome", SatisfactionOutcome.SATISFIED.label)
+    type_into(qtbot, editor, "satisfaction_note", "Moeder is tevreden over het gesprek.")
+    click_step(qtbot, editor, Step.CHECK_SATISFACTION)
+    assert editor.header.step_line.text() == "Geen verdere stap in de procedure."
+    history = [row[2] for row in editor.history.table.texts()]
+    assert any("Behandelaar ingevuld: Marloes van Dijk" in line for line in history)
+    assert dialogs(editor).shown == []
+
+    # Everything is in the file: read it back through a separate connection.
+    other = open_database(sqlite_url, user="someone-else")
+    try:
+        saved = cases.get_case(other, cases.find_case_id(other, reference))
+    finally:
+        other.dispose()
+    assert saved.status is CaseStatus.SATISFACTION_CHECKED
+    assert saved.fields["channel"].value == "email"
+    assert saved.fields["location_id"] == seeded.locations["Venetiëstraat"]
+    assert saved.fields["submitter_name"] == "Fatima el Amrani"
+    assert saved.fields["handler_id"] == seeded.staff["Marloes van Dijk"]
+    assert saved.fields["solution_text"].startswith("Vaste overdracht")
+    assert saved.fields["public_measure"] == "Overdracht bij het ophalen vastgelegd."
+    assert saved.fields["satisfaction_outcome"] is SatisfactionOutcome.SATISFIED
+    assert saved.fields["satisfaction_note"] == "Moeder is tevreden over het gesprek."
+    assert [e.days for e in saved.extensions] == [14]
+    assert any(n.text == "Moeder gebeld; gesprek gepland." for n in saved.notes)
+    assert saved.acknowledged_on and saved.closed_on and saved.satisfaction_checked_on
+
+
+def test_new_case_needs_channel_and_location(
+    qtbot: Any, sqlite_db: Database, tmp_path: Path
+) -> None:
+    seed(sqlite_db)
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.new_case()
+    type_into(qtbot, editor, "description", "Telefoontje over de opvang.")
+    assert editor.save() is False
+    error = editor.fields["channel"].error
+    assert error.isVisible() and error.text() == "Binnengekomen via is verplicht."
+    assert "Binnengekomen via is verplicht." in editor.message.text()
+    assert editor.is_new and editor.detail is None
