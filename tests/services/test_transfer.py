@@ -33,10 +33,10 @@ def test_round_trip_is_lossless(db: Database, tmp_path: Path) -> None:
     target = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}")
     assert transfer.import_json(target, path) == 2
     again = transfer.export_document(target)
-    assert again == json.loads(path.read_text(encoding="utf-8")) == json.loads(
-        json.dumps(document))
-    detail = cases.get_case(target, cases.find_case_id(target, document["case_record"][0]
-                                                       ["reference"]))
+    assert again == json.loads(path.read_text(encoding="utf-8")) == json.loads(json.dumps(document))
+    detail = cases.get_case(
+        target, cases.find_case_id(target, document["case_record"][0]["reference"])
+    )
     assert detail.fields["submitter_name"] == "Ëlla Brouwer-Çelik"
     # The imported database keeps working: new ids do not collide.
     case_records.add_note(target, case_id=detail.id, text="Na import")
@@ -84,8 +84,31 @@ def test_wrong_version(document: dict[str, Any], empty: Database) -> None:
 
 def test_missing_field(document: dict[str, Any], empty: Database) -> None:
     del document["case_record"][0]["received_on"]
-    _refused(empty, document, r"case_record\[0\] \(KR-\d{4}-001\) ontbreekt het veld "
-             "'received_on'")
+    _refused(
+        empty,
+        document,
+        r"case_record\[0\] \(KR-\d{4}-001\) ontbreekt het veld "
+        "'received_on'",
+    )
+
+
+def test_wrong_type(document: dict[str, Any], empty: Database) -> None:
+    document["location"][0]["active"] = "ja"
+    _refused(empty, document, r"location\[0\] \(Venetiëstraat\): veld 'active' verwacht true")
+
+
+def test_unknown_field(document: dict[str, Any], empty: Database) -> None:
+    document["staff"][1]["salaris"] = 10
+    _refused(empty, document, "onbekend veld: salaris")
+
+
+def test_exports_conform_to_the_shipped_json_schema(document: dict[str, Any]) -> None:
+    from jsonschema import Draft202012Validator
+
+    errors = list(Draft202012Validator(shipped_schema()).iter_errors(document))
+    assert errors == []
+    document["case_record"][0]["kind"] = "rant"
+    assert list(Draft202012Validator(shipped_schema()).iter_errors(document))
 
 
 def test_bad_date(document: dict[str, Any], empty: Database) -> None:
@@ -125,8 +148,9 @@ def test_fifty_megabytes_of_junk(tmp_path: Path, empty: Database) -> None:
         transfer.import_json(empty, path)
 
 
-def test_import_refuses_a_database_with_cases(document: dict[str, Any],
-                                              sqlite_db: Database) -> None:
+def test_import_refuses_a_database_with_cases(
+    document: dict[str, Any], sqlite_db: Database
+) -> None:
     with pytest.raises(ValidationError, match="zonder klantreacties"):
         transfer.import_document(sqlite_db, document)
 
@@ -134,4 +158,5 @@ def test_import_refuses_a_database_with_cases(document: dict[str, Any],
 def test_shipped_schema_is_up_to_date() -> None:
     assert json.dumps(shipped_schema(), indent=2, ensure_ascii=False) + "\n" == render_schema(), (
         "run: python -m kluppluz_desk.services.transfer_schema > "
-        "kluppluz_desk/schema/export-v1.schema.json")
+        "kluppluz_desk/schema/export-v1.schema.json"
+    )

@@ -17,7 +17,10 @@ from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.ui.case_editor import CaseEditor
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.user_dialogs import UserDialogs
-from tests.factories import seed
+from tests.factories import make_case, seed
+
+# The offscreen platform says this on every top-level window; it is not our problem.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 class FakeDialogs(UserDialogs):
@@ -54,8 +57,9 @@ def make_editor(qtbot: Any, db: Database, tmp_path: Path, name: str = "a") -> Ca
     editor = CaseEditor(ctx)
     qtbot.addWidget(editor)
     editor.resize(1100, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
+    with qtbot.waitActive(editor):
+        editor.show()
+        editor.activateWindow()
     return editor
 
 
@@ -116,7 +120,9 @@ def test_register_and_carry_a_complaint_through_the_procedure(
     type_into(qtbot, editor, "submitter_email", "f.elamrani@example.org")
     assert editor.has_unsaved_changes()
     with qtbot.waitSignal(editor.case_changed) as signal:
-        qtbot.keyClick(widget(editor, "submitter_email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            widget(editor, "submitter_email"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
     reference = signal.args[0].detail.reference
     assert editor.reference.text() == reference
     assert reference in editor.header.reference.text()
@@ -142,7 +148,9 @@ def test_register_and_carry_a_complaint_through_the_procedure(
 
     # Ctrl+Enter elsewhere takes the next step: acknowledge.
     with qtbot.waitSignal(editor.case_changed):
-        qtbot.keyClick(widget(editor, "description"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            widget(editor, "description"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
     assert CaseStatus.ACKNOWLEDGED.label in editor.header.status.text()
 
     # Extend by 14 days with a reason: the new dates show.
@@ -211,3 +219,29 @@ def test_new_case_needs_channel_and_location(
     assert error.isVisible() and error.text() == "Binnengekomen via is verplicht."
     assert "Binnengekomen via is verplicht." in editor.message.text()
     assert editor.is_new and editor.detail is None
+
+
+def test_invalid_input_is_marked_next_to_the_field(
+    qtbot: Any, sqlite_db: Database, tmp_path: Path
+) -> None:
+    seeded = seed(sqlite_db)
+    case = make_case(sqlite_db, seeded)
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.load_case(case.id)
+    type_into(qtbot, editor, "submitter_postcode", "5611 AB" * 5)
+    error = editor.fields["submitter_postcode"].error
+    assert error.isVisible()
+    assert error.text().startswith("Postcode indiener is te lang (35 tekens; ten hoogste 20)")
+    assert editor.save() is False
+    assert "te lang" in editor.message.text()
+    assert editor.tabs.currentWidget() is editor.submitter
+
+    # A received date in the future is refused by the service; the field is highlighted.
+    type_into(qtbot, editor, "submitter_postcode", "5611 AB")
+    assert not error.isVisible()
+    dates = widget(editor, "received_on")
+    dates.edit.setDate(dates.edit.date().addDays(30))
+    received = editor.fields["received_on"].error
+    assert received.isVisible() and "toekomst" in received.text()
+    assert editor.save() is False
+    assert cases.get_case(sqlite_db, case.id).fields["submitter_postcode"] == ""

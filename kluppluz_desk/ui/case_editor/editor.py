@@ -15,18 +15,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.enums import Funding, InformedRole, Severity, SubmitterKind
+from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import CaseFacts, Step
 from ...domain.today import today
@@ -34,16 +31,13 @@ from ...services import cases
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
-from .field_tabs import closure_tab, intake_tab, reference_box, submitter_tab
+from .facts import facts_on_screen
+from .field_tabs import reference_box
 from .fields import ERROR_STYLE, BoundField, make_fields
 from .header import CaseHeader
-from .records import RecordTab
+from .layout import build_save_bar, build_tabs
 from .refs import RefLists
-from .tab_actions import EscalationsTab, ImprovementsTab
-from .tab_attachments import AttachmentsTab, dropped_files
-from .tab_handling import HandlingTab
-from .tab_lists import HistoryTab, LettersTab
-from .tab_timeline import TimelineTab
+from .tab_attachments import dropped_files
 from .taborder import set_tab_orders
 
 log = logging.getLogger(__name__)
@@ -75,8 +69,8 @@ class CaseEditor(QWidget):
         self.header = CaseHeader(self)
         self.header.step_requested.connect(self.perform_step)
         self.reference = reference_box()
-        self._build_tabs()
-        self._build_save_bar()
+        build_tabs(self)
+        build_save_bar(self)
         self.conflicts = ConflictHandler(self)
 
         content = QWidget(self)
@@ -108,60 +102,6 @@ class CaseEditor(QWidget):
             shortcut.activated.connect(slot)
         ctx.bus.changed.connect(self._on_bus)
         self.load_case(None)
-
-    def _build_tabs(self) -> None:
-        f, ctx = self.fields, self.ctx
-        self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Parts of the case"))
-        self.intake = intake_tab(f, self.reference)
-        self.submitter = submitter_tab(f)
-        self.handling = HandlingTab(ctx, f, self.refs)
-        self.timeline = TimelineTab(ctx)
-        self.letters = LettersTab(ctx)
-        self.closure = closure_tab(f)
-        self.improvements = ImprovementsTab(ctx, self.refs)
-        self.escalations = EscalationsTab(ctx)
-        self.attachments = AttachmentsTab(ctx)
-        self.history = HistoryTab(ctx)
-        for page, title in (
-            (self.intake, self.tr("Intake")),
-            (self.submitter, self.tr("Submitter")),
-            (self.handling, self.tr("Handling")),
-            (self.timeline, self.tr("Timeline")),
-            (self.letters, self.tr("Letters")),
-            (self.closure, self.tr("Closure")),
-            (self.improvements, self.tr("Improvements")),
-            (self.escalations, self.tr("Escalations")),
-            (self.attachments, self.tr("Attachments")),
-            (self.history, self.tr("History")),
-        ):
-            self.tabs.addTab(page, title)
-        self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        self.records: list[RecordTab] = [
-            *self.handling.records,
-            self.timeline,
-            self.letters,
-            self.improvements,
-            self.escalations,
-            self.attachments,
-            self.history,
-        ]
-        for record in self.records:
-            record.detail_changed.connect(self._on_record_detail)
-
-    def _build_save_bar(self) -> None:
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.revert_button = QPushButton(self.tr("Undo changes"), self)
-        self.revert_button.clicked.connect(self._revert)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.save_bar = QHBoxLayout()
-        self.save_bar.addWidget(self.message, 1)
-        self.save_bar.addWidget(self.revert_button)
-        self.save_bar.addWidget(self.save_button)
 
     # --- public interface --------------------------------------------------------------
     def load_case(self, case_id: int | None) -> None:
@@ -318,20 +258,7 @@ class CaseEditor(QWidget):
     def facts(self) -> CaseFacts:
         """The state machine's view of the case as it is on screen (with unsaved edits)."""
         assert self.detail is not None
-        value = {name: field.value() for name, field in self.fields.items()}
-        return CaseFacts(
-            status=self.detail.status,
-            severity=Severity(value["severity"] or Severity.NORMAL),
-            handler_id=value["handler_id"],
-            director_informed=any(i.role is InformedRole.DIRECTOR for i in self.detail.informed),
-            director_decision=value["director_decision"],
-            acknowledged_on=self.detail.acknowledged_on,
-            solution_text=value["solution_text"],
-            public_summary=value["public_summary"],
-            public_measure=value["public_measure"],
-            has_satisfaction_outcome=value["satisfaction_outcome"] is not None,
-            withdraw_reason=value["withdraw_reason"],
-        )
+        return facts_on_screen(self.detail, self.fields)
 
     def _update_header(self) -> None:
         d = self.detail
@@ -435,14 +362,14 @@ class CaseEditor(QWidget):
             self.load_case(None)
         self._set_message(self.tr("Changes undone."))
 
-    def _revert(self) -> None:
+    def revert(self) -> None:
         if self.ctx.dialogs.confirm(
             self, self.tr("Undo changes"), self.tr("Drop all changes that are not saved yet?")
         ):
             self.discard()
 
     # --- records and other views -------------------------------------------------------
-    def _on_record_detail(self, detail: CaseDetail) -> None:
+    def on_record_detail(self, detail: CaseDetail) -> None:
         # If someone else changed a field this user is editing, keep the old base version,
         # so saving shows the conflict instead of silently overwriting their value.
         clash = any(

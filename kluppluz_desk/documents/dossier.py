@@ -1,0 +1,293 @@
+"""The whole case as one confidential PDF dossier: for a parent who asks to see their file
+(AVG right of access) or for the Geschillencommissie.
+
+The dossier pages hold the case fields in sections, the timeline of the handling, the list
+of letters and the change history; the stored PDFs of the letters follow as appendices B1,
+B2, ... (with a bookmark each). Every dossier page says "Vertrouwelijk" and "pagina X van
+Y"; the appended letters keep their own page numbers. Times are shown as given: services
+pass local time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from babel.dates import format_date
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .fonts import FONT_BOLD, register_fonts
+from .letter_data import Letterhead
+from .letter_layout import (
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    PAGE_WIDTH,
+    PRODUCER,
+    draw_letterhead,
+    draw_running_header,
+    from_top,
+    numbered_canvas,
+)
+from .letter_pdf import merge_pdfs
+from .letter_templates import dutch_date
+from .report_layout import HEADER_GREY, RULE_GREY, styles
+
+logger = logging.getLogger(__name__)
+
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FIRST_TOP = 42 * mm
+LATER_TOP = 22 * mm
+BOTTOM = 24 * mm
+CONFIDENTIAL = "VERTROUWELIJK"
+CONFIDENTIAL_RED = colors.Color(0.7, 0.1, 0.1)
+
+
+@dataclass(frozen=True)
+class DossierField:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class DossierSection:
+    """A titled group of case fields, e.g. "Indiener" or "Afhandeling"."""
+
+    title: str
+    fields: tuple[DossierField, ...]
+
+
+@dataclass(frozen=True)
+class DossierEvent:
+    """A timeline note or a history entry (local time)."""
+
+    when: datetime | date
+    who: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DossierLetter:
+    """A letter sent; `pdf` is the stored copy (None when none was kept)."""
+
+    letter_date: date
+    kind: str
+    subject: str
+    pdf: bytes | None = None
+
+
+@dataclass(frozen=True)
+class DossierData:
+    letterhead: Letterhead
+    reference: str
+    created_on: date
+    title: str = ""
+    # Why the dossier was made, e.g. "Op verzoek van de indiener".
+    purpose: str = ""
+    sections: tuple[DossierSection, ...] = ()
+    timeline: tuple[DossierEvent, ...] = ()
+    letters: tuple[DossierLetter, ...] = ()
+    history: tuple[DossierEvent, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        return self.title or f"Dossier klantreactie {self.reference}"
+
+
+def _when(value: datetime | date) -> str:
+    day = format_date(value, "dd-MM-y", locale="nl")
+    return f"{day} {value:%H:%M}" if isinstance(value, datetime) else day
+
+
+def _text(value: str) -> str:
+    return escape(value.strip()).replace("\n", "<br/>") or "—"
+
+
+def _draw_confidential(canvas: Canvas, y: float) -> None:
+    canvas.saveState()
+    canvas.setFillColor(CONFIDENTIAL_RED)
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.drawCentredString(PAGE_WIDTH / 2, y, CONFIDENTIAL)
+    canvas.restoreState()
+
+
+class _DossierTemplate(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, target: BytesIO, data: DossierData) -> None:
+        super().__init__(
+            target,
+            pagesize=(PAGE_WIDTH, from_top(0)),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=LATER_TOP,
+            bottomMargin=BOTTOM,
+            title=data.heading,
+            author=data.letterhead.name,
+            subject=f"Vertrouwelijk dossier, kenmerk {data.reference}",
+            creator=PRODUCER,
+            producer=PRODUCER,
+            invariant=1,
+            lang="nl-NL",
+            displayDocTitle=1,
+        )
+        self.data = data
+
+        def frame(top: float, name: str) -> Frame:
+            return Frame(
+                MARGIN_LEFT, BOTTOM, TEXT_WIDTH, from_top(top) - BOTTOM, id=name,
+                leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+            )  # fmt: skip
+
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    id="first", frames=[frame(FIRST_TOP, "first")], onPage=self._first_page,
+                    autoNextPageTemplate="later",
+                ),  # fmt: skip
+                PageTemplate(id="later", frames=[frame(LATER_TOP, "later")],
+                             onPage=self._later_page),  # fmt: skip
+            ]
+        )
+
+    def _first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        draw_letterhead(canvas, self.data.letterhead)
+        _draw_confidential(canvas, from_top(8 * mm))
+
+    def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        draw_running_header(canvas, self.data.letterhead.name, self.data.heading)
+        _draw_confidential(canvas, from_top(7 * mm))
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    st = styles()
+    data = [[Paragraph(escape(h), st.cell_bold) for h in header]]
+    data += [[Paragraph(_text(cell), st.cell) for cell in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ])
+    )  # fmt: skip
+    return table
+
+
+def _fields(section: DossierSection) -> list[Flowable]:
+    st = styles()
+    label_style = ParagraphStyle("dossier_label", parent=st.cell, textColor=colors.Color(*(0.3,) * 3))
+    rows = [
+        [Paragraph(escape(f.label), label_style), Paragraph(_text(f.value), st.cell)]
+        for f in section.fields
+    ]
+    flowables: list[Flowable] = [Paragraph(escape(section.title), st.h2)]
+    if not rows:
+        return [*flowables, Paragraph("Geen gegevens.", st.body)]
+    table = Table(rows, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ])
+    )  # fmt: skip
+    return [*flowables, table]
+
+
+def _events(title: str, events: tuple[DossierEvent, ...], empty: str) -> list[Flowable]:
+    st = styles()
+    flowables: list[Flowable] = [Paragraph(escape(title), st.h2)]
+    if not events:
+        return [*flowables, Paragraph(escape(empty), st.body)]
+    rows = [[_when(e.when), e.who, e.text] for e in events]
+    widths = [28 * mm, 38 * mm, TEXT_WIDTH - 66 * mm]
+    return [*flowables, _table(["Wanneer", "Wie", "Wat"], rows, widths)]
+
+
+def _appendix_name(number: int, letter: DossierLetter) -> str:
+    return f"B{number}"
+
+
+def _letters(data: DossierData) -> list[Flowable]:
+    st = styles()
+    flowables: list[Flowable] = [Paragraph("Verstuurde brieven", st.h2)]
+    if not data.letters:
+        return [*flowables, Paragraph("Er zijn geen brieven verstuurd.", st.body)]
+    rows: list[list[str]] = []
+    number = 0
+    for letter in data.letters:
+        if letter.pdf:
+            number += 1
+            appendix = f"B{number}"
+        else:
+            appendix = "geen kopie bewaard"
+        rows.append([dutch_date(letter.letter_date), letter.kind, letter.subject, appendix])
+    widths = [28 * mm, 36 * mm, TEXT_WIDTH - 94 * mm, 30 * mm]
+    note = "De bewaarde brieven zijn als bijlagen achter dit dossier gevoegd, in deze volgorde."
+    return [
+        *flowables,
+        _table(["Datum", "Soort", "Onderwerp", "Bijlage"], rows, widths),
+        Spacer(1, 2 * mm),
+        Paragraph(note, st.cell),
+    ]
+
+
+def _intro(data: DossierData) -> list[Flowable]:
+    st = styles()
+    made = f"Samengesteld op {dutch_date(data.created_on)}"
+    if data.purpose.strip():
+        made += f" · {data.purpose.strip()}"
+    warning = (
+        "<b>Vertrouwelijk.</b> Dit dossier bevat persoonsgegevens van een kind en zijn "
+        "ouders of verzorgers. Deel het alleen met wie het nodig heeft, en bewaar of "
+        "vernietig het volgens de privacyregels van de organisatie."
+    )
+    return [
+        Paragraph(escape(data.heading), st.h1),
+        Paragraph(escape(made), st.body),
+        Paragraph(warning, st.cell),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def build_dossier_pdf(data: DossierData) -> bytes:
+    """The dossier pages followed by the stored letters, as one PDF."""
+    register_fonts()
+    buffer = BytesIO()
+    template = _DossierTemplate(buffer, data)
+    story: list[Flowable] = [*_intro(data)]
+    for section in data.sections:
+        story += _fields(section)
+    story += _events("Verloop van de behandeling", data.timeline, "Er zijn geen notities.")
+    story += _letters(data)
+    story += _events("Wijzigingsgeschiedenis", data.history, "Er is geen geschiedenis.")
+    template.build(story, canvasmaker=numbered_canvas(data.letterhead.footer, always_number=True))
+    parts = [buffer.getvalue()]
+    outline = [data.heading]
+    number = 0
+    for letter in data.letters:
+        if letter.pdf:
+            number += 1
+            parts.append(letter.pdf)
+            outline.append(f"B{number} {letter.kind}, {dutch_date(letter.letter_date)}")
+    logger.info("Dossier %s: %d brieven bijgevoegd", data.reference, number)
+    return merge_pdfs(parts, outline=outline)

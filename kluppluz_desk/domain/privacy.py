@@ -1,0 +1,245 @@
+"""The privacy guard for public texts (AVG): finds personal data in the texts that go into
+the public annual report before it is built.
+
+Two kinds of search:
+- known personal data from the database (names of submitters and children, addresses,
+  postcodes, e-mail addresses, phone numbers, children's birth dates): names are compared
+  word by word, case- and diacritics-insensitively, so "ANNA DE VRIES" and "Anna de Vriés"
+  both hit; a surname or first name on its own only when it is not an everyday Dutch word
+  (see `common_words`), so "Ouder vraagt ..." never trips over a Mr Ouder;
+- generic patterns with regular expressions: e-mail addresses, Dutch phone numbers,
+  postcodes, BSNs that pass the elfproef, and "geboren op <datum>".
+
+Public contact details (the organisation's own, AKJ's 088-5551011, info@akj.nl ...) are
+passed as `allowed` and never reported. No library fits this mix of known data and Dutch
+patterns better than `re`: NER packages need models and still miss phone numbers and BSNs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from . import privacy_patterns as pp
+from .common_words import COMMON_WORDS
+from .privacy_patterns import (
+    KIND_ADDRESS,
+    KIND_BIRTH_DATE,
+    KIND_BSN,
+    KIND_CHILD,
+    KIND_EMAIL,
+    KIND_PHONE,
+    KIND_POSTCODE,
+    KIND_SUBMITTER,
+)
+
+_PARTICLES = frozenset(
+    "van de der den het ten ter te in t op aan la le du da von zu el al".split()
+)
+_TITLES: tuple[tuple[str, ...], ...] = (
+    ("mevrouw",), ("mevr",), ("mw",), ("meneer",), ("mijnheer",), ("dhr",), ("de", "heer"),
+    ("familie",), ("fam",), ("moeder",), ("vader",),
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+MIN_NAME_LETTERS = 3
+MIN_SURNAME_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class KnownPersonalData:
+    """Personal data the database holds about the people in the reactions."""
+
+    submitter_names: tuple[str, ...] = ()
+    child_names: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    addresses: tuple[str, ...] = ()
+    postcodes: tuple[str, ...] = ()
+    birth_dates: tuple[date, ...] = ()
+
+
+@dataclass(frozen=True)
+class PublicText:
+    """A text meant for the public report, with where it comes from."""
+
+    reference: str
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PrivacyHit:
+    """Personal data found in a public text; `explanation` is shown to K&V as it is."""
+
+    reference: str
+    field: str
+    kind: str
+    snippet: str
+    explanation: str
+
+
+EXPLANATIONS = {
+    KIND_SUBMITTER: "Hier staat de naam van de indiener. Schrijf 'ouder' of 'indiener'.",
+    KIND_CHILD: "Hier staat de naam van een kind. Schrijf 'het kind' of 'de dochter/zoon'.",
+    KIND_ADDRESS: "Hier staat het huisadres van een betrokkene. Laat het weg.",
+    KIND_POSTCODE: "Een postcode maakt een gezin vindbaar. Laat hem weg.",
+    KIND_EMAIL: "Een e-mailadres hoort niet in een openbare tekst. Laat het weg.",
+    KIND_PHONE: "Een telefoonnummer hoort niet in een openbare tekst. Laat het weg.",
+    KIND_BSN: "Dit lijkt een burgerservicenummer (BSN). Dat mag nooit openbaar worden.",
+    KIND_BIRTH_DATE: "Een geboortedatum maakt een kind herkenbaar. Laat hem weg.",
+}
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Lower case without diacritics, plus for each folded character its index in `text`
+    (folding can change the length: "ß" becomes "ss")."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        decomposed = unicodedata.normalize("NFKD", char)
+        for part in "".join(c for c in decomposed if not unicodedata.combining(c)).casefold():
+            out.append(part)
+            origin.append(index)
+    return "".join(out), origin
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)[0]))
+
+
+def _is_distinctive(word: str, minimum: int) -> bool:
+    return len(word) >= minimum and word not in COMMON_WORDS and not word.isdigit()
+
+
+def _name_phrases(name: str) -> set[tuple[str, ...]]:
+    """Word sequences that point at this person: the full name, the surname with its
+    particles, the surname or first name alone when distinctive, and title + surname."""
+    words = _words(name)
+    if not words:
+        return set()
+    phrases = {words}
+    first, rest = words[0], words[1:]
+    if _is_distinctive(first, MIN_NAME_LETTERS):
+        phrases.add((first,))
+    if not rest:
+        return phrases
+    cores = tuple(w for w in rest if w not in _PARTICLES)
+    for surname in {rest, cores} - {()}:
+        for title in _TITLES:
+            phrases.add(title + surname)
+    if any(_is_distinctive(core, MIN_SURNAME_LETTERS) for core in cores):
+        phrases.add(rest)
+        phrases.update((core,) for core in cores if _is_distinctive(core, MIN_SURNAME_LETTERS))
+    return phrases
+
+
+def _address_phrases(address: str) -> set[tuple[str, ...]]:
+    """Street and house number only: a street name alone is often a location's name."""
+    phrases: set[tuple[str, ...]] = set()
+    for part in re.split(r"[,\n]", address):
+        words = _words(part)
+        if len(words) >= 2 and any(any(c.isdigit() for c in w) for w in words):
+            phrases.add(words)
+    return phrases
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    rank: int  # known data (0) wins over a generic pattern (1) on the same span
+
+
+class _PhraseIndex:
+    """Known word sequences, looked up by their first word: fast for thousands of people."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(self, phrase: tuple[str, ...], kind: str) -> None:
+        self._by_first.setdefault(phrase[0], []).append((phrase, kind))
+
+    def search(self, text: str) -> list[_Found]:
+        folded, origin = fold(text)
+        tokens = list(_WORD.finditer(folded))
+        words = [t.group() for t in tokens]
+        found: list[_Found] = []
+        for i, word in enumerate(words):
+            for phrase, kind in self._by_first.get(word, ()):
+                n = len(phrase)
+                if tuple(words[i : i + n]) == phrase:
+                    start, end = origin[tokens[i].start()], origin[tokens[i + n - 1].end() - 1] + 1
+                    found.append(_Found(start, end, kind, 0))
+        return found
+
+
+def _build_index(known: KnownPersonalData) -> _PhraseIndex:
+    index = _PhraseIndex()
+    # Children first: a name that is both (parent and child share a surname) reads as child.
+    for kind, names in ((KIND_CHILD, known.child_names), (KIND_SUBMITTER, known.submitter_names)):
+        for name in names:
+            for phrase in _name_phrases(name):
+                index.add(phrase, kind)
+    for address in known.addresses:
+        for phrase in _address_phrases(address):
+            index.add(phrase, KIND_ADDRESS)
+    for postcode in known.postcodes:
+        words = _words(postcode)
+        if words:
+            index.add(words, KIND_POSTCODE)
+            index.add(("".join(words),), KIND_POSTCODE)
+    for email in known.emails:
+        if _words(email):
+            index.add(_words(email), KIND_EMAIL)
+    return index
+
+
+def _allowed_keys(allowed: Iterable[str]) -> set[str]:
+    keys: set[str] = set()
+    for item in allowed:
+        keys.add(_key(item))
+        phone = pp.national_phone_digits(item)
+        if phone:
+            keys.add(phone)
+    return keys
+
+
+def _key(snippet: str) -> str:
+    return "".join(_WORD.findall(fold(snippet)[0]))
+
+
+def _resolve(found: Sequence[_Found]) -> list[_Found]:
+    """Keep the widest hit where hits overlap (a name inside an e-mail address is one hit)."""
+    kept: list[_Found] = []
+    for hit in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rank)):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def scan_public_texts(
+    texts: Iterable[PublicText], known: KnownPersonalData, allowed: Iterable[str] = ()
+) -> list[PrivacyHit]:
+    """Every piece of personal data in `texts`, in text order; `allowed` lists public
+    contact details (organisation, external bodies) that may appear."""
+    index = _build_index(known)
+    allowed_keys = _allowed_keys(allowed)
+    birth_dates = frozenset(known.birth_dates)
+    hits: list[PrivacyHit] = []
+    for public in texts:
+        text = public.text
+        found = index.search(text)
+        found += [_Found(s, e, kind, 1) for s, e, kind in pp.generic_matches(text, birth_dates)]
+        for item in _resolve(found):
+            snippet = text[item.start : item.end]
+            phone = pp.national_phone_digits(snippet) if item.kind == KIND_PHONE else None
+            if _key(snippet) in allowed_keys or (phone and phone in allowed_keys):
+                continue
+            hits.append(PrivacyHit(public.reference, public.field, item.kind, snippet,
+                                   EXPLANATIONS[item.kind]))  # fmt: skip
+    return hits

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: about, master data, settings, database connection, first run."""

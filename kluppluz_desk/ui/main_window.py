@@ -1,0 +1,182 @@
+"""The main window: it only assembles the pages, menus, toolbar and status bar.
+
+Pages: Dashboard, Klantreacties (list + editor) and Jaarverslag. Window geometry, the
+current page, the splitter and the list's columns are remembered per PC in QSettings.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+
+from .. import APP_NAME
+from .actions import MainActions
+from .case_list.page import CasesPage
+from .context import AppContext
+from .optional import load_widget
+from .transfer_actions import export_to_file, import_from_file
+
+log = logging.getLogger(__name__)
+
+PAGE_DASHBOARD, PAGE_CASES, PAGE_REPORT = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()  # the case list has been painted for the first time
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self._painted = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("pages")
+        self.dashboard, _ = load_widget(
+            "kluppluz_desk.ui.dashboard.page", "DashboardPage", ctx, self.tabs,
+            self.tr("The dashboard is not available in this version."),
+        )
+        self.cases = CasesPage(ctx, self.tabs)
+        self.report, _ = load_widget(
+            "kluppluz_desk.ui.report.page", "ReportPage", ctx, self.tabs,
+            self.tr("The annual report is not available in this version."),
+        )
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(self.cases, self.tr("Customer reactions"))
+        self.tabs.addTab(self.report, self.tr("Annual report"))
+        self.setCentralWidget(self.tabs)
+        # A page may ask to open a case (e.g. a dashboard deadline); it is optional.
+        for page in (self.dashboard, self.report):
+            signal = getattr(page, "open_case_requested", None)
+            if signal is not None:
+                signal.connect(self.show_case)
+
+        self.actions_ = MainActions(self)
+        self.actions_.build_menus(self.menuBar())
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_.build_toolbar(toolbar)
+        self.addToolBar(toolbar)
+        self._connect_actions()
+
+        self.location_label = QLabel()
+        self.user_label = QLabel()
+        self.location_label.setAccessibleName(self.tr("Database location"))
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.update_status()
+
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.cases.table.viewport().installEventFilter(self)
+        self.restore_state()
+        self._page_changed(self.tabs.currentIndex())
+
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.new_case.triggered.connect(self.new_case)
+        a.import_json.triggered.connect(lambda: import_from_file(self.ctx, self))
+        a.export_json.triggered.connect(lambda: export_to_file(self.ctx, self))
+        a.quit.triggered.connect(self.close)
+        a.save.triggered.connect(self.cases.save)
+        a.next_step.triggered.connect(self.cases.next_step)
+        a.find.triggered.connect(self.find)
+        a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
+        a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
+        a.view_report.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_REPORT))
+        a.masterdata.triggered.connect(self.open_masterdata)
+        a.settings.triggered.connect(self.open_settings)
+        a.database.triggered.connect(self.open_database_dialog)
+        a.about.triggered.connect(self.open_about)
+
+    # --- commands -----------------------------------------------------------------------
+    def new_case(self) -> None:
+        self.tabs.setCurrentIndex(PAGE_CASES)
+        self.cases.new_case()
+
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(PAGE_CASES)
+        self.cases.focus_search()
+
+    def show_case(self, case_id: int) -> None:
+        self.tabs.setCurrentIndex(PAGE_CASES)
+        if self.cases.maybe_save():
+            self.cases.open_case(case_id)
+            self.cases.model.schedule_reload()
+
+    def open_masterdata(self) -> None:
+        from .dialogs.masterdata import MasterDataDialog
+
+        MasterDataDialog(self.ctx, self).exec()
+
+    def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    def open_database_dialog(self) -> None:
+        from .dialogs.database import DatabaseDialog
+
+        DatabaseDialog(self.ctx.dialogs, self.ctx.db.url, self).exec()
+
+    def open_about(self) -> None:
+        from .dialogs.about import AboutDialog
+
+        AboutDialog(self.ctx.db, self).exec()
+
+    # --- state --------------------------------------------------------------------------
+    def update_status(self) -> None:
+        self.location_label.setText(
+            self.tr("Database: {location}").format(location=self.ctx.db.display_location)
+        )
+        self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.user))
+
+    def _page_changed(self, index: int) -> None:
+        a = self.actions_
+        for i, action in enumerate((a.view_dashboard, a.view_cases, a.view_report)):
+            action.setChecked(i == index)
+        on_cases = index == PAGE_CASES and self.cases.has_editor
+        for action in (a.save, a.next_step):
+            action.setEnabled(on_cases)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
+
+    def restore_state(self) -> None:
+        s = self.ctx.qsettings
+        geometry = s.value("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = s.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+        self.cases.restore_state(s)
+        try:
+            page = int(str(s.value("main/page", PAGE_CASES)))
+        except ValueError:
+            page = PAGE_CASES
+        self.tabs.setCurrentIndex(page if 0 <= page < self.tabs.count() else PAGE_CASES)
+
+    def save_state(self) -> None:
+        s = self.ctx.qsettings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/page", self.tabs.currentIndex())
+        self.cases.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.cases.maybe_save():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()
+

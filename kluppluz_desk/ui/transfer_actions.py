@@ -1,0 +1,84 @@
+"""Bestand > Importeren / Exporteren: the whole database to or from one JSON file.
+
+The work is done by `services.transfer`; this module asks for the file, shows a busy
+cursor and reports the outcome in Dutch.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from ..services.dto import Change
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Transfer", text)
+
+
+def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
+    from ..services.transfer import export_json
+
+    path = ctx.dialogs.save_file(
+        parent,
+        _tr("Export database"),
+        f"kluppluz-desk-export-{date.today():%Y-%m-%d}.json",
+        _tr("KluppluZ Desk export (*.json)"),
+    )
+    if not path:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        count = ctx.call(export_json, ctx.db, path, parent=parent)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if count is not None:
+        ctx.dialogs.info(
+            parent,
+            _tr("Export ready"),
+            _tr("%1 customer reaction(s) and all master data were exported to:\n%2")
+            .replace("%1", str(count))
+            .replace("%2", path),
+        )
+    return count
+
+
+def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
+    from ..services.transfer import import_json
+
+    path = ctx.dialogs.open_file(
+        parent, _tr("Import database"), _tr("KluppluZ Desk export (*.json)")
+    )
+    if not path:
+        return None
+    if not ctx.dialogs.confirm(
+        parent,
+        _tr("Import database"),
+        _tr(
+            "Importing is only possible into a database without customer reactions. The "
+            "master data and settings of this database are replaced by those in the file. "
+            "Continue?"
+        ),
+    ):
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        count = ctx.call(import_json, ctx.db, path, parent=parent)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if count is not None:
+        log.info("imported %s cases from %s", count, path)
+        ctx.bus.publish(Change("import"))
+        ctx.dialogs.info(
+            parent,
+            _tr("Import ready"),
+            _tr("%1 customer reaction(s) were imported.").replace("%1", str(count)),
+        )
+    return count

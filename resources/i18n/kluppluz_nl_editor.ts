@@ -1,0 +1,1118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="40"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="46"/>
+        <source>Drag files onto the editor, or choose Add…. At most {0} MB per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="51"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="53"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="55"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77"/>
+        <source>Add attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="88"/>
+        <source>the file is far too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="93"/>
+        <source>Attachment not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="94"/>
+        <source>&apos;{0}&apos; could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="120"/>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="121"/>
+        <source>No program was found to open &apos;{0}&apos;. It was saved as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="133"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="134"/>
+        <source>Remove &apos;{0}&apos; from this case? The history keeps a note of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="70"/>
+        <source>Case editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="89"/>
+        <source>Choose a customer reaction in the list, or register a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="115"/>
+        <source>Parts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="127"/>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="128"/>
+        <source>Submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="129"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="130"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="131"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="132"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="133"/>
+        <source>Improvements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="134"/>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="135"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="136"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="155"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="156"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="440"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="158"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="159"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="198"/>
+        <source>Save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="228"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="240"/>
+        <source>The new customer reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="243"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="244"/>
+        <source>{0} has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="256"/>
+        <source>Save the customer reaction first (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="263"/>
+        <source>No further step in the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="273"/>
+        <source>{0} is not possible now: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="291"/>
+        <source>Done: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="367"/>
+        <source>Unsaved changes (• on the tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="379"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="408"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="395"/>
+        <source>Registered as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="411"/>
+        <source>That did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="436"/>
+        <source>Changes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="440"/>
+        <source>Drop all changes that are not saved yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="470"/>
+        <source>This case was changed elsewhere; saving will show both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="58"/>
+        <source>Tick to fill in a date; untick to leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="60"/>
+        <source>{0} filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="68"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="122"/>
+        <source>Error for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="154"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="158"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="163"/>
+        <source>{0} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="215"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="240"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="286"/>
+        <source>(personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="288"/>
+        <source>Personal data: never appears in the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="49"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="51"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="54"/>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="79"/>
+        <source>Why a step is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="90"/>
+        <source>New customer reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="91"/>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="97"/>
+        <source>Save the customer reaction first (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="100"/>
+        <source>Save the customer reaction first (Ctrl+S); then the procedure can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="114"/>
+        <source>Status: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="124"/>
+        <source>Not possible now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="126"/>
+        <source>Next step (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="134"/>
+        <source>No further step in the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="137"/>
+        <source>Next step: {0} (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="139"/>
+        <source>Next step: {0} is not possible yet: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="143"/>
+        <source>{0} is not possible now: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="159"/>
+        <source>No deadline running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="46"/>
+        <source>(not changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="68"/>
+        <source>Not saved: someone else saved this case in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="80"/>
+        <source>Reloaded; your changes were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="87"/>
+        <source>Your version was saved; their other changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="89"/>
+        <source>Now take &apos;{0}&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="93"/>
+        <source>Not saved yet: your changes are still here. Save again to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="40"/>
+        <source>{0} was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="43"/>
+        <source>While you were editing, someone else saved {0}. Your changes are not saved yet. Compare both versions and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <source>Saved by the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <source>Your unsaved value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="51"/>
+        <source>Both versions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="56"/>
+        <source>What the other person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="57"/>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="59"/>
+        <source>Reload (my changes are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="61"/>
+        <source>Keep my version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="65"/>
+        <source>Saves your changed fields on top of the new version; their other changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="68"/>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="81"/>
+        <source>What they changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="160"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="161"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="162"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="185"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="163"/>
+        <source>Outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="164"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="175"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="189"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="166"/>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="170"/>
+        <source>New escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="171"/>
+        <source>External body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="172"/>
+        <source>Date submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="174"/>
+        <source>Note on the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="176"/>
+        <source>Add escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="184"/>
+        <source>Outcome of the selected escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="186"/>
+        <source>Date of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="188"/>
+        <source>Note on the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="190"/>
+        <source>Record outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBox</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="120"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="125"/>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="122"/>
+        <source>Current deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="132"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="133"/>
+        <source>Extension in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134"/>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="135"/>
+        <source>Extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136"/>
+        <source>Extend the handling term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="158"/>
+        <source>Solution target: {0} — legal limit: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="76"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="92"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="93"/>
+        <source>assigned when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="102"/>
+        <source>The public summary and measure go into the annual report: write them without names or other traceable details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="114"/>
+        <source>Everything on this tab is personal data (GDPR): it stays in this database and never appears in the annual report. Record only what the handling needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="126"/>
+        <source>Record the agreements made at closure and, after the satisfaction check, its outcome. A reason for withdrawal is only needed when the submitter withdraws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandlingTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_handling.py" line="28"/>
+        <source>For a serious case the director decides who handles it: first record when the director was informed, then the decision and the handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="85"/>
+        <source>Every change to this case, newest first. Nothing here can be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementsTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="38"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="39"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="40"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="41"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="42"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="43"/>
+        <source>Parent committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="45"/>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="49"/>
+        <source>New improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="51"/>
+        <source>Title of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="52"/>
+        <source>What will be improved (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="54"/>
+        <source>Description of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="55"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="57"/>
+        <source>Owner of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="58"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="59"/>
+        <source>Parent committee involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="60"/>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="74"/>
+        <source>Selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="75"/>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="77"/>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="78"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="94"/>
+        <source>— no owner —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformedBox</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="41"/>
+        <source>Informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="46"/>
+        <source>Who was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="51"/>
+        <source>Role of who was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="55"/>
+        <source>Staff member informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="56"/>
+        <source>Date informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57"/>
+        <source>Note on informing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57"/>
+        <source>e.g. by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="58"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="59"/>
+        <source>Record who was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="75"/>
+        <source>— nobody in particular —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="92"/>
+        <source>Serious case: record when the director was informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="96"/>
+        <source>Managers and the director who were told about the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="25"/>
+        <source>Letter date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="26"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="27"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="28"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="29"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="30"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="32"/>
+        <source>Letters sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="36"/>
+        <source>No letters have been sent for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseBox</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="186"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="189"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="193"/>
+        <source>Start of the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="197"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="198"/>
+        <source>Pause in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199"/>
+        <source>Reason for the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199"/>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="200"/>
+        <source>Record pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="35"/>
+        <source>{0} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="115"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="54"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="59"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="60"/>
+        <source>Type a note and press Ctrl+Enter to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="63"/>
+        <source>This is an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="64"/>
+        <source>Note is an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="65"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="66"/>
+        <source>Ctrl+Enter in the note box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="68"/>
+        <source>Ctrl+T: write a note — Ctrl+Enter: add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="84"/>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="86"/>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="88"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
