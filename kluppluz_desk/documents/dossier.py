@@ -219,12 +219,8 @@ def _events(title: str, events: tuple[DossierEvent, ...], empty: str) -> list[Fl
     if not events:
         return [*flowables, Paragraph(escape(empty), st.body)]
     rows = [[_when(e.when), e.who, e.text] for e in events]
-    widths = [28 * mm, 38 * mm, TEXT_WIDTH - 66 * mm]
+    widths = [31 * mm, 36 * mm, TEXT_WIDTH - 67 * mm]
     return [*flowables, _table(["Wanneer", "Wie", "Wat"], rows, widths)]
-
-
-def _appendix_name(number: int, letter: DossierLetter) -> str:
-    return f"B{number}"
 
 
 def _letters(data: DossierData) -> list[Flowable]:
@@ -241,7 +237,7 @@ def _letters(data: DossierData) -> list[Flowable]:
         else:
             appendix = "geen kopie bewaard"
         rows.append([dutch_date(letter.letter_date), letter.kind, letter.subject, appendix])
-    widths = [28 * mm, 36 * mm, TEXT_WIDTH - 94 * mm, 30 * mm]
+    widths = [26 * mm, 42 * mm, TEXT_WIDTH - 94 * mm, 26 * mm]
     note = "De bewaarde brieven zijn als bijlagen achter dit dossier gevoegd, in deze volgorde."
     return [
         *flowables,

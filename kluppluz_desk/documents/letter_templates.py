@@ -83,6 +83,8 @@ _ALONE = re.compile(r"^\s*\{\{\s*([A-Za-z0-9_]+)\s*\}\}\s*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BULLET = re.compile(r"^\s*[-•]\s+")
 _BOLD = "**"
+# What is left of a placeholder with a brace too many or too few, e.g. "{{kind}" or "{naam}}".
+_BROKEN = re.compile(r"\{+[\w ]*\}*|\}+")
 
 
 @dataclass(frozen=True)
@@ -149,10 +151,10 @@ def _snippet(text: str, at: int) -> str:
 def _unit_problems(unit: str, where: str) -> list[str]:
     problems: list[str] = []
     literal = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), unit)
-    for match in re.finditer(r"[{}]+", literal):
+    for match in _BROKEN.finditer(literal):
         problems.append(
-            f"Losse accolade in {where} bij '{_snippet(unit, match.start())}': een "
-            "plaatshouder schrijft u als {{naam}}."
+            f"Onjuiste plaatshouder of losse accolade '{match.group(0).strip()}' in {where}: "
+            "een plaatshouder schrijft u als {{naam}}."
         )
     if literal.count(_BOLD) % 2:
         problems.append(

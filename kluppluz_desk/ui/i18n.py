@@ -8,10 +8,11 @@ keeps its own Linguist file. The language is a per-PC choice kept in QSettings
 from __future__ import annotations
 
 import logging
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from .icons import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,7 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def i18n_folder() -> Path:
-    with as_file(files("kluppluz_desk.resources") / "i18n") as folder:
-        return Path(folder)
+    return resource_path("i18n")
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

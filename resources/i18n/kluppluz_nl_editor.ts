@@ -97,169 +97,169 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="70"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="67"/>
         <source>Case editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="89"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="95"/>
         <source>Choose a customer reaction in the list, or register a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="115"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="60"/>
         <source>Parts of the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="127"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="75"/>
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="128"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="76"/>
         <source>Submitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="129"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="77"/>
         <source>Handling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="130"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="78"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="131"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="79"/>
         <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="132"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="80"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="133"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="81"/>
         <source>Improvements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="134"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="82"/>
         <source>Escalations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="135"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="83"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="136"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="84"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="155"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="121"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="156"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="440"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="122"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="158"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="124"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="159"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="125"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="198"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="164"/>
         <source>Save the case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="228"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="194"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="240"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="206"/>
         <source>The new customer reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="243"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="209"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="244"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="210"/>
         <source>{0} has changes that are not saved yet. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="256"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="222"/>
         <source>Save the customer reaction first (Ctrl+S).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="263"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="229"/>
         <source>No further step in the procedure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="273"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="239"/>
         <source>{0} is not possible now: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="291"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="257"/>
         <source>Done: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="367"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="320"/>
         <source>Unsaved changes (• on the tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="379"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="408"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="332"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="361"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="395"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="348"/>
         <source>Registered as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="411"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="364"/>
         <source>That did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="436"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="389"/>
         <source>Changes undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="440"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393"/>
         <source>Drop all changes that are not saved yet?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="470"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/sync.py" line="44"/>
         <source>This case was changed elsewhere; saving will show both versions.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,12 +3,13 @@ what the screen shows and what the database holds (read back through a new conne
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kluppluz_desk.domain.enums import CaseStatus, SatisfactionOutcome
 from kluppluz_desk.domain.procedure import Step
@@ -21,6 +22,17 @@ from tests.factories import make_case, seed
 
 # The offscreen platform says this on every top-level window; it is not our problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+QM = Path(__file__).parents[2] / "resources" / "i18n" / "kluppluz_nl_editor.qm"
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The editor's Dutch texts, as the program installs them (ui/i18n.py)."""
+    translator = QTranslator()
+    assert translator.load(str(QM)), f"cannot load {QM}"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 class FakeDialogs(UserDialogs):
@@ -75,9 +87,7 @@ def widget(editor: CaseEditor, name: str) -> Any:
 def type_into(qtbot: Any, editor: CaseEditor, name: str, text: str) -> None:
     box = widget(editor, name)
     editor.reveal(name)
-    if isinstance(box, QLineEdit):
-        box.selectAll()
-    elif isinstance(box, QPlainTextEdit):
+    if isinstance(box, (QLineEdit, QPlainTextEdit)):
         box.selectAll()
     qtbot.keyClicks(box, text)
 
@@ -216,7 +226,7 @@ def test_new_case_needs_channel_and_location(
     type_into(qtbot, editor, "description", "Telefoontje over de opvang.")
     assert editor.save() is False
     error = editor.fields["channel"].error
-    assert error.isVisible() and error.text() == "Binnengekomen via is verplicht."
+    assert not error.isHidden() and error.text() == "Binnengekomen via is verplicht."
     assert "Binnengekomen via is verplicht." in editor.message.text()
     assert editor.is_new and editor.detail is None
 
@@ -230,7 +240,7 @@ def test_invalid_input_is_marked_next_to_the_field(
     editor.load_case(case.id)
     type_into(qtbot, editor, "submitter_postcode", "5611 AB" * 5)
     error = editor.fields["submitter_postcode"].error
-    assert error.isVisible()
+    assert not error.isHidden()
     assert error.text().startswith("Postcode indiener is te lang (35 tekens; ten hoogste 20)")
     assert editor.save() is False
     assert "te lang" in editor.message.text()
@@ -238,10 +248,10 @@ def test_invalid_input_is_marked_next_to_the_field(
 
     # A received date in the future is refused by the service; the field is highlighted.
     type_into(qtbot, editor, "submitter_postcode", "5611 AB")
-    assert not error.isVisible()
+    assert error.isHidden()
     dates = widget(editor, "received_on")
     dates.edit.setDate(dates.edit.date().addDays(30))
     received = editor.fields["received_on"].error
-    assert received.isVisible() and "toekomst" in received.text()
+    assert not received.isHidden() and "toekomst" in received.text()
     assert editor.save() is False
     assert cases.get_case(sqlite_db, case.id).fields["submitter_postcode"] == ""

@@ -19,6 +19,7 @@ from tests.ui.test_case_editor import (
     choose,
     click_step,
     dialogs,
+    dutch,  # noqa: F401 - autouse: Dutch texts
     make_editor,
     pytestmark,  # noqa: F401 - the same Qt log filter applies here
     type_into,
@@ -200,7 +201,8 @@ def test_attachments_size_limit_add_and_open(
     with qtbot.waitSignal(editor.case_changed):
         qtbot.mouseClick(editor.attachments.add, Qt.MouseButton.LeftButton)
     rows = editor.attachments.table.texts()
-    assert rows[0][:3] == ["klacht-mail.eml", "31 bytes", "Kees Verhoeven"]
+    size = len(mail.read_bytes())
+    assert rows[0][:3] == ["klacht-mail.eml", f"{size} bytes", "Kees Verhoeven"]
 
     catcher = _UrlCatcher()
     QDesktopServices.setUrlHandler("file", catcher, "catch")

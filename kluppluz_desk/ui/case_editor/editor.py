@@ -15,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,8 +37,9 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import ERROR_STYLE, BoundField, make_fields
 from .header import CaseHeader
-from .layout import build_save_bar, build_tabs
+from .layout import build_pages
 from .refs import RefLists
+from .sync import follow_other_change, follow_record_change
 from .tab_attachments import dropped_files
 from .taborder import set_tab_orders
 
@@ -59,7 +62,7 @@ class CaseEditor(QWidget):
         self.detail: CaseDetail | None = None
         self.base_version = 0
         self.is_new = False
-        self._publishing = False
+        self.publishing = False
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Case editor"))
 
@@ -69,8 +72,17 @@ class CaseEditor(QWidget):
         self.header = CaseHeader(self)
         self.header.step_requested.connect(self.perform_step)
         self.reference = reference_box()
-        build_tabs(self)
-        build_save_bar(self)
+        pages = build_pages(ctx, self.fields, self.refs, self.reference, self)
+        self.tabs = pages.tabs
+        self.intake, self.submitter, self.closure = pages.intake, pages.submitter, pages.closure
+        self.handling, self.timeline, self.letters = pages.handling, pages.timeline, pages.letters
+        self.improvements, self.escalations = pages.improvements, pages.escalations
+        self.attachments, self.history = pages.attachments, pages.history
+        self.records = pages.records
+        for record in self.records:
+            record.detail_changed.connect(self.on_record_detail)
+        self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        self._build_save_bar()
         self.conflicts = ConflictHandler(self)
 
         content = QWidget(self)
@@ -102,6 +114,20 @@ class CaseEditor(QWidget):
             shortcut.activated.connect(slot)
         ctx.bus.changed.connect(self._on_bus)
         self.load_case(None)
+
+    def _build_save_bar(self) -> None:
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.revert_button = QPushButton(self.tr("Undo changes"), self)
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_bar = QHBoxLayout()
+        self.save_bar.addWidget(self.message, 1)
+        self.save_bar.addWidget(self.revert_button)
+        self.save_bar.addWidget(self.save_button)
 
     # --- public interface --------------------------------------------------------------
     def load_case(self, case_id: int | None) -> None:
@@ -348,11 +374,11 @@ class CaseEditor(QWidget):
     def announce(self, detail: CaseDetail) -> None:
         change = Change("case", (detail.id,), detail)
         self.case_changed.emit(change)
-        self._publishing = True
+        self.publishing = True
         try:
             self.ctx.bus.publish(change)
         finally:
-            self._publishing = False
+            self.publishing = False
 
     def discard(self) -> None:
         self.timeline.box.clear()
@@ -370,34 +396,10 @@ class CaseEditor(QWidget):
 
     # --- records and other views -------------------------------------------------------
     def on_record_detail(self, detail: CaseDetail) -> None:
-        # If someone else changed a field this user is editing, keep the old base version,
-        # so saving shows the conflict instead of silently overwriting their value.
-        clash = any(
-            f.is_dirty() and f.normal(detail.fields.get(n)) != f.baseline
-            for n, f in self.fields.items()
-        )
-        base = self.base_version
-        self.show_detail(detail, keep_edits=True)
-        self.base_version = base if clash else detail.version
-        self.announce(detail)
+        follow_record_change(self, detail)
 
     def _on_bus(self, change: Change) -> None:
-        if change.kind == "masterdata":
-            self.refs.reload()
-            for field in self.fields.values():
-                field.refill()
-            for record in self.records:
-                record.refresh()
-            return
-        if self._publishing or self.detail is None or self.detail.id not in change.case_ids:
-            return
-        if change.detail is not None and change.detail.version != self.detail.version:
-            if self.has_unsaved_changes():
-                self.header.show_message(
-                    self.tr("This case was changed elsewhere; saving will show both versions.")
-                )
-            else:
-                self.show_detail(change.detail)
+        follow_other_change(self, change)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.detail is not None and dropped_files(event):

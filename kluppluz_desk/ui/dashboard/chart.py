@@ -160,13 +160,13 @@ class TrendChart(QWidget):
 
 
 def _nice_ceiling(value: int) -> int:
-    """A round axis maximum ≥ value that divides into four whole steps of 1, 2, 2.5 or 5
+    """A round axis maximum ≥ value that divides into four whole steps of 1, 2, 2.5, 3 or 5
     times a power of ten (2.5 only from 25 upwards, so every grid value is whole)."""
     needed = max(value, 1) / 4
     magnitude = 1
     while magnitude * 10 <= needed:
         magnitude *= 10
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 2, 2.5, 3, 5, 10):
         step = factor * magnitude
         if step >= needed and float(step).is_integer():
             return int(4 * step)

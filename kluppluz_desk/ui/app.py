@@ -1,0 +1,156 @@
+"""Starting the GUI: application object, translations, logging, crash handler, database,
+first-run screen and the main window.
+
+A database that cannot be opened (newer than this program, damaged, locked, server
+unreachable) never ends in a traceback: a Dutch message offers to choose another database
+or to quit.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import APP_NAME, __version__, paths
+from ..domain.errors import KnownProblem
+from ..logsetup import configure_logging
+from ..services import masterdata
+from ..services.database import Database, open_database
+from .context import AppContext
+from .errors import ExceptionHandler, install_exception_hook
+from .i18n import chosen_language, install_translators
+from .icons import window_icon
+from .user_dialogs import UserDialogs
+
+log = logging.getLogger(__name__)
+_IMPORTED_AT = time.time()
+
+
+def process_started_at() -> float:
+    """Wall-clock start of this process (Linux: from /proc; elsewhere: when this module
+    was imported, which is close enough for the benchmark)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return time.time() - uptime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return _IMPORTED_AT
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Startup", text)
+
+
+def open_with_recovery(
+    url: str,
+    dialogs: UserDialogs,
+    choose_other: Callable[[str], str | None],
+    parent: QWidget | None = None,
+) -> Database | None:
+    """Open `url`; when that fails, say why and offer another database or quitting.
+
+    `choose_other(current_url)` lets the user pick another database and returns its URL
+    (None: cancelled). Returns None when the user chooses to quit.
+    """
+    while True:
+        try:
+            return open_database(url, backup_folder=paths.backup_dir())
+        except KnownProblem as problem:
+            log.warning("cannot open database %s: %s", url, problem.message)
+            answer = dialogs.choose(
+                parent,
+                _tr("The database cannot be opened"),
+                _tr("KluppluZ Desk cannot open the database.\n\n{reason}\n\nDatabase: "
+                    "{url}\n\nYou can choose another database (a file or a shared server) "
+                    "or quit.").format(reason=problem.message, url=_display(url)),
+                [("other", _tr("Choose another database…")), ("quit", _tr("Quit"))],
+            )
+            if answer != "other":
+                return None
+            other = choose_other(url)
+            if other:
+                url = other
+
+
+def _display(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: show it as given
+        return url
+
+
+def _choose_database(dialogs: UserDialogs, url: str) -> str | None:
+    from .dialogs.database import DatabaseDialog
+
+    dialog = DatabaseDialog(dialogs, url, applies_now=True)
+    return dialog.chosen_url if dialog.exec() else None
+
+
+def _first_run(ctx: AppContext) -> str | None:
+    """Show the first-run screen; returns a new database URL when the user picked a server."""
+    from .dialogs.first_run import SERVER, FirstRunDialog
+
+    dialog = FirstRunDialog(ctx)
+    dialog.exec()
+    if dialog.choice == SERVER:
+        return _choose_database(ctx.dialogs, ctx.db.url)
+    return None
+
+
+def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
+    started = process_started_at()
+    configure_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("KluppluZ")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(window_icon())
+    settings = QSettings()
+    translators = install_translators(app, chosen_language(settings))
+    dialogs = UserDialogs()
+    handler = ExceptionHandler(dialogs, lambda: app.activeWindow(), app)
+    install_exception_hook(handler)
+    log.info("KluppluZ Desk %s starting", __version__)
+
+    url = paths.resolve_database_url(db_url)
+    while True:
+        db = open_with_recovery(url, dialogs, lambda u: _choose_database(dialogs, u))
+        if db is None:
+            return 1
+        ctx = AppContext(db, dialogs=dialogs, settings=settings)
+        if quit_after_first_paint or not ctx.call(masterdata.is_empty, db):
+            break
+        new_url = _first_run(ctx)
+        if not new_url:
+            break
+        db.dispose()
+        url = new_url
+
+    from .main_window import MainWindow
+
+    window = MainWindow(ctx)
+    if quit_after_first_paint:
+        window.tabs.setCurrentIndex(window.tabs.indexOf(window.cases))
+
+        def report() -> None:
+            rows = window.cases.model.rowCount()
+            print(f"first paint after {time.time() - started:.3f} s ({rows} cases in the list)")
+            app.quit()
+
+        window.first_painted.connect(lambda: QTimer.singleShot(0, report))
+    window.show()
+    code = app.exec()
+    db.dispose()
+    del translators
+    return code
