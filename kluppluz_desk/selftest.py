@@ -120,6 +120,10 @@ def _logo() -> bytes:
     return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
 
 
+def _is_date(placeholder: str) -> bool:
+    return any(word in placeholder for word in ("datum", "uiterlijk", "voor"))
+
+
 def _step_letter(state: _State) -> str:
     from .documents.letter_data import Letterhead, LetterDocument, Recipient, Signatory
     from .documents.letter_defaults import DEFAULT_TEMPLATES
@@ -137,9 +141,11 @@ def _step_letter(state: _State) -> str:
         "referentie": "KR-2024-0001",
         "verder_na_klacht": "",
     }
-    values = {name: sample.get(name, dutch_date(date.today()) if "datum" in name or
-                               "uiterlijk" in name else "proef")
-              for name in used_placeholders(template.subject, template.body)}  # fmt: skip
+    # Dates and anything this sample does not know get a plausible stand-in.
+    values = {
+        name: sample.get(name, dutch_date(date.today()) if _is_date(name) else "proef")
+        for name in used_placeholders(template.subject, template.body)
+    }
     letter = render_letter(template.subject, template.body, values)
     doc = LetterDocument(
         letterhead=Letterhead(name="Zelftest KluppluZ", place="Eindhoven", logo_png=_logo()),

@@ -32,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import FONT_BOLD, register_fonts
+from .fonts import FONT, FONT_BOLD, register_fonts
 from .letter_data import Letterhead
 from .letter_layout import (
     MARGIN_LEFT,
@@ -141,6 +141,8 @@ class _DossierTemplate(BaseDocTemplate):  # type: ignore[misc]
             creator=PRODUCER,
             producer=PRODUCER,
             invariant=1,
+            # Without it every page also names Helvetica, a font the PDF does not embed.
+            initialFontName=FONT,
             lang="nl-NL",
             displayDocTitle=1,
         )
@@ -179,6 +181,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # else the Table selects Helvetica
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
@@ -203,6 +206,7 @@ def _fields(section: DossierSection) -> list[Flowable]:
     table = Table(rows, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE_GREY),
             ("LEFTPADDING", (0, 0), (0, -1), 0),

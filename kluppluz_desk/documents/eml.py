@@ -44,7 +44,8 @@ def build_eml(
         message["To"] = _header(to)
     message["Subject"] = _header(subject)
     message["Date"] = formatdate(localtime=True)
-    message.set_content(body_text.replace("\r\n", "\n"), charset="utf-8")
+    # Quoted-printable keeps the file 7-bit: safe for every mail program that opens it.
+    message.set_content(body_text.replace("\r\n", "\n"), charset="utf-8", cte="quoted-printable")
     message.add_attachment(
         attachment, maintype="application", subtype="pdf", filename=_header(filename)
     )

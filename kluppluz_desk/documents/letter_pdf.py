@@ -164,6 +164,8 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
             creator=PRODUCER,
             producer=PRODUCER,
             invariant=1,
+            # Without it every page also names Helvetica, a font the PDF does not embed.
+            initialFontName=FONT,
             lang="nl-NL",
             displayDocTitle=1,
         )
@@ -209,6 +211,9 @@ def _meta(doc: LetterDocument) -> list[Flowable]:
     table = Table(rows, colWidths=[26 * mm, TEXT_WIDTH - 26 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle([
+            # The cells are Paragraphs, but a Table still selects its own default font
+            # (Helvetica, not embedded) unless told otherwise.
+            ("FONT", (0, 0), (-1, -1), FONT, 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -37,8 +37,9 @@ from .privacy_patterns import (
 )
 
 _PARTICLES = frozenset(
-    "van de der den het ten ter te in t op aan la le du da von zu el al".split()
-)
+    ("van", "de", "der", "den", "het", "ten", "ter", "te", "in", "t", "op", "aan", "la", "le",
+     "du", "da", "von", "zu", "el", "al")
+)  # fmt: skip
 _TITLES: tuple[tuple[str, ...], ...] = (
     ("mevrouw",), ("mevr",), ("mw",), ("meneer",), ("mijnheer",), ("dhr",), ("de", "heer"),
     ("familie",), ("fam",), ("moeder",), ("vader",),

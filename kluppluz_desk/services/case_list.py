@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased
 
 from ..domain.deadlines import Clock
 from ..domain.enums import OPEN_STATUSES, CaseStatus, ReactionKind, Severity
 from ..domain.today import today
 from ..store.models import Case, Category, Location, Staff
+from ..store.search import SEARCH_TABLE, usable_for
 from .database import Database
 
 SORT_KEYS = {
@@ -65,7 +68,20 @@ class CaseSort:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def _filtered(query: Select, flt: CaseFilter) -> Select:  # type: ignore[type-arg]
+def _text_condition(text: str, backend: str) -> Any:
+    if backend == "sqlite" and usable_for(text):
+        hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE body LIKE :pattern")
+        return Case.id.in_(hits.bindparams(pattern=f"%{text.lower()}%"))
+    return or_(
+        Case.reference.icontains(text, autoescape=True),
+        Case.submitter_name.icontains(text, autoescape=True),
+        Case.child_name.icontains(text, autoescape=True),
+        Case.public_summary.icontains(text, autoescape=True),
+        Case.description.icontains(text, autoescape=True),
+    )
+
+
+def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: ignore[type-arg]
     conditions = []
     if flt.year is not None:
         conditions.append(Case.year == flt.year)
@@ -85,15 +101,7 @@ def _filtered(query: Select, flt: CaseFilter) -> Select:  # type: ignore[type-ar
         conditions.append(and_(Case.next_due_on.is_not(None), Case.next_due_on < today()))
     text = flt.text.strip()
     if text:
-        conditions.append(
-            or_(
-                Case.reference.icontains(text, autoescape=True),
-                Case.submitter_name.icontains(text, autoescape=True),
-                Case.child_name.icontains(text, autoescape=True),
-                Case.public_summary.icontains(text, autoescape=True),
-                Case.description.icontains(text, autoescape=True),
-            )
-        )
+        conditions.append(_text_condition(text, backend))
     return query.where(*conditions) if conditions else query
 
 
@@ -114,7 +122,7 @@ def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> lis
     if sort.key in ("location", "category", "handler"):
         query = _joined(query)
     with db.unit() as session:
-        return list(session.scalars(_filtered(query, flt).order_by(*order)))
+        return list(session.scalars(_filtered(query, flt, db.backend).order_by(*order)))
 
 
 def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:

@@ -35,7 +35,7 @@ _SECTION_LABELS = {
     SectionKey.SATISFACTION: "Tevredenheid nog verifiëren",
     SectionKey.IMPROVEMENTS: "Verbeteracties open",
     SectionKey.ESCALATIONS: "Escalaties lopend",
-    SectionKey.DISPUTE_WINDOW: "Termijn Geschillencommissie loopt af (30 dagen)",
+    SectionKey.DISPUTE_WINDOW: "Termijn Geschillencommissie (30 dagen)",
 }
 
 # Sections whose items are work that is late or due: these drive the start-up reminder.

@@ -88,10 +88,6 @@ class MainActions(QObject):
         help_menu.addAction(self.about)
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
-        for action in (self.new_case, self.save, self.next_step):
+        # The pages are tabs already, so the toolbar keeps to the daily work.
+        for action in (self.new_case, self.save, self.next_step, self.find):
             toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.view_dashboard, self.view_cases, self.view_report):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find)

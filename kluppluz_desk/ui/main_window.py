@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from .. import APP_NAME
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.actions_.build_toolbar(toolbar)
         self.addToolBar(toolbar)
         self._connect_actions()
+        self._yield_shortcuts_to_editor()
 
         self.location_label = QLabel()
         self.user_label = QLabel()
@@ -93,6 +94,20 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.database.triggered.connect(self.open_database_dialog)
         a.about.triggered.connect(self.open_about)
+
+    def _yield_shortcuts_to_editor(self) -> None:
+        """The editor has its own Save / Next step shortcuts; the same key on a window action
+        would make Qt see an ambiguous shortcut and do nothing. Show the key in the menu
+        text instead and leave the key to the editor."""
+        taken = {
+            s.key().toString() for s in self.cases.editor.findChildren(QShortcut)
+        }
+        for action in (self.actions_.save, self.actions_.next_step):
+            keys = [k for k in action.shortcuts() if k.toString() in taken]
+            if keys:
+                shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+                action.setShortcuts([k for k in action.shortcuts() if k not in keys])
+                action.setText(f"{action.text()}\t{shown}")
 
     # --- commands -----------------------------------------------------------------------
     def new_case(self) -> None:

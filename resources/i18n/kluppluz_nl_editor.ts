@@ -4,1115 +4,1115 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39" />
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="39" />
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="40"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="40" />
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="46"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="46" />
         <source>Drag files onto the editor, or choose Add…. At most {0} MB per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep bestanden naar dit venster of kies Toevoegen…. Ten hoogste {0} MB per bestand.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="51" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="53" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="55"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="55" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77" />
         <source>Add attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage toevoegen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="77" />
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="88"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="88" />
         <source>the file is far too large</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is veel te groot</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="93"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="93" />
         <source>Attachment not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="94"/>
-        <source>&apos;{0}&apos; could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="94" />
+        <source>'{0}' could not be read: {1}</source>
+        <translation>'{0}' kon niet worden gelezen: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="120"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="120" />
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="121"/>
-        <source>No program was found to open &apos;{0}&apos;. It was saved as {1}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="121" />
+        <source>No program was found to open '{0}'. It was saved as {1}.</source>
+        <translation>Er is geen programma gevonden om '{0}' te openen. Het bestand staat in {1}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="133"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="133" />
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="134"/>
-        <source>Remove &apos;{0}&apos; from this case? The history keeps a note of it.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_attachments.py" line="134" />
+        <source>Remove '{0}' from this case? The history keeps a note of it.</source>
+        <translation>'{0}' uit deze klantreactie verwijderen? De historie houdt dit bij.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="67"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="67" />
         <source>Case editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreactie bewerken</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="95"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="95" />
         <source>Choose a customer reaction in the list, or register a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een klantreactie in de lijst, of registreer een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="60"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="60" />
         <source>Parts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen van de klantreactie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="75"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="75" />
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="76"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="76" />
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiener</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="77"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="77" />
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="78"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="78" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="79"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="79" />
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="80"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="80" />
         <source>Closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiting</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="81" />
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeteracties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="82"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="82" />
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="83"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="83" />
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="84"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/layout.py" line="84" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="121"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="121" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="122"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="122" />
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393" />
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="124" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="125"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="125" />
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="164"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="164" />
         <source>Save the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de klantreactie eerst op.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="194"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="194" />
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="206"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="206" />
         <source>The new customer reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe klantreactie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="209"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="209" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="210"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="210" />
         <source>{0} has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} heeft wijzigingen die nog niet zijn opgeslagen. Wilt u ze opslaan?</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="222"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="222" />
         <source>Save the customer reaction first (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de klantreactie eerst op (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="229"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="229" />
         <source>No further step in the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verdere stap in de procedure.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="239"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="239" />
         <source>{0} is not possible now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan nu niet: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="257"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="257" />
         <source>Done: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevoerd: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="320"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="320" />
         <source>Unsaved changes (• on the tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen (• op het tabblad).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="332"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="361"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="332" />
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="361" />
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="348"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="348" />
         <source>Registered as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerd als {0}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="364"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="364" />
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat lukte niet</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="389"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="389" />
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/editor.py" line="393" />
         <source>Drop all changes that are not saved yet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen die nog niet zijn opgeslagen laten vervallen?</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/sync.py" line="44"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/sync.py" line="44" />
         <source>This case was changed elsewhere; saving will show both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klantreactie is elders gewijzigd; bij opslaan ziet u beide versies.</translation>
     </message>
 </context>
 <context>
     <name>CaseFields</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="58"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="58" />
         <source>Tick to fill in a date; untick to leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvinken om een datum in te vullen; uitvinken om het veld leeg te laten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="60"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="60" />
         <source>{0} filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ingevuld</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="68"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="68" />
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="122"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="122" />
         <source>Error for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutmelding bij {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="154"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="158"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="154" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="158" />
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="163"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="163" />
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inactief)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="215"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="215" />
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="240"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="240" />
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="286"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="286" />
         <source>(personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>(persoonsgegeven)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="288"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="288" />
         <source>Personal data: never appears in the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegeven: komt nooit in het jaarverslag</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="49"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="49" />
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="51" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="54"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="54" />
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerstvolgende termijn</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="79"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="79" />
         <source>Why a step is not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom een stap niet kan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="90"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="90" />
         <source>New customer reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klantreactie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="91"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="91" />
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="97"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="97" />
         <source>Save the customer reaction first (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de klantreactie eerst op (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="100"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="100" />
         <source>Save the customer reaction first (Ctrl+S); then the procedure can start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla de klantreactie eerst op (Ctrl+S); daarna kan de procedure beginnen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="114"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="114" />
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="124" />
         <source>Not possible now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="126"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="126" />
         <source>Next step (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="134"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="134" />
         <source>No further step in the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verdere stap in de procedure.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="137"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="137" />
         <source>Next step: {0} (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap: {0} (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="139"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="139" />
         <source>Next step: {0} is not possible yet: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap: {0} kan nog niet: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="143"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="143" />
         <source>{0} is not possible now: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kan nu niet: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="159"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="159" />
         <source>No deadline running</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lopende termijn</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="46"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="46" />
         <source>(not changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="68"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="68" />
         <source>Not saved: someone else saved this case in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: iemand anders heeft deze klantreactie intussen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="80"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="80" />
         <source>Reloaded; your changes were dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herladen; uw wijzigingen zijn vervallen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="87"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="87" />
         <source>Your version was saved; their other changes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw versie is opgeslagen; de overige wijzigingen van de ander blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="89"/>
-        <source>Now take &apos;{0}&apos; again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="89" />
+        <source>Now take '{0}' again.</source>
+        <translation>Voer '{0}' nu opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="93"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict.py" line="93" />
         <source>Not saved yet: your changes are still here. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: uw wijzigingen staan er nog. Sla opnieuw op om te vergelijken.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="40"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="40" />
         <source>{0} was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is door iemand anders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="43"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="43" />
         <source>While you were editing, someone else saved {0}. Your changes are not saved yet. Compare both versions and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terwijl u aan het bewerken was, heeft iemand anders {0} opgeslagen. Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies en maak een keuze.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
         <source>Saved by the other person</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen door de ander</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
         <source>Your unsaved value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw niet-opgeslagen waarde</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="51" />
         <source>Both versions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide versies naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="56"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="56" />
         <source>What the other person changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de ander heeft gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="57"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="57" />
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="59"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="59" />
         <source>Reload (my changes are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herladen (mijn wijzigingen vervallen)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="61"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="61" />
         <source>Keep my version</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="65"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="65" />
         <source>Saves your changed fields on top of the new version; their other changes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaat uw gewijzigde velden op over de nieuwe versie heen; hun overige wijzigingen blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="68"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="68" />
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="81" />
         <source>What they changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de ander heeft gewijzigd:</translation>
     </message>
 </context>
 <context>
     <name>EscalationsTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="160"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="160" />
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="161"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="161" />
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="162"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="185"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="162" />
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="185" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="163"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="163" />
         <source>Outcome on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitspraak op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="164"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="175"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="189"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="164" />
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="175" />
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="189" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="166"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="166" />
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="170"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="170" />
         <source>New escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe escalatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="171"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="171" />
         <source>External body</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe instantie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="172"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="172" />
         <source>Date submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ingediend</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="174"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="174" />
         <source>Note on the escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij de escalatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="176"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="176" />
         <source>Add escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalatie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="184"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="184" />
         <source>Outcome of the selected escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst van de gekozen escalatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="186"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="186" />
         <source>Date of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum uitspraak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="188"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="188" />
         <source>Note on the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij de uitspraak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="190"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="190" />
         <source>Record outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst vastleggen</translation>
     </message>
 </context>
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="120"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="125"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="120" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="125" />
         <source>Extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="122"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="122" />
         <source>Current deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige termijnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="132"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="132" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="133"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="133" />
         <source>Extension in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging in dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134" />
         <source>Reason for the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de verlenging</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134" />
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="135"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="135" />
         <source>Extend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136" />
         <source>Extend the handling term</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhandeltermijn verlengen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="158"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="158" />
         <source>Solution target: {0} — legal limit: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum oplossing: {0} — wettelijke termijn: {1}</translation>
     </message>
 </context>
 <context>
     <name>FieldTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="76"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="76" />
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="92"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="92" />
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="93"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="93" />
         <source>assigned when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt toegekend bij opslaan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="102"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="102" />
         <source>The public summary and measure go into the annual report: write them without names or other traceable details.</source>
-        <translation type="unfinished"></translation>
+        <translation>De openbare samenvatting en maatregel komen in het jaarverslag: schrijf ze zonder namen of andere herleidbare details.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="114"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="114" />
         <source>Everything on this tab is personal data (GDPR): it stays in this database and never appears in the annual report. Record only what the handling needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles op dit tabblad is persoonsgegeven (AVG): het blijft in deze database en komt nooit in het jaarverslag. Leg alleen vast wat voor de afhandeling nodig is.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="126"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="126" />
         <source>Record the agreements made at closure and, after the satisfaction check, its outcome. A reason for withdrawal is only needed when the submitter withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de afspraken bij afsluiting vast en, na de tevredenheidsvraag, de uitkomst daarvan. Een reden van intrekking is alleen nodig als de indiener de klantreactie intrekt.</translation>
     </message>
 </context>
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_handling.py" line="28"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_handling.py" line="28" />
         <source>For a serious case the director decides who handles it: first record when the director was informed, then the decision and the handler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een ernstige klantreactie besluit de directeur wie de behandeling oppakt: leg eerst vast wanneer de directeur is geïnformeerd, daarna het besluit en de behandelaar.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81" />
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="81" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="85"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="85" />
         <source>Every change to this case, newest first. Nothing here can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke wijziging in deze klantreactie, de nieuwste bovenaan. Hier kan niets worden aangepast.</translation>
     </message>
 </context>
 <context>
     <name>ImprovementsTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="38"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="38" />
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="39" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="40"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="40" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="41"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="41" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="42"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="42" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="43"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="43" />
         <source>Parent committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudercommissie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="45" />
         <source>Improvement actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeteracties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="49"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="49" />
         <source>New improvement action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verbeteractie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="51" />
         <source>Title of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de actie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="52"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="52" />
         <source>What will be improved (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wordt verbeterd (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="54"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="54" />
         <source>Description of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving van de actie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="55"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="55" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="57"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="57" />
         <source>Owner of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar van de actie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="58"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="58" />
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="59"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="59" />
         <source>Parent committee involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudercommissie betrokken</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="60"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="60" />
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="74"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="74" />
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen actie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="75"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="75" />
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe status</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="77"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="77" />
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe eigenaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="78"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="78" />
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="94"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="94" />
         <source>— no owner —</source>
-        <translation type="unfinished"></translation>
+        <translation>— geen eigenaar —</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100" />
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_actions.py" line="100" />
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
     <name>InformedBox</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="41"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="41" />
         <source>Informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45" />
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45" />
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="45" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="46"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="46" />
         <source>Who was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie is geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="51" />
         <source>Role of who was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol van wie is geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="55"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="55" />
         <source>Staff member informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïnformeerde medewerker</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="56"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="56" />
         <source>Date informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57" />
         <source>Note on informing</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting bij informeren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="57" />
         <source>e.g. by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. telefonisch</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="58"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="58" />
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="59"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="59" />
         <source>Record who was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="75"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="75" />
         <source>— nobody in particular —</source>
-        <translation type="unfinished"></translation>
+        <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="92"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="92" />
         <source>Serious case: record when the director was informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernstige klantreactie: leg vast wanneer de directeur is geïnformeerd.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="96"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="96" />
         <source>Managers and the director who were told about the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leidinggevenden en directeur die over de klantreactie zijn geïnformeerd.</translation>
     </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="25"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="25" />
         <source>Letter date</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefdatum</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="26"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="26" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="27"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="27" />
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="28"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="28" />
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="29"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="29" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="30"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="30" />
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="32"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="32" />
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde brieven</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="36"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_lists.py" line="36" />
         <source>No letters have been sent for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze klantreactie zijn nog geen brieven verstuurd.</translation>
     </message>
 </context>
 <context>
     <name>PauseBox</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="186"/>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="189"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="186" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="189" />
         <source>Pauses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="193"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="193" />
         <source>Start of the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin van de pauze</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="197"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="197" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="198"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="198" />
         <source>Pause in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze in dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199" />
         <source>Reason for the pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de pauze</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199" />
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="200"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="200" />
         <source>Record pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze vastleggen</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="35"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="35" />
         <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bytes</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="115"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="115" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53" />
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53" />
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="53" />
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="54"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="54" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="59"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="59" />
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="60"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="60" />
         <source>Type a note and press Ctrl+Enter to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een notitie en druk op Ctrl+Enter om haar toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="63"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="63" />
         <source>This is an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een afspraak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="64"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="64" />
         <source>Note is an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie is een afspraak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="65"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="65" />
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="66"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="66" />
         <source>Ctrl+Enter in the note box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter in het notitievak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="68"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="68" />
         <source>Ctrl+T: write a note — Ctrl+Enter: add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T: notitie schrijven — Ctrl+Enter: toevoegen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="84"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="84" />
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>procedure</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="86"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="86" />
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>afspraak</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="88"/>
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_timeline.py" line="88" />
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
 </context>
 </TS>

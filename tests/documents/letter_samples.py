@@ -69,7 +69,7 @@ RECIPIENT = Recipient(
 SIGNATORY = Signatory(name="Ïris van Dĳk", role="Medewerker Kwaliteit & Veiligheid")
 
 
-def values(kind: str, funding: str = "childcare", **overrides: str) -> dict[str, str]:
+def values(funding: str = "childcare", **overrides: str) -> dict[str, str]:
     base = {
         "organisatie": "KluppluZ",
         "indiener": "Ëlla Brouwer-Çelik",
@@ -106,15 +106,15 @@ def values(kind: str, funding: str = "childcare", **overrides: str) -> dict[str,
 
 
 def letter(
-    kind: str = "acknowledgement",
+    letter_kind: str = "acknowledgement",
     *,
     funding: str = "childcare",
     recipient: Recipient = RECIPIENT,
     letter_date: date = date(2021, 3, 3),
     **overrides: str,
 ) -> LetterDocument:
-    template = DEFAULT_TEMPLATES[kind]
-    rendered = render_letter(template.subject, template.body, values(kind, funding, **overrides))
+    template = DEFAULT_TEMPLATES[letter_kind]
+    rendered = render_letter(template.subject, template.body, values(funding, **overrides))
     return LetterDocument(
         letterhead=LETTERHEAD,
         recipient=recipient,

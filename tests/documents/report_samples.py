@@ -140,13 +140,17 @@ def sample_report(
         texts=ReportTexts(INTRODUCTION, HANDLING, EXTERNAL, INSIGHTS),
         figures=figures,
         external_bodies=BODIES,
-        appendix=tuple(
-            AppendixLocation(n, tuple(v)) for n, v in by_location.items() if v
-        ),
+        appendix=tuple(AppendixLocation(n, tuple(v)) for n, v in by_location.items() if v),
         organisation_figures=OrganisationFigures(848, 460, 105),
         previous_year=(
-            PreviousYearTotals(2020, 3, (LabelCount("Klacht", 2), LabelCount("Suggestie", 1)),
-                               TermFigures(2, 3, 5.0, 7), TermFigures(2, 3, 20.0, 21), 0)
+            PreviousYearTotals(
+                2020,
+                3,
+                (LabelCount("Klacht", 2), LabelCount("Suggestie", 1)),
+                TermFigures(2, 3, 5.0, 7),
+                TermFigures(2, 3, 20.0, 21),
+                0,
+            )
             if previous
             else None
         ),  # fmt: skip

@@ -94,7 +94,7 @@ def test_inline_value_keeps_line_breaks_and_heading_is_marked() -> None:
 
 def test_plain_text_of_a_rendered_letter() -> None:
     t = DEFAULT_TEMPLATES["satisfaction"]
-    rendered = render_letter(t.subject, t.body, values("satisfaction"))
+    rendered = render_letter(t.subject, t.body, values())
     text = plain_text(rendered.body)
     assert text.startswith("Geachte mevrouw Brouwer-Çelik,")
     assert "- Zijn wij de afspraken nagekomen?" in text

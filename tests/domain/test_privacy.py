@@ -91,8 +91,8 @@ def test_common_words_that_are_also_names_do_not_trip() -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["06-12345678", "0612345678", "+31 6 1234 5678", "+31 (0)6 12345678", "040-1234567",
-     "(040) 123 45 67", "0031 40 123 4567", "06 - 12 34 56 78", "088-5551012"],
+    ["06-12345678", "0612345678", "+31 6 1234 5678", "+31 (0)6 12345678", "040-7654321",
+     "(040) 765 43 21", "0031 40 765 4321", "06 - 12 34 56 78", "088-5551012"],
 )  # fmt: skip
 def test_phone_numbers_in_several_formats(phone: str) -> None:
     assert kinds(f"Bel {phone} na vijven.") == [("telefoonnummer", phone)]
@@ -121,7 +121,12 @@ def test_allow_list_keeps_public_contacts_and_nothing_else() -> None:
     text = "AKJ: 088 555 1011, info@akj.nl; K&V: 040-1234567 of kwaliteit@kluppluz.example."
     assert kinds(text) == []
     no_allow = scan_public_texts([PublicText("R", "f", text)], KNOWN)
-    assert [h.kind for h in no_allow] == ["telefoonnummer", "e-mailadres", "e-mailadres"]
+    assert [h.kind for h in no_allow] == [
+        "telefoonnummer",
+        "e-mailadres",
+        "telefoonnummer",
+        "e-mailadres",
+    ]
 
 
 def test_hits_carry_reference_field_and_dutch_explanation() -> None:

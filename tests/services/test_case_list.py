@@ -16,10 +16,20 @@ from tests.factories import days_ago, make_case, seed
 def test_filters_search_and_sorting(db: Database) -> None:
     s = seed(db)
     a = make_case(db, s, received_on=days_ago(30), submitter_name="Anne Zomer", kind="signal")
-    b = make_case(db, s, received_on=days_ago(2), location_id=s.locations["Arnhem Centrum"],
-                  upto=Step.ACKNOWLEDGE)
-    c = make_case(db, s, received_on=days_ago(10), severity=Severity.SERIOUS.value,
-                  description="Deur stond open_100%")
+    b = make_case(
+        db,
+        s,
+        received_on=days_ago(2),
+        location_id=s.locations["Arnhem Centrum"],
+        upto=Step.ACKNOWLEDGE,
+    )
+    c = make_case(
+        db,
+        s,
+        received_on=days_ago(10),
+        severity=Severity.SERIOUS.value,
+        description="Deur stond open_100%",
+    )
 
     def ids(**kw: object) -> list[int]:
         sort = kw.pop("sort", None)
@@ -52,3 +62,17 @@ def test_overdue_follows_the_frozen_clock(db: Database) -> None:
         assert case_list.case_ids(db, CaseFilter(overdue_only=True)) == []
     with frozen(date(2026, 2, 27) + timedelta(days=1)):
         assert case_list.case_ids(db, CaseFilter(overdue_only=True)) == [case.id]
+
+
+def test_quick_search_index_follows_every_change(db: Database) -> None:
+    from kluppluz_desk.services import cases
+
+    s = seed(db)
+    case = make_case(db, s, submitter_name="Wouter Maasdijk")
+    assert case_list.case_ids(db, CaseFilter(text="MAASDIJK")) == [case.id]
+    cases.update_case(
+        db, case_id=case.id, version=case.version, values={"submitter_name": "Wouter Rijnveld"}
+    )
+    assert case_list.case_ids(db, CaseFilter(text="maasdijk")) == []
+    assert case_list.case_ids(db, CaseFilter(text="rijnveld")) == [case.id]
+    assert case_list.case_ids(db, CaseFilter(text="ophalen van haar")) == [case.id]

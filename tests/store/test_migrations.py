@@ -15,15 +15,18 @@ from sqlalchemy import create_engine, text
 from kluppluz_desk.domain.errors import StorageError
 from kluppluz_desk.services.database import open_database
 from kluppluz_desk.store.engine import make_engine
-from kluppluz_desk.store.migrate import current_revision, head_revision, upgrade_database
+from kluppluz_desk.store.migrate import current_revision, head_revision
 from kluppluz_desk.store.models import Base
+from kluppluz_desk.store.search import include_name
 
 
 def test_models_and_migration_head_agree(db_url: str) -> None:
     db = open_database(db_url)
     try:
         with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_name}
+            )
             diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models differ from the migrations: {diff}"
         assert current_revision(db.engine) == head_revision()
@@ -72,9 +75,9 @@ def test_older_database_is_upgraded_after_a_backup(
     assert db.backup_made is not None
     made = Path(db.backup_made)
     assert made.parent == backups and made.exists()
-    assert "voor-upgrade-0001" in made.name
+    assert "voor-upgrade-0002" in made.name
     with sqlite3.connect(made) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
     assert stat.S_IMODE(os.stat(made).st_mode) == 0o600
 
 
@@ -101,6 +104,7 @@ def test_plain_create_all_matches_alembic_tables(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'plain.sqlite3'}")
     Base.metadata.create_all(engine)
     with engine.connect() as conn:
-        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE "
-                                                 "type='table'"))}
+        names = {
+            r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
     assert set(Base.metadata.tables) <= names

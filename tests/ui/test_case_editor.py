@@ -255,3 +255,36 @@ def test_invalid_input_is_marked_next_to_the_field(
     assert not received.isHidden() and "toekomst" in received.text()
     assert editor.save() is False
     assert cases.get_case(sqlite_db, case.id).fields["submitter_postcode"] == ""
+
+
+def test_keyboard_order_names_and_models(
+    qtbot: Any, qtmodeltester: Any, sqlite_db: Database, tmp_path: Path
+) -> None:
+    seeded = seed(sqlite_db)
+    case = make_case(sqlite_db, seeded, upto=Step.ACKNOWLEDGE)
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.load_case(case.id)
+
+    # Tab follows the form (kind → category → severity), not the order of CASE_FIELDS.
+    kind = widget(editor, "kind")
+    editor.reveal("kind")
+    qtbot.keyClick(kind, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget(editor, "category_id")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget(editor, "severity")
+
+    for name, field in editor.fields.items():
+        assert field.widget.accessibleName() == field.spec.label, name
+    for step, button in editor.header.buttons.items():
+        assert button.accessibleName() == step.label
+    assert editor.header.buttons[Step.PROPOSE_SOLUTION].property("nextStep") is True
+
+    for table in (
+        editor.timeline.table,
+        editor.history.table,
+        editor.handling.extensions.table,
+        editor.attachments.table,
+    ):
+        qtmodeltester.check(table.model_)
+    assert editor.timeline.table.model_.rowCount() == len(case.notes) > 0
+    assert editor.history.table.model_.rowCount() == len(case.history) > 0

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from kluppluz_desk.domain.enums import CaseStatus, InformedRole
 from kluppluz_desk.domain.procedure import Step
@@ -215,3 +216,40 @@ def test_attachments_size_limit_add_and_open(
     opened = Path(catcher.urls[0].toLocalFile())
     assert opened.name == "klacht-mail.eml"
     assert opened.read_bytes() == mail.read_bytes()
+
+
+def test_dropping_a_file_on_the_editor_adds_it(
+    qtbot: Any, sqlite_db: Database, tmp_path: Path
+) -> None:
+    seeded = seed(sqlite_db)
+    case = make_case(sqlite_db, seeded)
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.load_case(case.id)
+    scan = tmp_path / "brief-ouder.pdf"
+    scan.write_bytes(b"%PDF-1.4 brief")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    point = QPointF(20, 20)
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(editor, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(editor.case_changed):
+        QApplication.sendEvent(editor, drop)
+    assert editor.tabs.currentWidget() is editor.attachments
+    assert editor.attachments.table.texts()[0][0] == "brief-ouder.pdf"
+    assert [a.filename for a in cases.get_case(sqlite_db, case.id).attachments] == [
+        "brief-ouder.pdf"
+    ]

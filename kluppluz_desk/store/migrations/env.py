@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from kluppluz_desk.store.models import Base
+from kluppluz_desk.store.search import include_name
 from kluppluz_desk.store.types import UTCDateTime
 
 config = context.config
@@ -32,6 +33,7 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
+        include_name=include_name,
         render_item=_render_item,
         connection=connection,
         target_metadata=target_metadata,

@@ -51,7 +51,7 @@ def scrolling(content: QWidget) -> QScrollArea:
 def note_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(dark);")
+    label.setStyleSheet("color: #505050;")
     return label
 
 
@@ -90,6 +90,8 @@ def reference_box() -> QLineEdit:
     box.setReadOnly(True)
     box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     box.setAccessibleName(translate("FieldTab", "Reference"))
+    box.setMaximumWidth(520)
+    box.setStyleSheet("QLineEdit { background: palette(window); }")
     box.setPlaceholderText(translate("FieldTab", "assigned when saved"))
     return box
 

@@ -69,7 +69,9 @@ class DateField(QWidget):
         self.edit.setAccessibleName(label)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.edit.calendarWidget().installEventFilter(self)
-        layout.addWidget(self.edit, 1)
+        self.edit.setMinimumWidth(130)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
         self.setFocusProxy(self.check or self.edit)
         self.set_date(None if optional else today())
 
@@ -129,12 +131,15 @@ class BoundField(QObject):
         spec = self.spec
         if spec.kind == "text":
             line = QLineEdit(parent)
+            line.setMaximumWidth(520)
             line.textEdited.connect(self._emit)
             return line
         if spec.kind == "longtext":
             text = QPlainTextEdit(parent)
             text.setTabChangesFocus(True)
-            text.setMinimumHeight(70)
+            text.setMinimumHeight(60)
+            # Room for a paragraph; longer texts scroll inside the box.
+            text.setMaximumHeight(150 if spec.name == "description" else 100)
             text.textChanged.connect(self._emit)
             return text
         if spec.kind == "date":
@@ -142,6 +147,7 @@ class BoundField(QObject):
             field.changed.connect(self._emit)
             return field
         combo = QComboBox(parent)
+        combo.setMaximumWidth(520)
         self._fill_combo(combo)
         combo.currentIndexChanged.connect(self._emit)
         return combo

@@ -46,7 +46,7 @@ class InformedBox(RecordTab):
             self.tr("Who was informed"),
             group,
         )
-        self.table.setMaximumHeight(130)
+        self.table.setMaximumHeight(100)
         self.role = QComboBox(group)
         self.role.setAccessibleName(self.tr("Role of who was informed"))
         for member in InformedRole:
@@ -59,8 +59,10 @@ class InformedBox(RecordTab):
         self.add.setAccessibleName(self.tr("Record who was informed"))
         self.add.clicked.connect(self._record)
         row = QHBoxLayout()
-        for widget in (self.role, self.staff, self.on, self.note):
-            row.addWidget(widget, 1)
+        row.addWidget(self.role, 1)
+        row.addWidget(self.staff, 1)
+        row.addWidget(self.on)
+        row.addWidget(self.note, 1)
         row.addWidget(self.add)
         column = QVBoxLayout(group)
         column.addWidget(self.hint)

@@ -79,6 +79,11 @@ class CaseHeader(QWidget):
         self.step_line.setAccessibleName(self.tr("Why a step is not possible"))
         self.step_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # The next step stands out by a frame and bold text, not by colour alone.
+        self.setStyleSheet(
+            'QPushButton[nextStep="true"] { border: 2px solid #1f5fa8; border-radius: 4px;'
+            " padding: 4px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -153,6 +158,8 @@ class CaseHeader(QWidget):
         button.setFont(font)
         button.setDefault(on)
         button.setProperty("nextStep", on)
+        button.style().unpolish(button)
+        button.style().polish(button)
 
     def _set_deadline(self, due: date | None, clock: Clock | None) -> None:
         if due is None or clock is None:

@@ -52,7 +52,10 @@ class RecordTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setWordWrap(True)
-        self.verticalHeader().hide()
+        rows = self.verticalHeader()
+        rows.hide()
+        # Row heights follow the wrapped text at the column widths actually shown.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -69,7 +72,6 @@ class RecordTable(QTableView):
             self.model_.appendRow(items)
         if selected is not None:
             self.select_id(selected)
-        self.resizeRowsToContents()
 
     def selected_id(self) -> int | None:
         indexes = self.selectionModel().selectedRows()

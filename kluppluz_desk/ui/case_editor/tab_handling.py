@@ -1,5 +1,5 @@
 """The Behandeling tab: handler, director's decision, solution, and the records of the
-handling (who was informed, extensions, pauses)."""
+handling (who was informed, extensions, pauses), in one form so the labels line up."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ HANDLING_FIELDS = ["handler_id", "director_decision", "director_decided_on", "so
 class HandlingTab(QWidget):
     def __init__(self, ctx: AppContext, fields: dict[str, BoundField], refs: RefLists) -> None:
         super().__init__()
+        self.informed = InformedBox(ctx, refs)
+        self.extensions = ExtensionBox(ctx)
+        self.pauses = PauseBox(ctx)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(
@@ -32,18 +35,14 @@ class HandlingTab(QWidget):
                 )
             )
         )
+        # Work order: who handles it, who was told, what the director decided, the solution.
         form = form_layout()
         add_rows(form, fields, HANDLING_FIELDS[:1])
+        form.addRow(self.informed)
+        add_rows(form, fields, HANDLING_FIELDS[1:])
+        form.addRow(self.extensions)
+        form.addRow(self.pauses)
         column.addLayout(form)
-        self.informed = InformedBox(ctx, refs)
-        column.addWidget(self.informed)
-        form2 = form_layout()
-        add_rows(form2, fields, HANDLING_FIELDS[1:])
-        column.addLayout(form2)
-        self.extensions = ExtensionBox(ctx)
-        self.pauses = PauseBox(ctx)
-        column.addWidget(self.extensions)
-        column.addWidget(self.pauses)
         column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -66,7 +66,7 @@ class TimelineTab(RecordTab):
         self.add.setToolTip(self.tr("Ctrl+Enter in the note box"))
         self.add.clicked.connect(self.add_note)
         hint = QLabel(self.tr("Ctrl+T: write a note — Ctrl+Enter: add it"), self)
-        hint.setStyleSheet("color: palette(dark);")
+        hint.setStyleSheet("color: #505050;")
         row = QHBoxLayout()
         row.addWidget(self.agreement)
         row.addWidget(hint, 1)

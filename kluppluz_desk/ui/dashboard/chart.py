@@ -75,7 +75,7 @@ class TrendChart(QWidget):
         peak = max(max(m.received, m.closed) for m in self._months)
         scale_top = max(_nice_ceiling(peak), 1)
         # Grid lines with their values: the bars' heights can be read off the axis too.
-        painter.setPen(QPen(QColor(text_colour.red(), text_colour.green(), text_colour.blue(), 60)))
+        painter.setPen(QPen(QColor(text_colour.red(), text_colour.green(), text_colour.blue(), 90)))
         for step in range(5):
             value = scale_top * step / 4
             y = plot.bottom() - plot.height() * step / 4
@@ -87,7 +87,9 @@ class TrendChart(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 label,
             )
-            painter.setPen(QPen(QColor(text_colour.red(), text_colour.green(), text_colour.blue(), 60)))
+            painter.setPen(
+                QPen(QColor(text_colour.red(), text_colour.green(), text_colour.blue(), 90))
+            )
         group = plot.width() / len(self._months)
         bar = min(group * 0.32, 40.0)
         solid, hatched = self._brushes()
@@ -125,14 +127,17 @@ class TrendChart(QWidget):
                 )
             ):
                 painter.drawText(
-                    QRectF(centre - group / 2, plot.bottom() + 2 + line * (1 + row * 0.9),
-                           group, line),
+                    QRectF(
+                        centre - group / 2, plot.bottom() + 2 + line * (1 + row * 0.9), group, line
+                    ),
                     int(Qt.AlignmentFlag.AlignCenter),
                     text,
                 )
             painter.setFont(font)
         painter.setPen(text_colour)
-        painter.drawLine(int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom()))
+        painter.drawLine(
+            int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom())
+        )
         painter.end()
 
     def _legend(self, painter: QPainter, text_colour: QColor, line: float) -> None:

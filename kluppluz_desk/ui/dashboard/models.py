@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -18,10 +24,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b3261e")
 TODAY_COLOUR = QColor("#8a5300")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardModels", text)
 
 
 class PlainTableModel(QAbstractTableModel):
@@ -73,13 +75,13 @@ class DueItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.items: list[DueItem] = []
         self._titles = [
-            _tr("Reference"),
-            _tr("Location"),
-            _tr("Handler"),
-            _tr("What is due"),
-            _tr("Due date"),
-            _tr("Days left"),
-            _tr("Remark"),
+            QCoreApplication.translate("DashboardModels", "Reference"),
+            QCoreApplication.translate("DashboardModels", "Location"),
+            QCoreApplication.translate("DashboardModels", "Handler"),
+            QCoreApplication.translate("DashboardModels", "What is due"),
+            QCoreApplication.translate("DashboardModels", "Due date"),
+            QCoreApplication.translate("DashboardModels", "Days left"),
+            QCoreApplication.translate("DashboardModels", "Remark"),
         ]
         style = QApplication.style()
         self._late_icon: QIcon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -148,7 +150,14 @@ class DueItemsModel(QAbstractTableModel):
 
 
 def workload_model(parent: Any = None) -> PlainTableModel:
-    return PlainTableModel([_tr("Name"), _tr("Open"), _tr("Of which late")], parent)
+    return PlainTableModel(
+        [
+            QCoreApplication.translate("DashboardModels", "Name"),
+            QCoreApplication.translate("DashboardModels", "Open"),
+            QCoreApplication.translate("DashboardModels", "Of which late"),
+        ],
+        parent,
+    )
 
 
 def workload_rows(rows: Sequence[WorkloadRow]) -> list[tuple[Any, ...]]:
@@ -158,11 +167,11 @@ def workload_rows(rows: Sequence[WorkloadRow]) -> list[tuple[Any, ...]]:
 def trend_model(parent: Any = None) -> PlainTableModel:
     return PlainTableModel(
         [
-            _tr("Month"),
-            _tr("Received"),
-            _tr("Closed"),
-            _tr("Acknowledged on time"),
-            _tr("Solution on time"),
+            QCoreApplication.translate("DashboardModels", "Month"),
+            QCoreApplication.translate("DashboardModels", "Received"),
+            QCoreApplication.translate("DashboardModels", "Closed"),
+            QCoreApplication.translate("DashboardModels", "Acknowledged on time"),
+            QCoreApplication.translate("DashboardModels", "Solution on time"),
         ],
         parent,
     )
@@ -188,4 +197,6 @@ def trend_rows(months: Sequence[MonthTrend]) -> list[tuple[Any, ...]]:
 def _share_text(share: float | None, judged: int) -> str:
     if share is None:
         return "–"
-    return _tr("{share} of {count}").format(share=percent(share), count=judged)
+    return QCoreApplication.translate("DashboardModels", "{share} of {count}").format(
+        share=percent(share), count=judged
+    )

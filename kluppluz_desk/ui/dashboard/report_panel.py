@@ -7,7 +7,15 @@ colour is never the only signal.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QGridLayout, QGroupBox, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.dashboard import ReportStatus
 from ...services.dashboard_export import dutch_date
@@ -69,7 +77,9 @@ class ReportStatusPanel(QGroupBox):
                 ),
             )
         self._check(report.drafted, self.tr("Draft started"), self.tr("Draft not started"))
-        self._check(report.generated, self.tr("Report generated (PDF)"), self.tr("Not generated yet"))
+        self._check(
+            report.generated, self.tr("Report generated (PDF)"), self.tr("Not generated yet")
+        )
         for region in report.regions:
             name = region.ggd_name or region.region
             if region.sent_on:

@@ -1,0 +1,67 @@
+"""Screenshots of the main window and the first-run screen for docs/screenshots/.
+
+Run under Xvfb:  xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
+    /tmp/venv/bin/python tests/ui/make_screenshots.py docs/screenshots
+Data is made through the services (the demo data set), in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["KLUPPLUZ_DESK_HOME"] = tempfile.mkdtemp(prefix="kd-shots-")
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kluppluz_desk.services.database import open_database  # noqa: E402
+from kluppluz_desk.services.demo import load_demo  # noqa: E402
+from kluppluz_desk.ui.context import AppContext  # noqa: E402
+from kluppluz_desk.ui.i18n import install_translators  # noqa: E402
+
+
+def settle(app: QApplication, ms: int = 400) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def main(target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    keep = install_translators(app, "nl")
+    home = Path(os.environ["KLUPPLUZ_DESK_HOME"])
+    settings = QSettings(str(home / "shots.ini"), QSettings.Format.IniFormat)
+
+    empty = open_database(f"sqlite:///{home / 'empty.sqlite3'}", user="k.verhoeven")
+    from kluppluz_desk.ui.dialogs.first_run import FirstRunDialog
+
+    first = FirstRunDialog(AppContext(empty, settings=settings))
+    first.show()
+    settle(app)
+    first.grab().save(str(target / "first_run.png"))
+    first.pages.setCurrentIndex(1)
+    settle(app, 200)
+    first.grab().save(str(target / "first_run_form.png"))
+    first.close()
+
+    db = open_database(f"sqlite:///{home / 'demo.sqlite3'}", user="k.verhoeven")
+    load_demo(db)
+    from kluppluz_desk.ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db, settings=settings))
+    window.resize(1400, 860)
+    window.tabs.setCurrentIndex(1)
+    window.show()
+    settle(app)
+    window.cases.table.selectRow(2)
+    settle(app)
+    window.grab().save(str(target / "main_window.png"))
+    window.close()
+    del keep
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
