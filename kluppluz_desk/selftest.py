@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,10 +49,12 @@ class StepResult:
     title: str
     ok: bool
     detail: str
+    seconds: float = 0.0
 
     def line(self) -> str:
         word = OK_WORD if self.ok else FAILED_WORD
-        return f"{word:<8} {self.title}: {self.detail}"
+        took = f"{self.seconds:.1f}".replace(".", ",")
+        return f"{word:<8} {self.title}: {self.detail} ({took} s)"
 
 
 @dataclass
@@ -227,7 +230,8 @@ def _step_main_window(state: _State) -> str:
     from PySide6.QtWidgets import QLabel
 
     from .ui.context import AppContext
-    from .ui.main_window import MainWindow, window_icon
+    from .ui.icons import window_icon
+    from .ui.main_window import MainWindow
     from .ui.user_dialogs import UserDialogs
 
     shown: list[str] = []
@@ -279,15 +283,19 @@ def _step_main_window(state: _State) -> str:
     previous_handler = qInstallMessageHandler(on_qt_message)
     sys.excepthook = on_exception
     try:
+        app.setWindowIcon(window_icon())
         window = MainWindow(ctx)
-        window.setWindowIcon(window_icon())
         loop = QEventLoop()
         window.first_painted.connect(loop.quit)
         QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
+        window.tabs.setCurrentIndex(window.tabs.indexOf(window.cases))
         window.show()
         loop.exec()
-        app.processEvents()
         painted = bool(getattr(window, "_painted", False))
+        # Visit every page once, so each one builds and paints with the demo data.
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
         missing = [
             window.tabs.tabText(i)
             for i in range(window.tabs.count())
@@ -338,21 +346,26 @@ def _optional(module: str, name: str) -> Any:
 
 
 def _run_step(title: str, step: Callable[[_State], str], state: _State) -> StepResult:
+    started = time.perf_counter()
+    ok, detail = _attempt(title, step, state)
+    return StepResult(title, ok, detail, time.perf_counter() - started)
+
+
+def _attempt(title: str, step: Callable[[_State], str], state: _State) -> tuple[bool, str]:
     try:
-        return StepResult(title, True, step(state))
+        return True, step(state)
     except StepUnavailable as exc:
-        return StepResult(title, False, f"niet beschikbaar ({exc})")
+        return False, f"niet beschikbaar ({exc})"
     except StepSkipped as exc:
-        return StepResult(title, False, str(exc))
+        return False, str(exc)
     except ModuleNotFoundError as exc:
         log.exception("self-test step %r: module missing", title)
         if exc.name and exc.name.startswith("kluppluz_desk"):
-            return StepResult(title, False, f"niet beschikbaar ({exc.name} ontbreekt)")
-        return StepResult(title, False, f"onderdeel ontbreekt in deze installatie: {exc.name}")
+            return False, f"niet beschikbaar ({exc.name} ontbreekt)"
+        return False, f"onderdeel ontbreekt in deze installatie: {exc.name}"
     except Exception as exc:
         log.exception("self-test step %r failed", title)
-        message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        return StepResult(title, False, message)
+        return False, getattr(exc, "message", None) or str(exc) or type(exc).__name__
 
 
 def run_steps(folder: Path) -> list[StepResult]:

@@ -157,11 +157,14 @@ class _DossierTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates(
             [
                 PageTemplate(
-                    id="first", frames=[frame(FIRST_TOP, "first")], onPage=self._first_page,
+                    id="first",
+                    frames=[frame(FIRST_TOP, "first")],
+                    onPage=self._first_page,
                     autoNextPageTemplate="later",
                 ),  # fmt: skip
-                PageTemplate(id="later", frames=[frame(LATER_TOP, "later")],
-                             onPage=self._later_page),  # fmt: skip
+                PageTemplate(
+                    id="later", frames=[frame(LATER_TOP, "later")], onPage=self._later_page
+                ),  # fmt: skip
             ]
         )
 
@@ -195,7 +198,9 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
 
 def _fields(section: DossierSection) -> list[Flowable]:
     st = styles()
-    label_style = ParagraphStyle("dossier_label", parent=st.cell, textColor=colors.Color(*(0.3,) * 3))
+    label_style = ParagraphStyle(
+        "dossier_label", parent=st.cell, textColor=colors.Color(0.3, 0.3, 0.3)
+    )
     rows = [
         [Paragraph(escape(f.label), label_style), Paragraph(_text(f.value), st.cell)]
         for f in section.fields
@@ -223,7 +228,7 @@ def _events(title: str, events: tuple[DossierEvent, ...], empty: str) -> list[Fl
     if not events:
         return [*flowables, Paragraph(escape(empty), st.body)]
     rows = [[_when(e.when), e.who, e.text] for e in events]
-    widths = [31 * mm, 36 * mm, TEXT_WIDTH - 67 * mm]
+    widths = [35 * mm, 34 * mm, TEXT_WIDTH - 69 * mm]
     return [*flowables, _table(["Wanneer", "Wie", "Wat"], rows, widths)]
 
 
@@ -241,7 +246,7 @@ def _letters(data: DossierData) -> list[Flowable]:
         else:
             appendix = "geen kopie bewaard"
         rows.append([dutch_date(letter.letter_date), letter.kind, letter.subject, appendix])
-    widths = [26 * mm, 42 * mm, TEXT_WIDTH - 94 * mm, 26 * mm]
+    widths = [29 * mm, 40 * mm, TEXT_WIDTH - 95 * mm, 26 * mm]
     note = "De bewaarde brieven zijn als bijlagen achter dit dossier gevoegd, in deze volgorde."
     return [
         *flowables,

@@ -12,6 +12,7 @@ from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
+from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -20,7 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from .fonts import FONT, FONT_BOLD
 from .letter_data import Letterhead
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
+PAGE_WIDTH: float = A4[0]
+PAGE_HEIGHT: float = A4[1]
 MARGIN_LEFT = 25 * mm
 MARGIN_RIGHT = 20 * mm
 PRODUCER = "KluppluZ Desk"
@@ -33,10 +35,17 @@ FOOTER_Y = 10 * mm
 PAGE_NUMBER_Y = 16 * mm
 
 
+LOGO_PIXELS = 200  # 17 mm at 300 dpi: sharp in print
+
+
 @lru_cache(maxsize=4)
 def _logo(png: bytes) -> ImageReader:
-    # Decoding the PNG is the slowest step of a small letter; a batch reuses one logo.
-    return ImageReader(BytesIO(png))
+    """The logo scaled down once per process. Every PDF embeds its own copy, and encoding a
+    512-pixel logo took half the time of a one-page letter."""
+    image = PILImage.open(BytesIO(png))
+    image.load()
+    image.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
+    return ImageReader(image)
 
 
 def from_top(distance: float) -> float:

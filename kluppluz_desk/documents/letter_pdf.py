@@ -13,7 +13,7 @@ Layout of the first page (distances from the top-left corner of the sheet):
   lines of 10 pt (PostNL: 3 to 6 lines, sans-serif, 10-12 pt, no bold or italics), with
   one small return-address line above it, as PostNL asks for window mail. Check a printed
   letter against the envelopes actually in use.
-- from 92 mm: place and date, "Ons kenmerk", "Betreft", then the body.
+- from 88 mm: place and date, "Ons kenmerk", "Betreft", then the body.
 
 Later pages get a small running header. "pagina X van Y" appears only on letters of more
 than one page. The PDF is built with `invariant=1`: the same letter gives the same bytes.
@@ -68,9 +68,9 @@ ADDRESS_WIDTH = 85 * mm
 ADDRESS_MAX_LINES = 6
 ADDRESS_LEADING = 12.5
 RETURN_LINE_Y = 47 * mm
-FIRST_FRAME_TOP = 92 * mm
+FIRST_FRAME_TOP = 88 * mm
 LATER_FRAME_TOP = 22 * mm
-FRAME_BOTTOM = 24 * mm
+FRAME_BOTTOM = 22 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 
@@ -95,17 +95,23 @@ def _styles() -> _Styles:
         body=body,
         heading=ParagraphStyle("letter_heading", parent=body, spaceAfter=2, keepWithNext=1),
         bullet=ParagraphStyle(
-            "letter_bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3,
+            "letter_bullet",
+            parent=body,
+            leftIndent=14,
+            bulletIndent=3,
+            spaceAfter=3,
             bulletFontName=FONT,
         ),  # fmt: skip
         meta_label=ParagraphStyle(
-            "letter_meta_label", parent=body, fontSize=8.5, leading=14, textColor=(GREY,) * 3,
+            "letter_meta_label",
+            parent=body,
+            fontSize=8.5,
+            leading=14,
+            textColor=(GREY,) * 3,
             spaceAfter=0,
         ),  # fmt: skip
         meta_value=ParagraphStyle("letter_meta_value", parent=body, spaceAfter=0),
-        subject=ParagraphStyle(
-            "letter_subject", parent=body, fontName=FONT_BOLD, spaceAfter=0
-        ),
+        subject=ParagraphStyle("letter_subject", parent=body, fontName=FONT_BOLD, spaceAfter=0),
         small=ParagraphStyle("letter_small", parent=body, fontSize=8.5, leading=12),
     )
 
@@ -181,7 +187,10 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates(
             [
                 PageTemplate(
-                    id="first", frames=[first], onPage=self._first_page, autoNextPageTemplate="later"
+                    id="first",
+                    frames=[first],
+                    onPage=self._first_page,
+                    autoNextPageTemplate="later",
                 ),
                 PageTemplate(id="later", frames=[later], onPage=self._later_page),
             ]
@@ -193,8 +202,10 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         letter = self.letter
-        right = f"Ons kenmerk {letter.reference}" if letter.reference else dutch_date(
-            letter.letter_date
+        right = (
+            f"Ons kenmerk {letter.reference}"
+            if letter.reference
+            else dutch_date(letter.letter_date)
         )
         draw_running_header(canvas, letter.letterhead.name, right)
 
@@ -238,16 +249,19 @@ def _body(doc: LetterDocument) -> list[Flowable]:
     return flowables
 
 
-def _signature(doc: LetterDocument) -> list[Flowable]:
+def _signature(doc: LetterDocument, last: list[Flowable]) -> list[Flowable]:
+    """Closing, room to sign, name and role; kept together with the last body paragraph so
+    a signature never stands alone on a page."""
     st = _styles()
     lines = [f"<b>{_text(doc.signatory.name)}</b>"]
     if doc.signatory.role.strip():
         lines.append(_text(doc.signatory.role))
     lines.append(_text(doc.letterhead.name))
     block: list[Flowable] = [
-        Spacer(1, 2 * mm),
+        *last,
+        Spacer(1, 1 * mm),
         Paragraph(_text(doc.closing), st.body),
-        Spacer(1, 12 * mm),  # room for a handwritten signature
+        Spacer(1, 11 * mm),  # room for a handwritten signature
         Paragraph("<br/>".join(lines), st.body),
     ]
     if doc.attachments_note.strip():
@@ -260,7 +274,11 @@ def build_letter_pdf(doc: LetterDocument) -> bytes:
     register_fonts()
     buffer = BytesIO()
     template = _LetterTemplate(buffer, doc)
-    story = [*_meta(doc), *_body(doc), *_signature(doc)]
+    body = _body(doc)
+    # The last paragraph (or bullet with its spacer) goes with the signature.
+    cut = len(body) - (2 if body and isinstance(body[-1], Spacer) else 1)
+    body, last = body[: max(cut, 0)], body[max(cut, 0) :]
+    story = [*_meta(doc), *body, *_signature(doc, last)]
     template.build(story, canvasmaker=numbered_canvas(doc.letterhead.footer))
     return buffer.getvalue()
 

@@ -76,7 +76,24 @@ def dashboard_csv(dashboard: Dashboard) -> bytes:
                 _percent(month.solution_on_time),
             )
         )
+    report = dashboard.report
+    writer.writerow([])
+    writer.writerow((f"Jaarverslag {report.year}", "Stand"))
+    writer.writerow(("Verplicht", "ja" if report.required else "nee"))
+    writer.writerow(("Uiterste datum", dutch_date(report.due_on)))
+    writer.writerow(("Concept begonnen", "ja" if report.drafted else "nee"))
+    writer.writerow(("Verslag gemaakt", "ja" if report.generated else "nee"))
+    for region in report.regions:
+        writer.writerow(
+            (f"Verstuurd aan {region.ggd_name or region.region}", _done(region.sent_on))
+        )
+    writer.writerow(("Besproken met management", _done(report.management_on)))
+    writer.writerow(("Besproken met oudercommissie", _done(report.parent_committee_on)))
     return out.getvalue().encode("utf-8-sig")
+
+
+def _done(on: date | None) -> str:
+    return dutch_date(on) if on else "nog niet"
 
 
 def _percent(share: float | None) -> str:

@@ -1,85 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>DashboardModels</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="78" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="78"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="79" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="79"/>
         <source>Location</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="80" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="80"/>
         <source>Handler</source>
         <translation>Behandelaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="81" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="81"/>
         <source>What is due</source>
         <translation>Wat moet er gebeuren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="82" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="82"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="83" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="83"/>
         <source>Days left</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="84" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="84"/>
         <source>Remark</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="155" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="155"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="156" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="156"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="157" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="157"/>
         <source>Of which late</source>
         <translation>Waarvan te laat</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="170" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="170"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="171" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="171"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="172" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="172"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="173" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="173"/>
         <source>Acknowledged on time</source>
         <translation>Ontvangst op tijd bevestigd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="174" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="174"/>
         <source>Solution on time</source>
         <translation>Oplossing op tijd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="200" />
+        <location filename="../../kluppluz_desk/ui/dashboard/models.py" line="200"/>
         <source>{share} of {count}</source>
         <translation>{share} van {count}</translation>
     </message>
@@ -87,147 +87,147 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="101" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="101"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="107" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="107"/>
         <source>Situation on</source>
         <translation>Stand per</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="108" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="110" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="110"/>
         <source>Refresh the dashboard (F5)</source>
         <translation>Het overzicht vernieuwen (F5)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="112" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="112"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="114" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="114"/>
         <source>Save every list for the management meeting (opens in Excel)</source>
         <translation>Alle lijsten opslaan voor het managementoverleg (te openen in Excel)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="138" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="138"/>
         <source>Deadlines of the chosen list</source>
         <translation>Termijnen in de gekozen lijst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="139" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="139"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de klantreactie te openen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="151" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="151"/>
         <source>Workload</source>
         <translation>Werkvoorraad</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="153" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="153"/>
         <source>Open per handler</source>
         <translation>Open per behandelaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="154" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="154"/>
         <source>Open per location</source>
         <translation>Open per locatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="172" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="172"/>
         <source>Trend of the last twelve months</source>
         <translation>Verloop van de afgelopen twaalf maanden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="173" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="173"/>
         <source>Trend (chart)</source>
         <translation>Verloop (grafiek)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="175" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="175"/>
         <source>Trend per month</source>
         <translation>Verloop per maand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="176" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="176"/>
         <source>Trend (table)</source>
         <translation>Verloop (tabel)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="203" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="203"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="204" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="204"/>
         <source>Show what is overdue or due today</source>
         <translation>Toon wat te laat is of vandaag moet</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="207" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="207"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="208" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="208"/>
         <source>Dismiss the reminder</source>
         <translation>Herinnering sluiten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="257" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="257"/>
         <source>Situation on {date}</source>
         <translation>Stand per {date}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="267" />
-        <source>Show the list '{name}'</source>
-        <translation>Toon de lijst '{name}'</translation>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="267"/>
+        <source>Show the list &apos;{name}&apos;</source>
+        <translation>Toon de lijst &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="286" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="286"/>
         <source>&amp;{name} ({count})</source>
         <translation>&amp;{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="290" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="290"/>
         <source>&amp;{name}: nothing in this list</source>
         <translation>&amp;{name}: niets in deze lijst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="310" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="310"/>
         <source>Export deadlines</source>
         <translation>Termijnen exporteren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="312" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="312"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="322" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="322"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="323" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="323"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327" />
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327"/>
         <source>The lists were saved in {path}.</source>
         <translation>De lijsten zijn opgeslagen in {path}.</translation>
     </message>
@@ -235,87 +235,87 @@
 <context>
     <name>ReportStatusPanel</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="26" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="26"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="44" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="44"/>
         <source>Annual report {year}</source>
         <translation>Jaarverslag {year}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="51" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="51"/>
         <source>Not required: no written complaints or disputes in {year}.</source>
         <translation>Niet verplicht: geen schriftelijke klachten of geschillen in {year}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="59" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="59"/>
         <source>Required: {complaints} written complaint(s), {disputes} dispute(s).</source>
         <translation>Verplicht: {complaints} schriftelijke klacht(en), {disputes} geschil(len).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="64" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="64"/>
         <source>Complete: everything has been done.</source>
         <translation>Afgerond: alles is gedaan.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="68" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="68"/>
         <source>Deadline {due}: {days} day(s) left.</source>
         <translation>Uiterlijk {due}: nog {days} dag(en).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="75" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="75"/>
         <source>Deadline {due} has passed: {days} day(s) late.</source>
         <translation>Uiterste datum {due} is verstreken: {days} dag(en) te laat.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="79" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="79"/>
         <source>Draft started</source>
         <translation>Concept is begonnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="79" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="79"/>
         <source>Draft not started</source>
         <translation>Concept nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="81" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="81"/>
         <source>Report generated (PDF)</source>
         <translation>Verslag gemaakt (pdf)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="81" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="81"/>
         <source>Not generated yet</source>
         <translation>Verslag nog niet gemaakt</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="86" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="86"/>
         <source>Sent to {ggd} on {date}</source>
         <translation>Verstuurd aan {ggd} op {date}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="90" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="90"/>
         <source>Not yet sent to {ggd}</source>
         <translation>Nog niet verstuurd aan {ggd}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="95" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="95"/>
         <source>Discussed with management on {date}</source>
         <translation>Besproken met het management op {date}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="96" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="96"/>
         <source>Not yet discussed with management</source>
         <translation>Nog niet besproken met het management</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="100" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="100"/>
         <source>Discussed with the parent committee on {date}</source>
         <translation>Besproken met de oudercommissie op {date}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="101" />
+        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="101"/>
         <source>Not yet discussed with the parent committee</source>
         <translation>Nog niet besproken met de oudercommissie</translation>
     </message>
@@ -323,42 +323,42 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="29" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="29"/>
         <source>Trend of the last twelve months</source>
         <translation>Verloop van de afgelopen twaalf maanden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="38" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="38"/>
         <source>Solid bar: received; hatched bar: closed.</source>
         <translation>Dichte staaf: ontvangen; gearceerde staaf: afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="45" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="45"/>
         <source>{month}: {received} received, {closed} closed, acknowledged on time {ack}, solution on time {sol}</source>
         <translation>{month}: {received} ontvangen, {closed} afgesloten, ontvangst op tijd bevestigd {ack}, oplossing op tijd {sol}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="125" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="125"/>
         <source>ack. {share}</source>
         <translation>bev. {share}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="126" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="126"/>
         <source>sol. {share}</source>
         <translation>opl. {share}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="147" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="147"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="148" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="148"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="149" />
+        <location filename="../../kluppluz_desk/ui/dashboard/chart.py" line="149"/>
         <source>ack. = acknowledged on time, sol. = solution on time</source>
         <translation>bev. = ontvangst op tijd bevestigd, opl. = oplossing op tijd</translation>
     </message>

@@ -282,38 +282,38 @@
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="122" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="124" />
         <source>Error for {0}</source>
         <translation>Foutmelding bij {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="154" />
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="158" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="160" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="164" />
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="163" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="169" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactief)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="215" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="221" />
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="240" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="246" />
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="286" />
-        <source>(personal data)</source>
-        <translation>(persoonsgegeven)</translation>
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="292" />
+        <source>(GDPR)</source>
+        <translation>(AVG)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="288" />
+        <location filename="../../kluppluz_desk/ui/case_editor/fields.py" line="294" />
         <source>Personal data: never appears in the annual report</source>
         <translation>Persoonsgegeven: komt nooit in het jaarverslag</translation>
     </message>
@@ -341,62 +341,62 @@
         <translation>Waarom een stap niet kan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="90" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="95" />
         <source>New customer reaction</source>
         <translation>Nieuwe klantreactie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="91" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="96" />
         <source>not saved yet</source>
         <translation>nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="97" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="102" />
         <source>Save the customer reaction first (Ctrl+S).</source>
         <translation>Sla de klantreactie eerst op (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="100" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="105" />
         <source>Save the customer reaction first (Ctrl+S); then the procedure can start.</source>
         <translation>Sla de klantreactie eerst op (Ctrl+S); daarna kan de procedure beginnen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="114" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="119" />
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="124" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="129" />
         <source>Not possible now: {0}</source>
         <translation>Nu niet mogelijk: {0}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="126" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="131" />
         <source>Next step (Ctrl+Enter).</source>
         <translation>Volgende stap (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="134" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="139" />
         <source>No further step in the procedure.</source>
         <translation>Geen verdere stap in de procedure.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="137" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="142" />
         <source>Next step: {0} (Ctrl+Enter).</source>
         <translation>Volgende stap: {0} (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="139" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="144" />
         <source>Next step: {0} is not possible yet: {1}</source>
         <translation>Volgende stap: {0} kan nog niet: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="143" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="148" />
         <source>{0} is not possible now: {1}</source>
         <translation>{0} kan nu niet: {1}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="159" />
+        <location filename="../../kluppluz_desk/ui/case_editor/header.py" line="166" />
         <source>No deadline running</source>
         <translation>Geen lopende termijn</translation>
     </message>
@@ -437,67 +437,67 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="40" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="42" />
         <source>{0} was changed by someone else</source>
         <translation>{0} is door iemand anders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="43" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="45" />
         <source>While you were editing, someone else saved {0}. Your changes are not saved yet. Compare both versions and choose.</source>
         <translation>Terwijl u aan het bewerken was, heeft iemand anders {0} opgeslagen. Uw wijzigingen zijn nog niet opgeslagen. Vergelijk beide versies en maak een keuze.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="52" />
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="52" />
         <source>Saved by the other person</source>
         <translation>Opgeslagen door de ander</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="50" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="52" />
         <source>Your unsaved value</source>
         <translation>Uw niet-opgeslagen waarde</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="51" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="53" />
         <source>Both versions side by side</source>
         <translation>Beide versies naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="56" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="61" />
         <source>What the other person changed</source>
         <translation>Wat de ander heeft gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="57" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="62" />
         <source>(not known)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="59" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="66" />
         <source>Reload (my changes are dropped)</source>
         <translation>Herladen (mijn wijzigingen vervallen)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="61" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="68" />
         <source>Keep my version</source>
         <translation>Mijn versie bewaren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="65" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="72" />
         <source>Saves your changed fields on top of the new version; their other changes stay.</source>
         <translation>Slaat uw gewijzigde velden op over de nieuwe versie heen; hun overige wijzigingen blijven staan.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="68" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="75" />
         <source>Decide later</source>
         <translation>Later beslissen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="81" />
+        <location filename="../../kluppluz_desk/ui/case_editor/conflict_dialog.py" line="88" />
         <source>What they changed:</source>
         <translation>Wat de ander heeft gewijzigd:</translation>
     </message>
@@ -586,68 +586,68 @@
 <context>
     <name>ExtensionBox</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="120" />
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="125" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="122" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="127" />
         <source>Extensions</source>
         <translation>Verlengingen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="122" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
         <source>Current deadlines</source>
         <translation>Huidige termijnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="126" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="126" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="126" />
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="124" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="126" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="132" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="133" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="135" />
         <source>Extension in days</source>
         <translation>Verlenging in dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136" />
         <source>Reason for the extension</source>
         <translation>Reden van de verlenging</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="134" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136" />
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="135" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="137" />
         <source>Extend</source>
         <translation>Verlengen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="136" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="138" />
         <source>Extend the handling term</source>
         <translation>Afhandeltermijn verlengen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="158" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="160" />
         <source>Solution target: {0} — legal limit: {1}</source>
         <translation>Streefdatum oplossing: {0} — wettelijke termijn: {1}</translation>
     </message>
@@ -665,22 +665,22 @@
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="93" />
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="95" />
         <source>assigned when saved</source>
         <translation>wordt toegekend bij opslaan</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="102" />
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="104" />
         <source>The public summary and measure go into the annual report: write them without names or other traceable details.</source>
         <translation>De openbare samenvatting en maatregel komen in het jaarverslag: schrijf ze zonder namen of andere herleidbare details.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="114" />
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="116" />
         <source>Everything on this tab is personal data (GDPR): it stays in this database and never appears in the annual report. Record only what the handling needs.</source>
         <translation>Alles op dit tabblad is persoonsgegeven (AVG): het blijft in deze database en komt nooit in het jaarverslag. Leg alleen vast wat voor de afhandeling nodig is.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="126" />
+        <location filename="../../kluppluz_desk/ui/case_editor/field_tabs.py" line="128" />
         <source>Record the agreements made at closure and, after the satisfaction check, its outcome. A reason for withdrawal is only needed when the submitter withdraws.</source>
         <translation>Leg de afspraken bij afsluiting vast en, na de tevredenheidsvraag, de uitkomst daarvan. Een reden van intrekking is alleen nodig als de indiener de klantreactie intrekt.</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>HandlingTab</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/tab_handling.py" line="28" />
+        <location filename="../../kluppluz_desk/ui/case_editor/tab_handling.py" line="31" />
         <source>For a serious case the director decides who handles it: first record when the director was informed, then the decision and the handler.</source>
         <translation>Bij een ernstige klantreactie besluit de directeur wie de behandeling oppakt: leg eerst vast wanneer de directeur is geïnformeerd, daarna het besluit en de behandelaar.</translation>
     </message>
@@ -907,17 +907,17 @@
         <translation>Vastleggen wie is geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="75" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="77" />
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="92" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="94" />
         <source>Serious case: record when the director was informed.</source>
         <translation>Ernstige klantreactie: leg vast wanneer de directeur is geïnformeerd.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="96" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="98" />
         <source>Managers and the director who were told about the case.</source>
         <translation>Leidinggevenden en directeur die over de klantreactie zijn geïnformeerd.</translation>
     </message>
@@ -968,58 +968,58 @@
 <context>
     <name>PauseBox</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="186" />
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="189" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="191" />
         <source>Pauses</source>
         <translation>Pauzes</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="190" />
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="190" />
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="190" />
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="188" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="190" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="193" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="195" />
         <source>Start of the pause</source>
         <translation>Begin van de pauze</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="197" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="198" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="200" />
         <source>Pause in days</source>
         <translation>Pauze in dagen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="201" />
         <source>Reason for the pause</source>
         <translation>Reden van de pauze</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="199" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="201" />
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="200" />
+        <location filename="../../kluppluz_desk/ui/case_editor/handling_records.py" line="202" />
         <source>Record pause</source>
         <translation>Pauze vastleggen</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>{0} bytes</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="115" />
+        <location filename="../../kluppluz_desk/ui/case_editor/records.py" line="117" />
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

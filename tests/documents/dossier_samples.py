@@ -39,18 +39,27 @@ def dossier(*, with_letters: bool = True, notes: int = 3) -> DossierData:
         created_on=date(2021, 5, 10),
         purpose="Voor de Geschillencommissie Kinderopvang",
         sections=(
-            DossierSection("Klantreactie", (
-                DossierField("Kenmerk", "KR-2021-014"),
-                DossierField("Soort", "Klacht"),
-                DossierField("Ontvangen op", "1 maart 2021"),
-                DossierField("Omschrijving", "Noë viel op de speelplaats.\nDe ouder hoorde "
-                             "dit pas de volgende dag. Kosten: € 12,50."),
-            )),
-            DossierSection("Indiener", (
-                DossierField("Naam", "Ëlla Brouwer-Çelik"),
-                DossierField("Adres", "Kastanjelaan 12\n5611 XY  EINDHOVEN"),
-                DossierField("Telefoon", ""),
-            )),
+            DossierSection(
+                "Klantreactie",
+                (
+                    DossierField("Kenmerk", "KR-2021-014"),
+                    DossierField("Soort", "Klacht"),
+                    DossierField("Ontvangen op", "1 maart 2021"),
+                    DossierField(
+                        "Omschrijving",
+                        "Noë viel op de speelplaats.\nDe ouder hoorde "
+                        "dit pas de volgende dag. Kosten: € 12,50.",
+                    ),
+                ),
+            ),
+            DossierSection(
+                "Indiener",
+                (
+                    DossierField("Naam", "Ëlla Brouwer-Çelik"),
+                    DossierField("Adres", "Kastanjelaan 12\n5611 XY  EINDHOVEN"),
+                    DossierField("Telefoon", ""),
+                ),
+            ),
         ),  # fmt: skip
         timeline=timeline,
         letters=letters,

@@ -7,8 +7,8 @@ from importlib import resources
 
 from kluppluz_desk.documents.letter_data import (
     ExternalBodyInfo,
-    Letterhead,
     LetterDocument,
+    Letterhead,
     Recipient,
     Signatory,
 )

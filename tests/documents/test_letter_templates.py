@@ -66,9 +66,7 @@ def test_hostile_values_are_escaped_and_never_become_markup() -> None:
     )  # fmt: skip
     (block,) = rendered.body
     assert isinstance(block, ParagraphBlock)
-    assert block.markup == (
-        "Beste &lt;b&gt;&amp;&lt;/b&gt; **Jan**, <b>vet A&lt;B</b>"
-    )
+    assert block.markup == ("Beste &lt;b&gt;&amp;&lt;/b&gt; **Jan**, <b>vet A&lt;B</b>")
     assert rendered.subject == "Klacht van <b>&</b> Jan"
 
 

@@ -91,7 +91,9 @@ def test_every_running_clock_of_an_unanswered_case(db: Database, seeded: Seeded)
 
 def test_a_pause_moves_the_clock(db: Database, seeded: Seeded) -> None:
     case = make_case(db, seeded, received_on=days_ago(8))
-    case_records.add_pause(db, case_id=case.id, start_on=days_ago(5), days=2, reason="Ouder op reis")
+    case_records.add_pause(
+        db, case_id=case.id, start_on=days_ago(5), days=2, reason="Ouder op reis"
+    )
     board = compute_dashboard(db)
     assert refs(board, SectionKey.OVERDUE) == []
     assert refs(board, SectionKey.WEEK) == [(case.reference, "acknowledgement", 1)]
@@ -365,3 +367,5 @@ def test_csv_for_excel(db: Database, seeded: Seeded) -> None:
     ]
     assert ["Venetiëstraat", "2", "1"] in rows
     assert ["maart 2026", "2", "0", "50", ""] in rows
+    assert ["Jaarverslag 2025", "Stand"] in rows
+    assert ["Verstuurd aan GGD Brabant-Zuidoost", "nog niet"] in rows

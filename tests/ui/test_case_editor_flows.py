@@ -3,6 +3,7 @@ attachments."""
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -230,13 +231,16 @@ def test_dropping_a_file_on_the_editor_adds_it(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan))])
     point = QPointF(20, 20)
-    enter = QDragEnterEvent(
-        point.toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    # Qt marks this constructor deprecated but offers no other way to build the event.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            point.toPoint(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     QApplication.sendEvent(editor, enter)
     assert enter.isAccepted()
     drop = QDropEvent(

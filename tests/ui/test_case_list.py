@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QIcon
 
 from kluppluz_desk.domain.enums import CaseStatus
@@ -41,7 +41,7 @@ def page(qtbot, app_context: AppContext, seeded: Seeded) -> CasesPage:  # type: 
         received_on=today() - timedelta(days=60),  # acknowledgement long overdue
     )
     make_case(db, seeded, upto=Step.CLOSE, submitter_name="Anouk Peters",
-              received_on=today() - timedelta(days=30))
+              received_on=today() - timedelta(days=5))
     widget = CasesPage(app_context)
     qtbot.addWidget(widget)
     widget.show()
@@ -86,8 +86,7 @@ def test_status_open_location_and_overdue_filters(qtbot, page: CasesPage) -> Non
 def test_clicking_a_header_sorts_in_sql(qtbot, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(2) + 5
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center()
-                     .__class__(x, 5))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert page.model.case_sort.key == "location"
     locations = shown(page, 2)
     assert locations == sorted(locations) or locations == sorted(locations, reverse=True)

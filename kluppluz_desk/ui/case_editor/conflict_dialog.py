@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -52,10 +54,15 @@ class ConflictDialog(QDialog):
             self,
         )
         self.table.set_rows([(n, list(row)) for n, row in enumerate(rows)])
+        header = self.table.horizontalHeader()
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.changes = QListWidget(self)
         self.changes.setAccessibleName(self.tr("What the other person changed"))
         self.changes.addItems(list(their_changes) or [self.tr("(not known)")])
         self.changes.setMaximumHeight(120)
+        self.changes.setWordWrap(True)
+        self.changes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reload = QPushButton(self.tr("Reload (my changes are dropped)"), self)
         self.reload.setAutoDefault(False)
         self.keep = QPushButton(self.tr("Keep my version"), self)

@@ -289,7 +289,7 @@ def add_rows(form: QFormLayout, fields: dict[str, BoundField], names: list[str])
         label = QLabel(field.spec.label + ":")
         label.setBuddy(field.widget)
         if field.spec.personal:
-            label.setText(field.spec.label + " " + translate("CaseFields", "(personal data)") + ":")
+            label.setText(field.spec.label + " " + translate("CaseFields", "(GDPR)") + ":")
             label.setToolTip(
                 translate("CaseFields", "Personal data: never appears in the annual report")
             )

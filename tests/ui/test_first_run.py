@@ -1,0 +1,83 @@
+"""The first-run screen on an empty database: demo data, start empty, or a shared server."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+from kluppluz_desk.domain.enums import StaffRole
+from kluppluz_desk.services import masterdata
+from kluppluz_desk.services.case_list import CaseFilter, case_ids
+from kluppluz_desk.services.settings import load_settings
+from kluppluz_desk.ui.context import AppContext
+from kluppluz_desk.ui.dialogs.first_run import DEMO, EMPTY, SERVER, FirstRunDialog
+
+from .conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def first_run(qtbot, app_context: AppContext) -> FirstRunDialog:  # type: ignore[no-untyped-def]
+    assert masterdata.is_empty(app_context.db)
+    dialog = FirstRunDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_demo_data_fills_the_database(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
+                                      app_context: AppContext) -> None:
+    with qtbot.waitSignal(app_context.bus.changed):
+        qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
+    assert first_run.choice == DEMO
+    assert first_run.result() == first_run.DialogCode.Accepted
+    assert not masterdata.is_empty(app_context.db)
+    assert len(case_ids(app_context.db, CaseFilter())) > 50
+
+
+def test_start_empty_asks_the_essentials(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
+                                         app_context: AppContext,
+                                         dialogs: ScriptedDialogs) -> None:
+    qtbot.mouseClick(first_run.empty_button, Qt.MouseButton.LeftButton)
+    assert first_run.pages.currentIndex() == 1
+    qtbot.mouseClick(first_run.start_button, Qt.MouseButton.LeftButton)
+    assert first_run.isVisible()
+    assert "first location" in dialogs.texts("warning")[0]
+    assert masterdata.is_empty(app_context.db)
+
+    first_run.organisation.clear()
+    qtbot.keyClicks(first_run.organisation, "Stichting Kinderwerk")
+    qtbot.keyClicks(first_run.place, "Helmond")
+    qtbot.keyClicks(first_run.location, "De Speelhoek")
+    qtbot.keyClicks(first_run.region, "Brabant-Zuidoost")
+    first_run.staff.setItem(0, 0, QTableWidgetItem("Marieke Bos"))
+    first_run.staff.setItem(0, 2, QTableWidgetItem("m.bos@kinderwerk.example"))
+    role = first_run.staff.cellWidget(0, 1)
+    assert isinstance(role, QComboBox)
+    role.setCurrentIndex(role.findData(StaffRole.LOCATION_MANAGER.value))
+    first_run.staff.setItem(1, 0, QTableWidgetItem("Ahmed Yilmaz"))
+    with qtbot.waitSignal(app_context.bus.changed):
+        qtbot.mouseClick(first_run.start_button, Qt.MouseButton.LeftButton)
+
+    assert first_run.choice == EMPTY
+    db = app_context.db
+    (location,) = masterdata.list_items(db, "location")
+    assert location.name == "De Speelhoek" and location.region_name == "Brabant-Zuidoost"
+    staff = {s.name: s for s in masterdata.list_items(db, "staff")}
+    assert set(staff) == {"Marieke Bos", "Ahmed Yilmaz"}
+    assert location.location_manager_id == staff["Marieke Bos"].id
+    settings = load_settings(db)
+    assert (settings.organisation.name, settings.organisation.place) == (
+        "Stichting Kinderwerk", "Helmond")
+    assert not masterdata.is_empty(db)
+
+
+def test_shared_server_choice_is_handed_back(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
+                                            app_context: AppContext) -> None:
+    qtbot.mouseClick(first_run.server_button, Qt.MouseButton.LeftButton)
+    assert first_run.choice == SERVER
+    assert first_run.result() == first_run.DialogCode.Accepted
+    assert masterdata.is_empty(app_context.db)
