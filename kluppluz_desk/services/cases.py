@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -99,6 +99,10 @@ def _register(session: Session, login: str, values: dict[str, Any]) -> CaseDetai
     settings = load_settings_in(session)
     who = actor(session, login)
     year = cleaned["received_on"].year
+    if session.get_bind().dialect.name == "postgresql":
+        # Serialise number allocation per year across every program on the server; SQLite
+        # needs nothing here because its writers already queue (BEGIN IMMEDIATE).
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 7_400_000 + year})
     number = next_number(session, year)
     case = Case(
         reference=f"{settings.reference_prefix}-{year}-{number:03d}",

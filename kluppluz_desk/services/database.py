@@ -67,14 +67,14 @@ class Database:
             ) from exc
         except IntegrityError as exc:
             session.rollback()
-            log.warning("integrity error: %s", exc)
+            log.warning("integrity error: %s", exc.orig)
             raise StorageError(
                 "De gegevens botsen met wat al in de database staat (dubbele of "
                 "ontbrekende verwijzing); er is niets opgeslagen."
             ) from exc
         except DBAPIError as exc:
             session.rollback()
-            log.warning("database error: %s", exc)
+            log.warning("database error: %s", exc.orig)
             raise StorageError(describe_db_error(exc) + " Er is niets opgeslagen.") from exc
         except BaseException:
             session.rollback()

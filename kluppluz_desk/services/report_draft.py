@@ -158,7 +158,8 @@ def parse_content(raw: str) -> DraftContent:
     org = data.get("organisation") or {}
     texts = data.get("texts") or {}
     dist = data.get("distribution") or {}
-    ggd = dist.get("ggd") if isinstance(dist.get("ggd"), dict) else {}
+    raw_ggd = dist.get("ggd")
+    ggd: dict[str, Any] = raw_ggd if isinstance(raw_ggd, dict) else {}
     accepted = []
     for item in data.get("accepted") or []:
         try:
@@ -277,9 +278,7 @@ def save_draft(db: Database, year: int, draft: DraftContent, version: int) -> Lo
         return load_draft_in(session, year)
 
 
-def accept_hit(
-    db: Database, year: int, hit: PrivacyHit, reason: str, version: int
-) -> LoadedDraft:
+def accept_hit(db: Database, year: int, hit: PrivacyHit, reason: str, version: int) -> LoadedDraft:
     """Let `hit` stay in the public text for `reason`; logged and in the audit trail."""
     from ..domain.errors import ValidationError
 
@@ -288,9 +287,7 @@ def accept_hit(
                               field="reason")  # fmt: skip
     with db.unit() as session:
         row = row_for_update(session, year, version)
-        content = parse_content(row.content) if row.content != "{}" else _defaults_in(
-            session, year
-        )
+        content = parse_content(row.content) if row.content != "{}" else _defaults_in(session, year)
         who = actor(session, db.user)
         accepted = AcceptedHit(hit.reference, hit.field, hit.kind, hit.snippet, reason.strip(),
                                who, utcnow().isoformat(timespec="seconds"))  # fmt: skip
@@ -313,15 +310,15 @@ def record_distribution(
     """Store who received or discussed the report when; each change is audited."""
     with db.unit() as session:
         row = row_for_update(session, year, version)
-        content = parse_content(row.content) if row.content != "{}" else _defaults_in(
-            session, year
-        )
+        content = parse_content(row.content) if row.content != "{}" else _defaults_in(session, year)
         who = actor(session, db.user)
         old = content.distribution
         changes = [(f"ggd/{name}", old.ggd.get(name), day)
                    for name, day in distribution.ggd.items()]  # fmt: skip
-        changes += [("management", old.management, distribution.management),
-                    ("parent_committee", old.parent_committee, distribution.parent_committee)]
+        changes += [
+            ("management", old.management, distribution.management),
+            ("parent_committee", old.parent_committee, distribution.parent_committee),
+        ]
         for name, before, after in changes:
             if before != after:
                 audit.record(session, who=who, entity=ENTITY, entity_id=year,

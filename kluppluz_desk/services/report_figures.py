@@ -27,6 +27,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
@@ -90,15 +91,15 @@ def _nonzero(rows: Iterable[tuple[str, int]]) -> tuple[LabelCount, ...]:
     return tuple(LabelCount(label, int(count)) for label, count in rows if count)
 
 
-def _by_enum(session: Session, column: object, year: int, members: Iterable[object]) -> tuple[
-    LabelCount, ...
-]:
-    counts = dict(
+def _by_enum(
+    session: Session, column: Any, year: int, members: Iterable[Any]
+) -> tuple[LabelCount, ...]:
+    counts: dict[Any, int] = dict(
         session.execute(
             select(column, func.count(Case.id)).where(Case.year == year).group_by(column)
         ).all()
     )
-    return _nonzero((m.label, counts.get(m, 0)) for m in members)  # type: ignore[attr-defined]
+    return _nonzero((m.label, counts.get(m, 0)) for m in members)
 
 
 def _by_category(session: Session, year: int) -> tuple[LabelCount, ...]:
@@ -152,9 +153,7 @@ def _terms(
     session: Session, year: int, deadlines: DeadlineSettings, day: date
 ) -> tuple[TermFigures, TermFigures]:
     pauses = (
-        select(Pause.case_id, func.sum(Pause.days).label("days"))
-        .group_by(Pause.case_id)
-        .subquery()
+        select(Pause.case_id, func.sum(Pause.days).label("days")).group_by(Pause.case_id).subquery()
     )
     extensions = (
         select(Extension.case_id, func.sum(Extension.days).label("days"))

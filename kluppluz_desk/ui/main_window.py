@@ -10,7 +10,15 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from .. import APP_NAME
 from .actions import MainActions
@@ -46,9 +54,9 @@ class MainWindow(QMainWindow):
             "kluppluz_desk.ui.report.page", "ReportPage", ctx, self.tabs,
             self.tr("The annual report is not available in this version."),
         )
-        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
+        self.tabs.addTab(_scrollable(self.dashboard), self.tr("Dashboard"))
         self.tabs.addTab(self.cases, self.tr("Customer reactions"))
-        self.tabs.addTab(self.report, self.tr("Annual report"))
+        self.tabs.addTab(_scrollable(self.report), self.tr("Annual report"))
         self.setCentralWidget(self.tabs)
         # A page may ask to open a case (e.g. a dashboard deadline); it is optional.
         for page in (self.dashboard, self.report):
@@ -69,6 +77,8 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel()
         self.user_label = QLabel()
         self.location_label.setAccessibleName(self.tr("Database location"))
+        # A long path must not widen the window: the label may shrink, its tooltip has it all.
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self.update_status()
@@ -149,6 +159,7 @@ class MainWindow(QMainWindow):
         self.location_label.setText(
             self.tr("Database: {location}").format(location=self.ctx.db.display_location)
         )
+        self.location_label.setToolTip(self.ctx.db.display_location)
         self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.user))
 
     def _page_changed(self, index: int) -> None:
@@ -195,3 +206,11 @@ class MainWindow(QMainWindow):
         self.save_state()
         event.accept()
 
+
+def _scrollable(page: QWidget) -> QScrollArea:
+    """A wide page scrolls instead of forcing the window wider than a laptop screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
