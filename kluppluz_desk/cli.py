@@ -62,6 +62,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else EXIT_PROBLEM
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    from .services.retention import apply_retention
+
+    result = apply_retention(_open(args), dry_run=not args.apply)
+    verb = "verwijderd" if args.apply else "te verwijderen (proef; gebruik --apply)"
+    print(
+        f"Persoonsgegevens {verb} bij {result.count} klantreacties die vóór "
+        f"{result.cutoff:%d-%m-%Y} zijn afgesloten."
+    )
+    for reference in result.references:
+        print(f"  {reference}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
@@ -101,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="schemaversie, integriteit, aantallen en termijnen")
     p.add_argument("--limit", type=int, default=50, help="aantal termijnen in het overzicht")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser(
+        "retention", help="bewaartermijn: persoonsgegevens van oude, afgesloten zaken wissen"
+    )
+    p.add_argument("--apply", action="store_true", help="echt wissen (anders alleen tonen)")
+    p.set_defaults(func=cmd_retention)
 
     for register in EXTRA_COMMANDS:
         register(sub)

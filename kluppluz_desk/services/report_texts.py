@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from ..documents.report_data import ReportTexts
 from ..domain.deadlines import DeadlineSettings
-from .report_figures import YearOverview
+from .report_figures import NO_CATEGORY, YearOverview
 
 _NUMBERS = ("geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
             "tien", "elf", "twaalf")  # fmt: skip
+
+
+# "De meeste reacties gingen over overig" says nothing: these never count as the top category.
+_VAGUE = frozenset({"Overig", NO_CATEGORY})
 
 
 def spelled(count: int) -> str:
@@ -96,8 +100,9 @@ uitkomsten voeden onze verbetercyclus."""
     if overview.withdrawn:
         verb = "werd" if overview.withdrawn == 1 else "werden"
         lines[0] += f" Daarvan {verb} er {spelled(overview.withdrawn)} later ingetrokken."
-    if fig.by_category:
-        top = max(fig.by_category, key=lambda r: r.count)
+    named = [r for r in fig.by_category if r.label not in _VAGUE]
+    if named:
+        top = max(named, key=lambda r: r.count)
         lines.append(f"De meeste reacties gingen over {top.label.lower()}.")
     ack = fig.acknowledgements.percentage
     sol = fig.solutions.percentage
