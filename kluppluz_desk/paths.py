@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 from pathlib import Path
@@ -11,7 +12,8 @@ from platformdirs import PlatformDirs
 from . import APP_NAME
 
 ENV_DB = "KLUPPLUZ_DESK_DB"
-ENV_HOME = "KLUPPLUZ_DESK_HOME"  # tests and portable installs: one folder for everything
+ENV_HOME = "KLUPPLUZ_DESK_HOME"
+ENV_USER = "KLUPPLUZ_DESK_USER"  # tests and portable installs: one folder for everything
 
 _dirs = PlatformDirs(appname=APP_NAME.replace(" ", ""), appauthor=False)
 
@@ -49,20 +51,42 @@ def connection_file() -> Path:
     return data_dir() / "connection.json"
 
 
-def saved_database_url() -> str:
+def _local_choices() -> dict[str, str]:
     try:
         data = json.loads(connection_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return ""
-    value = data.get("database_url", "") if isinstance(data, dict) else ""
-    return value if isinstance(value, str) else ""
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)}
+
+
+def _save_local_choice(key: str, value: str) -> None:
+    data = _local_choices()
+    data[key] = value
+    target = connection_file()
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    os.replace(tmp, target)
+
+
+def saved_database_url() -> str:
+    return _local_choices().get("database_url", "")
 
 
 def save_database_url(url: str) -> None:
-    target = connection_file()
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"database_url": url}), encoding="utf-8")
-    os.replace(tmp, target)
+    _save_local_choice("database_url", url)
+
+
+def save_login(login: str) -> None:
+    """Work as another staff login on this PC (e.g. a shared office account)."""
+    _save_local_choice("login", login)
+
+
+def current_login() -> str:
+    """Who the program runs as: KLUPPLUZ_DESK_USER, this PC's saved choice, or the OS login.
+    Services show the staff member whose `login` matches, else the login itself."""
+    return os.environ.get(ENV_USER) or _local_choices().get("login") or getpass.getuser()
 
 
 def resolve_database_url(cli_value: str | None = None) -> str:

@@ -64,7 +64,8 @@ class _State:
     folder: Path
     db: Any = None  # services.database.Database once the first step has passed
     app: Any = None  # the QApplication once a Qt step has made one
-    keep_alive: list[Any] = field(default_factory=list)
+    translators: list[Any] = field(default_factory=list)
+    locale: Any = None  # the default QLocale before the translations step changed it
 
 
 def _need_db(state: _State) -> Any:
@@ -128,7 +129,7 @@ def _is_date(placeholder: str) -> bool:
 
 
 def _step_letter(state: _State) -> str:
-    from .documents.letter_data import Letterhead, LetterDocument, Recipient, Signatory
+    from .documents.letter_data import LetterDocument, Letterhead, Recipient, Signatory
     from .documents.letter_defaults import DEFAULT_TEMPLATES
     from .documents.letter_templates import dutch_date, render_letter, used_placeholders
 
@@ -213,8 +214,11 @@ def _step_translations(state: _State) -> str:
     ours = sorted(i18n_folder().glob("kluppluz_nl_*.qm"))
     if not ours:
         raise RuntimeError(f"geen vertaalbestanden (kluppluz_nl_*.qm) in {i18n_folder()}")
+    from PySide6.QtCore import QLocale
+
+    state.locale = QLocale()
     installed = install_translators(app, "nl")
-    state.keep_alive.extend(installed)
+    state.translators.extend(installed)
     # Qt's own translation (buttons such as "Annuleren") comes first when it loaded.
     if len(installed) < len(ours) + 1:
         raise RuntimeError(
@@ -237,34 +241,25 @@ def _step_main_window(state: _State) -> str:
     shown: list[str] = []
 
     class SilentDialogs(UserDialogs):
-        """Nobody sits at the screen during a self-test: every message is a failure."""
+        """Nobody sits at the screen during a self-test: any message counts as a failure."""
 
-        def info(self, parent: Any, title: str, text: str) -> None:
+        def _note(self, _parent: Any, title: str, text: str, *_rest: Any) -> None:
             shown.append(f"{title}: {text}")
 
-        def warning(self, parent: Any, title: str, text: str) -> None:
-            shown.append(f"{title}: {text}")
+        info = warning = crash = choose = _note  # type: ignore[assignment]
 
         def confirm(self, parent: Any, title: str, text: str) -> bool:
-            shown.append(f"{title}: {text}")
+            self._note(parent, title, text)
             return False
 
         def save_discard_cancel(self, parent: Any, title: str, text: str) -> str:
-            shown.append(f"{title}: {text}")
+            self._note(parent, title, text)
             return "discard"
 
-        def choose(self, parent: Any, title: str, text: str, options: Any) -> str | None:
-            shown.append(f"{title}: {text}")
+        def open_file(self, *_args: Any) -> None:
             return None
 
-        def crash(self, parent: Any, title: str, text: str, details: str) -> None:
-            shown.append(f"{title}: {text}\n{details}")
-
-        def open_file(self, parent: Any, title: str, filters: str) -> str | None:
-            return None
-
-        def save_file(self, parent: Any, title: str, suggested: str, filters: str) -> str | None:
-            return None
+        save_file = open_file  # type: ignore[assignment]
 
     problems: list[str] = []
 
@@ -286,22 +281,23 @@ def _step_main_window(state: _State) -> str:
         app.setWindowIcon(window_icon())
         window = MainWindow(ctx)
         loop = QEventLoop()
+        painted: list[bool] = []
+        window.first_painted.connect(lambda: painted.append(True))
         window.first_painted.connect(loop.quit)
         QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
         window.tabs.setCurrentIndex(window.tabs.indexOf(window.cases))
         window.show()
         loop.exec()
-        painted = bool(getattr(window, "_painted", False))
         # Visit every page once, so each one builds and paints with the demo data.
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             app.processEvents()
+        count = window.tabs.count()
+        pages = [(window.tabs.tabText(i), window.tabs.widget(i)) for i in range(count)]
         missing = [
-            window.tabs.tabText(i)
-            for i in range(window.tabs.count())
-            if isinstance(window.tabs.widget(i), QLabel)
-            and window.tabs.widget(i).objectName() == "placeholder"
-        ]
+            name for name, page in pages
+            if isinstance(page, QLabel) and page.objectName() == "placeholder"
+        ]  # fmt: skip
         icon_ok = not window.windowIcon().isNull()
         window.close()
         window.deleteLater()
@@ -318,7 +314,7 @@ def _step_main_window(state: _State) -> str:
     if shown or problems:
         raise RuntimeError("; ".join([*shown, *problems]))
     platform = app.platformName()
-    return f"getoond en gesloten ({platform}), {window.tabs.count()} pagina's"
+    return f"getoond en gesloten ({platform}), {count} pagina's"
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
@@ -374,8 +370,20 @@ def run_steps(folder: Path) -> list[StepResult]:
     try:
         return [_run_step(title, step, state) for title, step in STEPS]
     finally:
-        if state.db is not None:
-            state.db.dispose()
+        _clean_up(state)
+
+
+def _clean_up(state: _State) -> None:
+    """Leave the process as it was: the self-test may run inside a test session."""
+    if state.db is not None:
+        state.db.dispose()
+    if state.app is not None:
+        from PySide6.QtCore import QLocale
+
+        for translator in state.translators:
+            state.app.removeTranslator(translator)
+        if state.locale is not None:
+            QLocale.setDefault(state.locale)
 
 
 def run_self_test(out: TextIO | None = None) -> int:

@@ -7,7 +7,6 @@ message, so the UI only has to show `KnownProblem.message`.
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ConflictError, KnownProblem, StorageError
+from ..paths import current_login
 from ..store.engine import make_engine, sqlite_path
 from ..store.migrate import describe_db_error, upgrade_database
 
@@ -32,7 +32,7 @@ class Database:
 
     engine: Engine
     url: str
-    user: str = field(default_factory=getpass.getuser)
+    user: str = field(default_factory=current_login)
     backup_made: str | None = None
 
     def __post_init__(self) -> None:

@@ -121,11 +121,11 @@ class AppendixCase:
         open_case = self.status in OPEN_STATUSES
         summary = self.summary.strip() or (OPEN_SUMMARY if open_case else NO_SUMMARY)
         measure = self.measure.strip()
-        if not measure:
-            measure = (
-                WITHDRAWN_MEASURE if self.status == CaseStatus.WITHDRAWN
-                else OPEN_MEASURE if open_case else ""
-            )  # fmt: skip
+        if self.status == CaseStatus.WITHDRAWN:
+            # Withdrawn reactions stay in the report (they were received), marked as such.
+            measure = f"{measure} {WITHDRAWN_MEASURE}".strip()
+        elif not measure and open_case:
+            measure = OPEN_MEASURE
         return AppendixEntry(self.category, summary, measure)
 
 
@@ -213,8 +213,8 @@ def _external_bodies(session: Session) -> tuple[ExternalBodyContact, ...]:
 
 def report_data_in(session: Session, year: int, draft: DraftContent | None = None) -> ReportData:
     settings = load_settings_in(session)
-    content = draft or load_draft_in(session, year).content
     overview = overview_in(session, year)
+    content = draft or load_draft_in(session, year, overview).content
     organisation = settings.organisation
     return ReportData(
         year=year,
@@ -237,24 +237,27 @@ def build_report_data(db: Database, year: int) -> ReportData:
         return report_data_in(session, year)
 
 
-def _distinct(session: Session, column: Any) -> tuple[str, ...]:
-    values = session.scalars(select(column).where(column != "").distinct()).all()
+def _distinct(session: Session, column: Any, where: Any) -> tuple[str, ...]:
+    values = session.scalars(select(column).where(where, column != "").distinct()).all()
     return tuple(sorted(str(v) for v in values if v and str(v).strip()))
 
 
-def known_personal_data_in(session: Session) -> KnownPersonalData:
-    """Every submitter's and child's data the database holds (all years: a parent of an
-    earlier reaction may be named in this year's text)."""
+def known_personal_data_in(session: Session, year: int) -> KnownPersonalData:
+    """The submitters' and children's data of the reactions received in the year before,
+    the year itself and the year after: a family of a neighbouring year may be named in
+    this year's texts. Older data is mostly erased by the retention rules, and indexing
+    every name the database ever held costs seconds per ten thousand people."""
+    near = Case.year.between(year - 1, year + 1)
     births = session.scalars(
-        select(Case.child_birth_date).where(Case.child_birth_date.is_not(None)).distinct()
+        select(Case.child_birth_date).where(near, Case.child_birth_date.is_not(None)).distinct()
     ).all()
     return KnownPersonalData(
-        submitter_names=_distinct(session, Case.submitter_name),
-        child_names=_distinct(session, Case.child_name),
-        emails=_distinct(session, Case.submitter_email),
-        phones=_distinct(session, Case.submitter_phone),
-        addresses=_distinct(session, Case.submitter_address),
-        postcodes=_distinct(session, Case.submitter_postcode),
+        submitter_names=_distinct(session, Case.submitter_name, near),
+        child_names=_distinct(session, Case.child_name, near),
+        emails=_distinct(session, Case.submitter_email, near),
+        phones=_distinct(session, Case.submitter_phone, near),
+        addresses=_distinct(session, Case.submitter_address, near),
+        postcodes=_distinct(session, Case.submitter_postcode, near),
         birth_dates=tuple(sorted(d for d in births if d is not None)),
     )
 
@@ -294,7 +297,7 @@ def public_texts_in(session: Session, year: int, content: DraftContent) -> list[
 def review_in(session: Session, year: int, content: DraftContent) -> list[ReviewedHit]:
     hits = scan_public_texts(
         public_texts_in(session, year, content),
-        known_personal_data_in(session),
+        known_personal_data_in(session, year),
         allowed_contacts_in(session),
     )
     return [ReviewedHit(hit, content.is_accepted(hit)) for hit in hits]

@@ -42,7 +42,7 @@ from ..store.types import utcnow
 from . import audit
 from .cases import actor
 from .database import Database
-from .report_figures import overview_in
+from .report_figures import YearOverview, overview_in
 from .report_texts import default_texts, insights_text
 from .settings import load_settings_in
 
@@ -198,7 +198,7 @@ def _with_regions(content: DraftContent, regions: list[str]) -> DraftContent:
     return replace(content, distribution=replace(content.distribution, ggd=ggd))
 
 
-def _defaults_in(session: Session, year: int) -> DraftContent:
+def _defaults_in(session: Session, year: int, overview: YearOverview | None = None) -> DraftContent:
     settings = load_settings_in(session)
     texts = default_texts(settings.organisation.name, settings.deadlines)
     last = session.get(ReportDraft, year - 1)
@@ -216,16 +216,16 @@ def _defaults_in(session: Session, year: int) -> DraftContent:
             external_bodies=previous.external_bodies or texts.external_bodies,
             insights=texts.insights,
         )
-    overview = overview_in(session, year)
+    overview = overview or overview_in(session, year)
     texts = replace(texts, insights=insights_text(overview, settings.organisation.name))
     return DraftContent(texts=texts)
 
 
-def load_draft_in(session: Session, year: int) -> LoadedDraft:
+def load_draft_in(session: Session, year: int, overview: YearOverview | None = None) -> LoadedDraft:
     row = session.get(ReportDraft, year)
     regions = report_regions_in(session)
     if row is None:
-        return LoadedDraft(year, _with_regions(_defaults_in(session, year), regions))
+        return LoadedDraft(year, _with_regions(_defaults_in(session, year, overview), regions))
     has_pdf = bool(
         session.scalar(select(ReportDraft.pdf.is_not(None)).where(ReportDraft.year == year))
     )

@@ -22,22 +22,23 @@ class MainActions(QObject):
             return style.standardIcon(pixmap)
 
         sp = QStyle.StandardPixmap
-        self.new_case = self._make(self.tr("&New customer reaction"), "Ctrl+N",
-                                   icon(sp.SP_FileIcon))
+        self.new_case = self._make(
+            self.tr("&New customer reaction"), "Ctrl+N", icon(sp.SP_FileIcon)
+        )
         self.import_json = self._make(self.tr("&Import…"), None, icon(sp.SP_DialogOpenButton))
         self.export_json = self._make(self.tr("&Export…"), None, icon(sp.SP_DialogSaveButton))
         self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.save = self._make(self.tr("&Save"), "Ctrl+S", icon(sp.SP_DialogSaveButton))
-        self.next_step = self._make(self.tr("Ne&xt step"), "Ctrl+Return",
-                                    icon(sp.SP_ArrowForward))
+        self.next_step = self._make(self.tr("Ne&xt step"), "Ctrl+Return", icon(sp.SP_ArrowForward))
         self.next_step.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.find = self._make(self.tr("&Find"), "Ctrl+F", icon(sp.SP_FileDialogContentsView))
-        self.view_dashboard = self._make(self.tr("&Dashboard"), "Ctrl+1",
-                                         icon(sp.SP_DesktopIcon))
-        self.view_cases = self._make(self.tr("&Customer reactions"), "Ctrl+2",
-                                     icon(sp.SP_FileDialogDetailedView))
-        self.view_report = self._make(self.tr("&Annual report"), "Ctrl+3",
-                                      icon(sp.SP_FileDialogInfoView))
+        self.view_dashboard = self._make(self.tr("&Dashboard"), "Ctrl+1", icon(sp.SP_DesktopIcon))
+        self.view_cases = self._make(
+            self.tr("&Customer reactions"), "Ctrl+2", icon(sp.SP_FileDialogDetailedView)
+        )
+        self.view_report = self._make(
+            self.tr("&Annual report"), "Ctrl+3", icon(sp.SP_FileDialogInfoView)
+        )
         self.masterdata = self._make(self.tr("&Master data…"))
         self.settings = self._make(self.tr("&Settings…"))
         self.database = self._make(self.tr("&Database connection…"))

@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__, paths
@@ -45,10 +45,6 @@ def process_started_at() -> float:
         return _IMPORTED_AT
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
-
-
 def open_with_recovery(
     url: str,
     dialogs: UserDialogs,
@@ -67,11 +63,17 @@ def open_with_recovery(
             log.warning("cannot open database %s: %s", url, problem.message)
             answer = dialogs.choose(
                 parent,
-                _tr("The database cannot be opened"),
-                _tr("KluppluZ Desk cannot open the database.\n\n{reason}\n\nDatabase: "
+                QCoreApplication.translate("Startup", "The database cannot be opened"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "KluppluZ Desk cannot open the database.\n\n{reason}\n\nDatabase: "
                     "{url}\n\nYou can choose another database (a file or a shared server) "
-                    "or quit.").format(reason=problem.message, url=_display(url)),
-                [("other", _tr("Choose another database…")), ("quit", _tr("Quit"))],
+                    "or quit.",
+                ).format(reason=problem.message, url=_display(url)),
+                [
+                    ("other", QCoreApplication.translate("Startup", "Choose another database…")),
+                    ("quit", QCoreApplication.translate("Startup", "Quit")),
+                ],
             )
             if answer != "other":
                 return None

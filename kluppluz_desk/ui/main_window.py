@@ -46,12 +46,18 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("pages")
         self.dashboard, _ = load_widget(
-            "kluppluz_desk.ui.dashboard.page", "DashboardPage", ctx, self.tabs,
+            "kluppluz_desk.ui.dashboard.page",
+            "DashboardPage",
+            ctx,
+            self.tabs,
             self.tr("The dashboard is not available in this version."),
         )
         self.cases = CasesPage(ctx, self.tabs)
         self.report, _ = load_widget(
-            "kluppluz_desk.ui.report.page", "ReportPage", ctx, self.tabs,
+            "kluppluz_desk.ui.report.page",
+            "ReportPage",
+            ctx,
+            self.tabs,
             self.tr("The annual report is not available in this version."),
         )
         self.tabs.addTab(_scrollable(self.dashboard), self.tr("Dashboard"))
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(self.cases.save)
         a.next_step.triggered.connect(self.cases.next_step)
-        a.find.triggered.connect(self.find)
+        a.find.triggered.connect(self.focus_search)
         a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
         a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
         a.view_report.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_REPORT))
@@ -109,14 +115,13 @@ class MainWindow(QMainWindow):
         """The editor has its own Save / Next step shortcuts; the same key on a window action
         would make Qt see an ambiguous shortcut and do nothing. Show the key in the menu
         text instead and leave the key to the editor."""
-        taken = {
-            s.key().toString() for s in self.cases.editor.findChildren(QShortcut)
-        }
+        taken = {s.key().toString() for s in self.cases.editor.findChildren(QShortcut)}
         for action in (self.actions_.save, self.actions_.next_step):
             keys = [k for k in action.shortcuts() if k.toString() in taken]
             if keys:
                 shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
                 action.setShortcuts([k for k in action.shortcuts() if k not in keys])
+                action.setIconText(action.iconText())  # the toolbar keeps the plain text
                 action.setText(f"{action.text()}\t{shown}")
 
     # --- commands -----------------------------------------------------------------------
@@ -124,7 +129,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(PAGE_CASES)
         self.cases.new_case()
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.tabs.setCurrentIndex(PAGE_CASES)
         self.cases.focus_search()
 
@@ -184,7 +189,6 @@ class MainWindow(QMainWindow):
         state = s.value("main/state")
         if state is not None:
             self.restoreState(state)
-        self.cases.restore_state(s)
         try:
             page = int(str(s.value("main/page", PAGE_CASES)))
         except ValueError:

@@ -19,18 +19,14 @@ from .context import AppContext
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
-
-
 def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     from ..services.transfer import export_json
 
     path = ctx.dialogs.save_file(
         parent,
-        _tr("Export database"),
+        QCoreApplication.translate("Transfer", "Export database"),
         f"kluppluz-desk-export-{date.today():%Y-%m-%d}.json",
-        _tr("KluppluZ Desk export (*.json)"),
+        QCoreApplication.translate("Transfer", "KluppluZ Desk export (*.json)"),
     )
     if not path:
         return None
@@ -42,8 +38,10 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     if count is not None:
         ctx.dialogs.info(
             parent,
-            _tr("Export ready"),
-            _tr("%1 customer reaction(s) and all master data were exported to:\n%2")
+            QCoreApplication.translate("Transfer", "Export ready"),
+            QCoreApplication.translate(
+                "Transfer", "%1 customer reaction(s) and all master data were exported to:\n%2"
+            )
             .replace("%1", str(count))
             .replace("%2", path),
         )
@@ -54,17 +52,20 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     from ..services.transfer import import_json
 
     path = ctx.dialogs.open_file(
-        parent, _tr("Import database"), _tr("KluppluZ Desk export (*.json)")
+        parent,
+        QCoreApplication.translate("Transfer", "Import database"),
+        QCoreApplication.translate("Transfer", "KluppluZ Desk export (*.json)"),
     )
     if not path:
         return None
     if not ctx.dialogs.confirm(
         parent,
-        _tr("Import database"),
-        _tr(
+        QCoreApplication.translate("Transfer", "Import database"),
+        QCoreApplication.translate(
+            "Transfer",
             "Importing is only possible into a database without customer reactions. The "
             "master data and settings of this database are replaced by those in the file. "
-            "Continue?"
+            "Continue?",
         ),
     ):
         return None
@@ -78,7 +79,9 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
         ctx.bus.publish(Change("import"))
         ctx.dialogs.info(
             parent,
-            _tr("Import ready"),
-            _tr("%1 customer reaction(s) were imported.").replace("%1", str(count)),
+            QCoreApplication.translate("Transfer", "Import ready"),
+            QCoreApplication.translate(
+                "Transfer", "%1 customer reaction(s) were imported."
+            ).replace("%1", str(count)),
         )
     return count

@@ -87,147 +87,147 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="101"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="104"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="107"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="110"/>
         <source>Situation on</source>
         <translation>Stand per</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="108"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="110"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="113"/>
         <source>Refresh the dashboard (F5)</source>
         <translation>Het overzicht vernieuwen (F5)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="112"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="115"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporteren naar CSV…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="114"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="117"/>
         <source>Save every list for the management meeting (opens in Excel)</source>
         <translation>Alle lijsten opslaan voor het managementoverleg (te openen in Excel)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="138"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="141"/>
         <source>Deadlines of the chosen list</source>
         <translation>Termijnen in de gekozen lijst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="139"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="142"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de klantreactie te openen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="151"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="154"/>
         <source>Workload</source>
         <translation>Werkvoorraad</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="153"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="156"/>
         <source>Open per handler</source>
         <translation>Open per behandelaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="154"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="157"/>
         <source>Open per location</source>
         <translation>Open per locatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="172"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="180"/>
         <source>Trend of the last twelve months</source>
         <translation>Verloop van de afgelopen twaalf maanden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="173"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="181"/>
         <source>Trend (chart)</source>
         <translation>Verloop (grafiek)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="175"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="183"/>
         <source>Trend per month</source>
         <translation>Verloop per maand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="176"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="184"/>
         <source>Trend (table)</source>
         <translation>Verloop (tabel)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="203"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="211"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="204"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="212"/>
         <source>Show what is overdue or due today</source>
         <translation>Toon wat te laat is of vandaag moet</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="207"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="215"/>
         <source>Dismiss</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="208"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="216"/>
         <source>Dismiss the reminder</source>
         <translation>Herinnering sluiten</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="257"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="271"/>
         <source>Situation on {date}</source>
         <translation>Stand per {date}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="267"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="281"/>
         <source>Show the list &apos;{name}&apos;</source>
         <translation>Toon de lijst &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="286"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="300"/>
         <source>&amp;{name} ({count})</source>
         <translation>&amp;{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="290"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="304"/>
         <source>&amp;{name}: nothing in this list</source>
         <translation>&amp;{name}: niets in deze lijst</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="310"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327"/>
         <source>Export deadlines</source>
         <translation>Termijnen exporteren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="312"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="329"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="322"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="339"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="323"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="340"/>
         <source>The file could not be saved: {reason}</source>
         <translation>Het bestand kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="344"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="327"/>
+        <location filename="../../kluppluz_desk/ui/dashboard/page.py" line="344"/>
         <source>The lists were saved in {path}.</source>
         <translation>De lijsten zijn opgeslagen in {path}.</translation>
     </message>

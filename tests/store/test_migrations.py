@@ -75,9 +75,9 @@ def test_older_database_is_upgraded_after_a_backup(
     assert db.backup_made is not None
     made = Path(db.backup_made)
     assert made.parent == backups and made.exists()
-    assert "voor-upgrade-0002" in made.name
+    assert "voor-upgrade-0003" in made.name
     with sqlite3.connect(made) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
     assert stat.S_IMODE(os.stat(made).st_mode) == 0o600
 
 
@@ -108,3 +108,15 @@ def test_plain_create_all_matches_alembic_tables(tmp_path: Path) -> None:
             r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
         }
     assert set(Base.metadata.tables) <= names
+
+
+def test_search_triggers_exist_at_head(tmp_path: Path) -> None:
+    """A later batch migration that recreates case_record on SQLite drops its triggers;
+    it must recreate them (see 0002) — this test notices when one forgets."""
+    db = open_database(f"sqlite:///{tmp_path / 'fts.sqlite3'}")
+    with db.engine.connect() as conn:
+        triggers = {
+            r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))
+        }
+    db.dispose()
+    assert {"case_search_insert", "case_search_update", "case_search_delete"} <= triggers

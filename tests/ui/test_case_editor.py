@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from kluppluz_desk.domain.enums import CaseStatus, SatisfactionOutcome
 from kluppluz_desk.domain.procedure import Step
@@ -17,8 +17,8 @@ from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.ui.case_editor import CaseEditor
 from kluppluz_desk.ui.context import AppContext
-from kluppluz_desk.ui.user_dialogs import UserDialogs
 from tests.factories import make_case, seed
+from tests.ui.conftest import ScriptedDialogs
 
 # The offscreen platform says this on every top-level window; it is not our problem.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -35,37 +35,9 @@ def dutch(qapp: QApplication) -> Iterator[None]:
     qapp.removeTranslator(translator)
 
 
-class FakeDialogs(UserDialogs):
-    """Answers questions from a queue and records every message shown."""
-
-    def __init__(self) -> None:
-        self.answers: list[Any] = []
-        self.shown: list[tuple[str, str, str]] = []
-
-    def _answer(self, kind: str, title: str, text: str) -> Any:
-        self.shown.append((kind, title, text))
-        assert self.answers, f"unexpected question: {title}: {text}"
-        return self.answers.pop(0)
-
-    def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.shown.append(("info", title, text))
-
-    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
-        self.shown.append(("warning", title, text))
-
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        return bool(self._answer("confirm", title, text))
-
-    def save_discard_cancel(self, parent: QWidget | None, title: str, text: str) -> str:
-        return str(self._answer("save_discard_cancel", title, text))
-
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        return self._answer("open_file", title, filters)  # type: ignore[no-any-return]
-
-
 def make_editor(qtbot: Any, db: Database, tmp_path: Path, name: str = "a") -> CaseEditor:
     settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(db, dialogs=FakeDialogs(), settings=settings)
+    ctx = AppContext(db, dialogs=ScriptedDialogs(), settings=settings)
     editor = CaseEditor(ctx)
     qtbot.addWidget(editor)
     editor.resize(1100, 800)
@@ -75,8 +47,9 @@ def make_editor(qtbot: Any, db: Database, tmp_path: Path, name: str = "a") -> Ca
     return editor
 
 
-def dialogs(editor: CaseEditor) -> FakeDialogs:
-    assert isinstance(editor.ctx.dialogs, FakeDialogs)
+def said(editor: CaseEditor) -> ScriptedDialogs:
+    """What the editor told or asked the user (messages, questions)."""
+    assert isinstance(editor.ctx.dialogs, ScriptedDialogs)
     return editor.ctx.dialogs
 
 
@@ -181,7 +154,7 @@ def test_register_and_carry_a_complaint_through_the_procedure(
     assert not close.isEnabled()
     assert "openbare samenvatting" in close.toolTip()
     assert "openbare samenvatting" in editor.header.step_line.text()
-    dialogs(editor).shown.clear()
+    said(editor).messages.clear()
     qtbot.keyClick(editor.tabs, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "openbare samenvatting" in editor.header.step_line.text()
     type_into(qtbot, editor, "public_summary", "Ouder miste informatie bij het ophalen.")
@@ -195,7 +168,7 @@ def test_register_and_carry_a_complaint_through_the_procedure(
     assert editor.header.step_line.text() == "Geen verdere stap in de procedure."
     history = [row[2] for row in editor.history.table.texts()]
     assert any("Behandelaar ingevuld: Marloes van Dijk" in line for line in history)
-    assert dialogs(editor).shown == []
+    assert said(editor).messages == [] and said(editor).asked == []
 
     # Everything is in the file: read it back through a separate connection.
     other = open_database(sqlite_url, user="someone-else")

@@ -20,10 +20,10 @@ from tests.factories import make_case, seed
 from tests.ui.test_case_editor import (
     choose,
     click_step,
-    dialogs,
     dutch,  # noqa: F401 - autouse: Dutch texts
     make_editor,
     pytestmark,  # noqa: F401 - the same Qt log filter applies here
+    said,
     type_into,
     widget,
 )
@@ -114,23 +114,23 @@ def test_maybe_save_asks_before_unsaved_changes_are_lost(
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(first.id)
     assert editor.maybe_save() is True  # nothing changed: no question
-    assert dialogs(editor).shown == []
+    assert said(editor).messages == [] and said(editor).asked == []
 
     type_into(qtbot, editor, "submitter_phone", "040-1234567")
-    dialogs(editor).answers = ["cancel"]
+    said(editor).queue("cancel")
     assert editor.maybe_save() is False
     assert widget(editor, "submitter_phone").text() == "040-1234567"
-    assert dialogs(editor).shown[-1][0] == "save_discard_cancel"
-    assert first.reference in dialogs(editor).shown[-1][2]
+    assert said(editor).asked[-1][0] == "save_discard_cancel"
+    assert first.reference in said(editor).asked[-1][2]
 
-    dialogs(editor).answers = ["discard"]
+    said(editor).queue("discard")
     assert editor.maybe_save() is True
     assert widget(editor, "submitter_phone").text() == ""
     assert cases.get_case(sqlite_db, first.id).fields["submitter_phone"] == ""
 
     type_into(qtbot, editor, "submitter_phone", "040-7654321")
     qtbot.keyClicks(editor.timeline.box, "Nog niet toegevoegde notitie")
-    dialogs(editor).answers = ["save"]
+    said(editor).queue("save")
     assert editor.maybe_save() is True
     saved = cases.get_case(sqlite_db, first.id)
     assert saved.fields["submitter_phone"] == "040-7654321"
@@ -190,16 +190,16 @@ def test_attachments_size_limit_add_and_open(
 
     big = tmp_path / "scan-groot.pdf"
     big.write_bytes(b"\0" * (21 * 1024 * 1024))
-    dialogs(editor).answers = [str(big)]
+    said(editor).queue(str(big))
     qtbot.mouseClick(editor.attachments.add, Qt.MouseButton.LeftButton)
-    kind, _title, text = dialogs(editor).shown[-1]
+    kind, _title, text = said(editor).messages[-1]
     assert kind == "warning"
     assert "'scan-groot.pdf' is 21.0 MB; een bijlage mag ten hoogste 20 MB zijn" in text
     assert editor.attachments.table.texts() == []
 
     mail = tmp_path / "klacht-mail.eml"
     mail.write_bytes(b"Subject: klacht\n\nBeste KluppluZ,")
-    dialogs(editor).answers = [str(mail)]
+    said(editor).queue(str(mail))
     with qtbot.waitSignal(editor.case_changed):
         qtbot.mouseClick(editor.attachments.add, Qt.MouseButton.LeftButton)
     rows = editor.attachments.table.texts()

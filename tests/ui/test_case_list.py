@@ -8,6 +8,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QIcon
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.procedure import Step
@@ -30,7 +32,7 @@ def seeded(app_context: AppContext) -> Seeded:
 
 
 @pytest.fixture
-def page(qtbot, app_context: AppContext, seeded: Seeded) -> CasesPage:  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, app_context: AppContext, seeded: Seeded) -> CasesPage:
     db = app_context.db
     make_case(db, seeded, submitter_name="Petra Jansen", received_on=today() - timedelta(days=2))
     make_case(
@@ -40,8 +42,13 @@ def page(qtbot, app_context: AppContext, seeded: Seeded) -> CasesPage:  # type: 
         location_id=seeded.locations["Arnhem Centrum"],
         received_on=today() - timedelta(days=60),  # acknowledgement long overdue
     )
-    make_case(db, seeded, upto=Step.CLOSE, submitter_name="Anouk Peters",
-              received_on=today() - timedelta(days=5))
+    make_case(
+        db,
+        seeded,
+        upto=Step.CLOSE,
+        submitter_name="Anouk Peters",
+        received_on=today() - timedelta(days=5),
+    )
     widget = CasesPage(app_context)
     qtbot.addWidget(widget)
     widget.show()
@@ -53,12 +60,12 @@ def shown(page: CasesPage, column: int = 0) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_qt_model_tester(qtmodeltester: ModelTester, page: CasesPage) -> None:
     assert page.model.rowCount() == 3
     qtmodeltester.check(page.model)
 
 
-def test_typing_in_search_narrows_the_list(qtbot, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_typing_in_search_narrows_the_list(qtbot: QtBot, page: CasesPage) -> None:
     qtbot.keyClicks(page.filter_bar.search, "bram")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert "Arnhem Centrum" in shown(page, 2)
@@ -67,7 +74,7 @@ def test_typing_in_search_narrows_the_list(qtbot, page: CasesPage) -> None:  # t
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
 
 
-def test_status_open_location_and_overdue_filters(qtbot, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_status_open_location_and_overdue_filters(qtbot: QtBot, page: CasesPage) -> None:
     bar = page.filter_bar
     bar.status.setCurrentIndex(bar.status.findData("open"))
     assert page.model.rowCount() == 2
@@ -83,7 +90,7 @@ def test_status_open_location_and_overdue_filters(qtbot, page: CasesPage) -> Non
     assert page.model.rowCount() == 2
 
 
-def test_clicking_a_header_sorts_in_sql(qtbot, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, page: CasesPage) -> None:
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(2) + 5
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
@@ -110,7 +117,7 @@ def test_overdue_is_told_by_text_colour_and_icon(page: CasesPage) -> None:
     assert fresh.data(Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_filter_is_remembered(qtbot, app_context: AppContext, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_filter_is_remembered(qtbot: QtBot, app_context: AppContext, page: CasesPage) -> None:
     bar = page.filter_bar
     bar.status.setCurrentIndex(bar.status.findData("open"))
     qtbot.keyClicks(bar.search, "Petra")
@@ -122,16 +129,24 @@ def test_filter_is_remembered(qtbot, app_context: AppContext, page: CasesPage) -
     assert again.current_filter().open_only
 
 
-def test_list_follows_changes_on_the_bus(qtbot, app_context: AppContext, page: CasesPage,  # type: ignore[no-untyped-def]
-                                         seeded: Seeded) -> None:
+def test_list_follows_changes_on_the_bus(
+    qtbot: QtBot,
+    app_context: AppContext,
+    page: CasesPage,
+    seeded: Seeded,
+) -> None:
     new = cases.register_case(app_context.db, values=case_values(seeded, submitter_name="Nieuw"))
     app_context.bus.publish(Change("case", (new.id,), new))
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     assert new.reference in shown(page)
 
 
-def test_model_pages_rows_lazily(qtbot, qtmodeltester, app_context: AppContext,  # type: ignore[no-untyped-def]
-                                 seeded: Seeded) -> None:
+def test_model_pages_rows_lazily(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    app_context: AppContext,
+    seeded: Seeded,
+) -> None:
     count = PAGE_SIZE + 15
     for i in range(count):
         cases.register_case(app_context.db, values=case_values(seeded, submitter_name=f"O{i}"))
@@ -144,7 +159,7 @@ def test_model_pages_rows_lazily(qtbot, qtmodeltester, app_context: AppContext, 
     qtmodeltester.check(model)
 
 
-def test_enter_and_selection_open_the_case_in_the_editor(qtbot, page: CasesPage) -> None:  # type: ignore[no-untyped-def]
+def test_enter_and_selection_open_the_case_in_the_editor(qtbot: QtBot, page: CasesPage) -> None:
     if not page.has_editor:
         pytest.skip("case editor module not present yet")
     page.table.setFocus()

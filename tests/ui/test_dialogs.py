@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from kluppluz_desk import __version__, paths
 from kluppluz_desk.domain.errors import ValidationError
@@ -30,7 +31,7 @@ from .conftest import ScriptedDialogs
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
-def test_master_data_dialog_adds_a_location(qtbot, app_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_master_data_dialog_adds_a_location(qtbot: QtBot, app_context: AppContext) -> None:
     db = app_context.db
     region = masterdata.save_item(db, "region", {"name": "Brabant-Zuidoost"})
     dialog = MasterDataDialog(app_context)
@@ -51,8 +52,11 @@ def test_master_data_dialog_adds_a_location(qtbot, app_context: AppContext) -> N
     assert tab.list.currentItem().text() == "KluppluZ Geldrop"
 
 
-def test_master_data_problem_is_shown_in_dutch(qtbot, app_context: AppContext,  # type: ignore[no-untyped-def]
-                                               dialogs: ScriptedDialogs) -> None:
+def test_master_data_problem_is_shown_in_dutch(
+    qtbot: QtBot,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+) -> None:
     dialog = MasterDataDialog(app_context)
     qtbot.addWidget(dialog)
     tab = dialog.pages["staff"]
@@ -62,7 +66,9 @@ def test_master_data_problem_is_shown_in_dutch(qtbot, app_context: AppContext,  
     assert masterdata.list_items(app_context.db, "staff") == []
 
 
-def test_settings_are_saved(qtbot, app_context: AppContext, dialogs: ScriptedDialogs) -> None:  # type: ignore[no-untyped-def]
+def test_settings_are_saved(
+    qtbot: QtBot, app_context: AppContext, dialogs: ScriptedDialogs
+) -> None:
     dialog = SettingsDialog(app_context)
     qtbot.addWidget(dialog)
     dialog.deadline_inputs["acknowledgement_days"].setValue(5)
@@ -79,8 +85,11 @@ def test_settings_are_saved(qtbot, app_context: AppContext, dialogs: ScriptedDia
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_invalid_settings_keep_the_dialog_open(qtbot, app_context: AppContext,  # type: ignore[no-untyped-def]
-                                               dialogs: ScriptedDialogs) -> None:
+def test_invalid_settings_keep_the_dialog_open(
+    qtbot: QtBot,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+) -> None:
     dialog = SettingsDialog(app_context)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -91,8 +100,12 @@ def test_invalid_settings_keep_the_dialog_open(qtbot, app_context: AppContext,  
     assert load_settings(app_context.db).deadlines.acknowledgement_days == 7
 
 
-def test_logo_picker_checks_size_and_type(qtbot, app_context: AppContext,  # type: ignore[no-untyped-def]
-                                          dialogs: ScriptedDialogs, tmp_path: Path) -> None:
+def test_logo_picker_checks_size_and_type(
+    qtbot: QtBot,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
     big = tmp_path / "big.png"
     big.write_bytes(b"\x89PNG" + b"0" * 1_100_000)
     text = tmp_path / "logo.png"
@@ -112,8 +125,11 @@ def test_logo_picker_checks_size_and_type(qtbot, app_context: AppContext,  # typ
     assert load_settings(app_context.db).organisation.logo_png == logo.read_bytes()
 
 
-def test_language_choice_is_kept_for_this_pc(qtbot, app_context: AppContext,  # type: ignore[no-untyped-def]
-                                             dialogs: ScriptedDialogs) -> None:
+def test_language_choice_is_kept_for_this_pc(
+    qtbot: QtBot,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+) -> None:
     dialog = SettingsDialog(app_context)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -122,8 +138,12 @@ def test_language_choice_is_kept_for_this_pc(qtbot, app_context: AppContext,  # 
     assert len(dialogs.texts("info")) == 1
 
 
-def test_database_dialog_tests_and_saves_the_connection(qtbot, dialogs: ScriptedDialogs,  # type: ignore[no-untyped-def]
-                                                        sqlite_url: str, tmp_path: Path) -> None:
+def test_database_dialog_tests_and_saves_the_connection(
+    qtbot: QtBot,
+    dialogs: ScriptedDialogs,
+    sqlite_url: str,
+    tmp_path: Path,
+) -> None:
     dialog = DatabaseDialog(dialogs, sqlite_url)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -147,7 +167,7 @@ def test_database_dialog_tests_and_saves_the_connection(qtbot, dialogs: Scripted
     paths.connection_file().unlink()
 
 
-def test_about_names_version_licence_and_database(qtbot, app_context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_about_names_version_licence_and_database(qtbot: QtBot, app_context: AppContext) -> None:
     dialog = AboutDialog(app_context.db)
     qtbot.addWidget(dialog)
     text = dialog.text.text()
@@ -163,10 +183,11 @@ def test_crash_handler_logs_and_shows(dialogs: ScriptedDialogs) -> None:
         try:
             raise RuntimeError("kapot in een slot")
         except RuntimeError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            sys.excepthook(*sys.exc_info())
     finally:
         sys.excepthook = previous
-    logging.getLogger().handlers[0].flush()
+    for log_handler in logging.getLogger().handlers:
+        log_handler.flush()
     assert "RuntimeError: kapot in een slot" in log_file().read_text(encoding="utf-8")
     kind, title, text = dialogs.messages[-1]
     assert kind == "crash" and title == "Something went wrong"
@@ -176,15 +197,19 @@ def test_crash_handler_logs_and_shows(dialogs: ScriptedDialogs) -> None:
     assert dialogs.messages[-1] == ("warning", "Not possible", "Vul een naam in.")
 
 
-def test_crash_dialog_copies_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_crash_dialog_copies_details(qtbot: QtBot) -> None:
     dialog = CrashDialog("Er ging iets mis", "Uitleg", "Traceback: regel 1")
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "Traceback: regel 1"
 
 
-def test_unusable_database_at_start_offers_another_or_quit(qapp, dialogs: ScriptedDialogs,  # type: ignore[no-untyped-def]
-                                                          tmp_path: Path, sqlite_url: str) -> None:
+def test_unusable_database_at_start_offers_another_or_quit(
+    qapp: QApplication,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    sqlite_url: str,
+) -> None:
     broken = tmp_path / "kapot.sqlite3"
     broken.write_bytes(b"dit is geen database" * 100)
     dialogs.queue("quit")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import StaffRole
 from kluppluz_desk.services import masterdata
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def first_run(qtbot, app_context: AppContext) -> FirstRunDialog:  # type: ignore[no-untyped-def]
+def first_run(qtbot: QtBot, app_context: AppContext) -> FirstRunDialog:
     assert masterdata.is_empty(app_context.db)
     dialog = FirstRunDialog(app_context)
     qtbot.addWidget(dialog)
@@ -28,8 +29,11 @@ def first_run(qtbot, app_context: AppContext) -> FirstRunDialog:  # type: ignore
     return dialog
 
 
-def test_demo_data_fills_the_database(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
-                                      app_context: AppContext) -> None:
+def test_demo_data_fills_the_database(
+    qtbot: QtBot,
+    first_run: FirstRunDialog,
+    app_context: AppContext,
+) -> None:
     with qtbot.waitSignal(app_context.bus.changed):
         qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
     assert first_run.choice == DEMO
@@ -38,9 +42,12 @@ def test_demo_data_fills_the_database(qtbot, first_run: FirstRunDialog,  # type:
     assert len(case_ids(app_context.db, CaseFilter())) > 50
 
 
-def test_start_empty_asks_the_essentials(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
-                                         app_context: AppContext,
-                                         dialogs: ScriptedDialogs) -> None:
+def test_start_empty_asks_the_essentials(
+    qtbot: QtBot,
+    first_run: FirstRunDialog,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+) -> None:
     qtbot.mouseClick(first_run.empty_button, Qt.MouseButton.LeftButton)
     assert first_run.pages.currentIndex() == 1
     qtbot.mouseClick(first_run.start_button, Qt.MouseButton.LeftButton)
@@ -71,12 +78,17 @@ def test_start_empty_asks_the_essentials(qtbot, first_run: FirstRunDialog,  # ty
     assert location.location_manager_id == staff["Marieke Bos"].id
     settings = load_settings(db)
     assert (settings.organisation.name, settings.organisation.place) == (
-        "Stichting Kinderwerk", "Helmond")
+        "Stichting Kinderwerk",
+        "Helmond",
+    )
     assert not masterdata.is_empty(db)
 
 
-def test_shared_server_choice_is_handed_back(qtbot, first_run: FirstRunDialog,  # type: ignore[no-untyped-def]
-                                            app_context: AppContext) -> None:
+def test_shared_server_choice_is_handed_back(
+    qtbot: QtBot,
+    first_run: FirstRunDialog,
+    app_context: AppContext,
+) -> None:
     qtbot.mouseClick(first_run.server_button, Qt.MouseButton.LeftButton)
     assert first_run.choice == SERVER
     assert first_run.result() == first_run.DialogCode.Accepted

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.services.database import open_database
 from kluppluz_desk.ui.context import AppContext
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot, app_context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, app_context: AppContext) -> MainWindow:
     seeded = seed(app_context.db)
     make_case(app_context.db, seeded)
     make_case(app_context.db, seeded, submitter_name="Rik Vos")
@@ -47,7 +48,9 @@ def test_window_shows_list_status_and_menus(window: MainWindow, app_context: App
     assert "Ctrl+S" in a.save.text() or a.save.shortcut() == QKeySequence("Ctrl+S")
 
 
-def test_view_actions_switch_pages_and_find_focuses_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_view_actions_switch_pages_and_find_focuses_search(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.actions_.view_report.trigger()
     assert window.tabs.currentIndex() == PAGE_REPORT
     assert window.actions_.view_report.isChecked()
@@ -57,7 +60,7 @@ def test_view_actions_switch_pages_and_find_focuses_search(qtbot, window: MainWi
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.cases.filter_bar.search)
 
 
-def test_layout_is_remembered(qtbot, app_context: AppContext, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_remembered(qtbot: QtBot, app_context: AppContext, window: MainWindow) -> None:
     window.tabs.setCurrentIndex(PAGE_REPORT)
     window.cases.splitter.setSizes([700, 400])
     sizes = window.cases.splitter.sizes()
@@ -66,15 +69,20 @@ def test_layout_is_remembered(qtbot, app_context: AppContext, window: MainWindow
     again = MainWindow(app_context)
     qtbot.addWidget(again)
     again.show()
+    qtbot.waitExposed(again)
     # The offscreen screen is small, so the size itself is clamped; the state is stored.
     assert app_context.qsettings.value("main/geometry") is not None
     assert again.tabs.currentIndex() == PAGE_REPORT
+    again.actions_.view_cases.trigger()
     assert again.cases.splitter.sizes() == sizes
     assert again.cases.table.columnWidth(2) == 222
 
 
-def test_close_is_refused_when_the_editor_keeps_its_edits(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_close_is_refused_when_the_editor_keeps_its_edits(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(window.cases, "maybe_save", lambda: False)
     window.close()
     assert window.isVisible()
@@ -83,9 +91,13 @@ def test_close_is_refused_when_the_editor_keeps_its_edits(qtbot, window: MainWin
     assert not window.isVisible()
 
 
-def test_export_then_import_through_the_file_menu(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                   dialogs: ScriptedDialogs,
-                                                   sqlite_template: Path) -> None:
+def test_export_then_import_through_the_file_menu(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    dialogs: ScriptedDialogs,
+    sqlite_template: Path,
+) -> None:
     target = tmp_path / "export.json"
     dialogs.queue(str(target))
     window.actions_.export_json.trigger()
@@ -95,8 +107,11 @@ def test_export_then_import_through_the_file_menu(qtbot, window: MainWindow, tmp
     empty_path = tmp_path / "leeg.sqlite3"
     empty_path.write_bytes(sqlite_template.read_bytes())
     empty = open_database(f"sqlite:///{empty_path}", user="kv-tester")
-    ctx = AppContext(empty, dialogs=dialogs,
-                     settings=QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(
+        empty,
+        dialogs=dialogs,
+        settings=QSettings(str(tmp_path / "b.ini"), QSettings.Format.IniFormat),
+    )
     other = MainWindow(ctx)
     qtbot.addWidget(other)
     assert other.cases.model.rowCount() == 0
@@ -107,9 +122,10 @@ def test_export_then_import_through_the_file_menu(qtbot, window: MainWindow, tmp
     empty.dispose()
 
 
-def test_missing_page_module_shows_a_placeholder(app_context: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_missing_page_module_shows_a_placeholder(app_context: AppContext, qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    widget, found = load_widget("kluppluz_desk.ui.nothing_here.page", "Page", app_context,
-                                parent, "Nog niet beschikbaar")
+    widget, found = load_widget(
+        "kluppluz_desk.ui.nothing_here.page", "Page", app_context, parent, "Nog niet beschikbaar"
+    )
     assert not found and isinstance(widget, QLabel) and widget.text() == "Nog niet beschikbaar"

@@ -88,7 +88,7 @@ class Case(Base):
     acknowledged_on: Mapped[date | None] = mapped_column(Date)
     solution_text: Mapped[str] = mapped_column(Text, default="")
     solution_proposed_on: Mapped[date | None] = mapped_column(Date)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date, index=True)
     closure_text: Mapped[str] = mapped_column(Text, default="")
     satisfaction_outcome: Mapped[SatisfactionOutcome | None] = mapped_column(
         str_enum(SatisfactionOutcome)

@@ -50,16 +50,15 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def column_titles() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("CaseListModel", "Reference"),
-        tr("CaseListModel", "Received"),
-        tr("CaseListModel", "Location"),
-        tr("CaseListModel", "Category"),
-        tr("CaseListModel", "Kind"),
-        tr("CaseListModel", "Handler"),
-        tr("CaseListModel", "Status"),
-        tr("CaseListModel", "Next deadline"),
+        QCoreApplication.translate("CaseListModel", "Reference"),
+        QCoreApplication.translate("CaseListModel", "Received"),
+        QCoreApplication.translate("CaseListModel", "Location"),
+        QCoreApplication.translate("CaseListModel", "Category"),
+        QCoreApplication.translate("CaseListModel", "Kind"),
+        QCoreApplication.translate("CaseListModel", "Handler"),
+        QCoreApplication.translate("CaseListModel", "Status"),
+        QCoreApplication.translate("CaseListModel", "Next deadline"),
     ]
 
 
@@ -166,9 +165,12 @@ class CaseListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self._titles[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._titles)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ):
+            return self._titles[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

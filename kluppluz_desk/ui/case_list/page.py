@@ -8,6 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,6 +36,7 @@ class CasesPage(QWidget):
         self.ctx = ctx
         self._current_id: int | None = None
         self._syncing = False
+        self._layout_restored = False
 
         self.filter_bar = CaseFilterBar(ctx)
         self.model = CaseListModel(ctx, self)
@@ -187,6 +189,14 @@ class CasesPage(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("cases/splitter", self.splitter.saveState())
         settings.setValue("cases/header", self.table.horizontalHeader().saveState())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:
+            # Only now has the page its real size; restored earlier, the splitter would
+            # share out a size that the page does not have yet.
+            self._layout_restored = True
+            self.restore_state(self.ctx.qsettings)
 
     def restore_state(self, settings: QSettings) -> None:
         splitter = settings.value("cases/splitter")

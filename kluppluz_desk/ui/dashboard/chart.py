@@ -25,7 +25,7 @@ class TrendChart(QWidget):
         super().__init__(parent)
         self._months: list[MonthTrend] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(150)
         self.setAccessibleName(self.tr("Trend of the last twelve months"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 

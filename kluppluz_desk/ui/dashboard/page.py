@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -160,10 +163,15 @@ class DashboardPage(QWidget):
         right_layout.addWidget(self.report_panel)
         right_layout.addWidget(self.workload_tabs, 1)
 
+        # Scrollable, so the checklist never forces a window taller than a laptop screen.
+        right_scroll = QScrollArea()
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setWidget(right)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
-        top.addWidget(right)
-        top.setStretchFactor(0, 3)
+        top.addWidget(right_scroll)
+        top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 1)
 
         self.chart = TrendChart()
@@ -214,13 +222,16 @@ class DashboardPage(QWidget):
         self.banner.hide()
         return self.banner
 
-    def _build_tiles(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_tiles(self) -> QGridLayout:
+        # Two rows of four: one row of eight would force a window wider than a laptop screen.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
         self.tile_group = QButtonGroup(self)
         self.tile_group.setExclusive(True)
         self.tiles: dict[SectionKey, QToolButton] = {}
         style = QApplication.style()
-        for key in SectionKey:
+        for number, key in enumerate(SectionKey):
             tile = QToolButton()
             tile.setObjectName(f"tile_{key.value}")
             tile.setCheckable(True)
@@ -230,10 +241,13 @@ class DashboardPage(QWidget):
             tile.clicked.connect(lambda _=False, k=key: self.show_section(k))
             self.tile_group.addButton(tile)
             self.tiles[key] = tile
-            row.addWidget(tile, 1)
+            tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(tile, number // 4, number % 4)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         self.tiles[SectionKey.OVERDUE].setChecked(True)
         self._current = SectionKey.OVERDUE
-        return row
+        return grid
 
     def _small_table(self, model: object, name: str) -> QTableView:
         view = QTableView()
@@ -290,6 +304,9 @@ class DashboardPage(QWidget):
                 self.tr("&{name}: nothing in this list").format(name=section.label)
             )
         self.table.resizeColumnsToContents()
+        # A long improvement title must not push the other columns out of sight.
+        for column in range(self.items_model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.table.horizontalHeader().setStretchLastSection(True)
 
     def startup_reminder_text(self) -> str | None:

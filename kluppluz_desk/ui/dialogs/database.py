@@ -125,8 +125,11 @@ class DatabaseDialog(QDialog):
     def test_connection(self) -> bool:
         value = self.entered_value()
         if not value:
-            self.dialogs.warning(self, self.tr("Connection failed"), self.tr("Fill in a file "
-                                 "or a server address first."))
+            self.dialogs.warning(
+                self,
+                self.tr("Connection failed"),
+                self.tr("Fill in a file or a server address first."),
+            )
             return False
         try:
             db = open_database(paths.resolve_database_url(value), backup_folder=paths.backup_dir())
@@ -153,8 +156,11 @@ class DatabaseDialog(QDialog):
     def accept(self) -> None:
         value = self.entered_value()
         if not value:
-            self.dialogs.warning(self, self.tr("Database connection"),
-                                 self.tr("Fill in a file or a server address first."))
+            self.dialogs.warning(
+                self,
+                self.tr("Database connection"),
+                self.tr("Fill in a file or a server address first."),
+            )
             return
         paths.save_database_url(value)
         self.chosen_url = paths.resolve_database_url(value)
@@ -162,7 +168,9 @@ class DatabaseDialog(QDialog):
             self.dialogs.info(
                 self,
                 self.tr("Database connection"),
-                self.tr("The choice has been saved. It takes effect the next time you start "
-                        "KluppluZ Desk."),
+                self.tr(
+                    "The choice has been saved. It takes effect the next time you start "
+                    "KluppluZ Desk."
+                ),
             )
         super().accept()

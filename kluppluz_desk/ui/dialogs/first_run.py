@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QComboBox,
+    QCommandLinkButton,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -58,25 +59,32 @@ class FirstRunDialog(QDialog):
         head = QHBoxLayout()
         head.addWidget(logo)
         head.addWidget(title, 1)
-        text = QLabel(self.tr(
-            "This database is still empty. How would you like to begin? You can always add "
-            "locations and staff later under Extra > Master data."
-        ))
+        text = QLabel(
+            self.tr(
+                "This database is still empty. How would you like to begin? You can always add "
+                "locations and staff later under Extra > Master data."
+            )
+        )
         text.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
             self.tr("Load demo data"),
-            self.tr("Fictional locations, staff and customer reactions of several years, to "
-                    "try everything out. Not for real work."),
+            self.tr(
+                "Fictional locations, staff and customer reactions of several years, to "
+                "try everything out. Not for real work."
+            ),
         )
         self.empty_button = QCommandLinkButton(
             self.tr("Start empty"),
-            self.tr("Enter your organisation, a first location and the staff, and register "
-                    "real customer reactions."),
+            self.tr(
+                "Enter your organisation, a first location and the staff, and register "
+                "real customer reactions."
+            ),
         )
         self.server_button = QCommandLinkButton(
             self.tr("Connect to a shared server"),
-            self.tr("Your colleagues already work in a shared database (PostgreSQL): use "
-                    "that one."),
+            self.tr(
+                "Your colleagues already work in a shared database (PostgreSQL): use that one."
+            ),
         )
         self.demo_button.clicked.connect(self.load_demo)
         self.empty_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
@@ -102,12 +110,16 @@ class FirstRunDialog(QDialog):
             self.region.addItem(region.name)
         self.region.setCurrentText("")
         self.staff = QTableWidget(STAFF_ROWS, 3)
-        self.staff.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("E-mail")]
-        )
+        self.staff.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("E-mail")])
         self.staff.horizontalHeader().setStretchLastSection(True)
-        self.staff.setColumnWidth(0, 180)
-        self.staff.setColumnWidth(1, 220)
+        self.staff.setColumnWidth(0, 170)
+        self.staff.setColumnWidth(1, 270)
+        self.staff.setFixedHeight(
+            self.staff.horizontalHeader().sizeHint().height()
+            + STAFF_ROWS * self.staff.verticalHeader().defaultSectionSize()
+            + 2 * self.staff.frameWidth()
+        )
+        self.staff.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for row in range(STAFF_ROWS):
             role = QComboBox()
             for value, label in StaffRole.choices():
@@ -140,7 +152,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(QLabel("<h3>{}</h3>".format(self.tr("Start empty"))))
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Staff (at least one; more can be added later):")))
-        layout.addWidget(self.staff, 1)
+        layout.addWidget(self.staff)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         return page
 
@@ -169,8 +182,9 @@ class FirstRunDialog(QDialog):
                 continue
             role = self.staff.cellWidget(row, 1)
             assert isinstance(role, QComboBox)
-            rows.append((name, str(role.currentData()), mail_item.text().strip() if mail_item
-                         else ""))
+            rows.append(
+                (name, str(role.currentData()), mail_item.text().strip() if mail_item else "")
+            )
         return rows
 
     def start_empty(self) -> None:
@@ -187,8 +201,11 @@ class FirstRunDialog(QDialog):
         if not self.staff_rows():
             missing.append(self.tr("at least one staff member"))
         if missing:
-            self.ctx.dialogs.warning(self, self.tr("Start empty"), self.tr(
-                "Please fill in: {fields}.").format(fields=", ".join(missing)))
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Start empty"),
+                self.tr("Please fill in: {fields}.").format(fields=", ".join(missing)),
+            )
             return
         if self.ctx.call(self._save_start, parent=self) is None:
             return
@@ -204,9 +221,17 @@ class FirstRunDialog(QDialog):
         if ensure is not None:
             ensure(db)
         settings = load_settings(db)
-        save_settings(db, replace(settings, organisation=replace(
-            settings.organisation, name=self.organisation.text().strip(),
-            place=self.place.text().strip())))
+        save_settings(
+            db,
+            replace(
+                settings,
+                organisation=replace(
+                    settings.organisation,
+                    name=self.organisation.text().strip(),
+                    place=self.place.text().strip(),
+                ),
+            ),
+        )
         region_name = self.region.currentText().strip()
         regions = {r.name.lower(): r.id for r in masterdata.list_items(db, "region")}
         region_id = regions.get(region_name.lower())
@@ -217,11 +242,15 @@ class FirstRunDialog(QDialog):
             staff_ids[role] = masterdata.save_item(
                 db, "staff", {"name": name, "role": role, "email": email}
             ).id
-        masterdata.save_item(db, "location", {
-            "name": self.location.text().strip(),
-            "region_id": region_id,
-            "location_manager_id": staff_ids.get(StaffRole.LOCATION_MANAGER.value),
-            "cluster_manager_id": staff_ids.get(StaffRole.CLUSTER_MANAGER.value),
-            "regional_manager_id": staff_ids.get(StaffRole.REGIONAL_MANAGER.value),
-        })
+        masterdata.save_item(
+            db,
+            "location",
+            {
+                "name": self.location.text().strip(),
+                "region_id": region_id,
+                "location_manager_id": staff_ids.get(StaffRole.LOCATION_MANAGER.value),
+                "cluster_manager_id": staff_ids.get(StaffRole.CLUSTER_MANAGER.value),
+                "regional_manager_id": staff_ids.get(StaffRole.REGIONAL_MANAGER.value),
+            },
+        )
         return True

@@ -21,55 +21,120 @@ class FieldSpec:
     optional: bool = True
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MasterData", text)
-
-
 def kinds() -> list[tuple[str, str, list[FieldSpec]]]:
     """(kind, tab title, fields) in the order of the dialog's tabs."""
     return [
-        ("location", _t("Locations"), [
-            FieldSpec("name", _t("Name")),
-            FieldSpec("region_id", _t("Region"), "ref", ref="region", optional=False),
-            FieldSpec("cluster", _t("Cluster")),
-            FieldSpec("address", _t("Address"), "multiline"),
-            FieldSpec("location_manager_id", _t("Location manager"), "ref", ref="staff"),
-            FieldSpec("cluster_manager_id", _t("Cluster manager"), "ref", ref="staff"),
-            FieldSpec("regional_manager_id", _t("Regional manager"), "ref", ref="staff"),
-            FieldSpec("active", _t("Active"), "bool"),
-        ]),
-        ("staff", _t("Staff"), [
-            FieldSpec("name", _t("Name")),
-            FieldSpec("role", _t("Role"), "enum", enum=StaffRole),
-            FieldSpec("email", _t("E-mail")),
-            FieldSpec("login", _t("Login name")),
-            FieldSpec("active", _t("Active"), "bool"),
-        ]),
-        ("category", _t("Categories"), [
-            FieldSpec("name", _t("Name")),
-            FieldSpec("sort_order", _t("Order"), "int"),
-            FieldSpec("active", _t("Active"), "bool"),
-        ]),
-        ("service", _t("Services"), [
-            FieldSpec("name", _t("Name")),
-            FieldSpec("default_funding", _t("Funding"), "enum", enum=Funding),
-            FieldSpec("active", _t("Active"), "bool"),
-        ]),
-        ("region", _t("Regions"), [
-            FieldSpec("name", _t("Name")),
-            FieldSpec("ggd_name", _t("GGD")),
-            FieldSpec("ggd_email", _t("GGD e-mail")),
-            FieldSpec("ggd_address", _t("GGD address"), "multiline"),
-        ]),
-        ("external_body", _t("External bodies"), [
-            FieldSpec("code", _t("Body"), "enum", enum=EscalationBody),
-            FieldSpec("name", _t("Name")),
-            FieldSpec("website", _t("Website")),
-            FieldSpec("email", _t("E-mail")),
-            FieldSpec("phone", _t("Phone")),
-            FieldSpec("address", _t("Address"), "multiline"),
-            FieldSpec("description", _t("Description"), "multiline"),
-        ]),
+        (
+            "location",
+            QCoreApplication.translate("MasterData", "Locations"),
+            [
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec(
+                    "region_id",
+                    QCoreApplication.translate("MasterData", "Region"),
+                    "ref",
+                    ref="region",
+                    optional=False,
+                ),
+                FieldSpec("cluster", QCoreApplication.translate("MasterData", "Cluster")),
+                FieldSpec(
+                    "address", QCoreApplication.translate("MasterData", "Address"), "multiline"
+                ),
+                FieldSpec(
+                    "location_manager_id",
+                    QCoreApplication.translate("MasterData", "Location manager"),
+                    "ref",
+                    ref="staff",
+                ),
+                FieldSpec(
+                    "cluster_manager_id",
+                    QCoreApplication.translate("MasterData", "Cluster manager"),
+                    "ref",
+                    ref="staff",
+                ),
+                FieldSpec(
+                    "regional_manager_id",
+                    QCoreApplication.translate("MasterData", "Regional manager"),
+                    "ref",
+                    ref="staff",
+                ),
+                FieldSpec("active", QCoreApplication.translate("MasterData", "Active"), "bool"),
+            ],
+        ),
+        (
+            "staff",
+            QCoreApplication.translate("MasterData", "Staff"),
+            [
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec(
+                    "role", QCoreApplication.translate("MasterData", "Role"), "enum", enum=StaffRole
+                ),
+                FieldSpec("email", QCoreApplication.translate("MasterData", "E-mail")),
+                FieldSpec("login", QCoreApplication.translate("MasterData", "Login name")),
+                FieldSpec("active", QCoreApplication.translate("MasterData", "Active"), "bool"),
+            ],
+        ),
+        (
+            "category",
+            QCoreApplication.translate("MasterData", "Categories"),
+            [
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec("sort_order", QCoreApplication.translate("MasterData", "Order"), "int"),
+                FieldSpec("active", QCoreApplication.translate("MasterData", "Active"), "bool"),
+            ],
+        ),
+        (
+            "service",
+            QCoreApplication.translate("MasterData", "Services"),
+            [
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec(
+                    "default_funding",
+                    QCoreApplication.translate("MasterData", "Funding"),
+                    "enum",
+                    enum=Funding,
+                ),
+                FieldSpec("active", QCoreApplication.translate("MasterData", "Active"), "bool"),
+            ],
+        ),
+        (
+            "region",
+            QCoreApplication.translate("MasterData", "Regions"),
+            [
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec("ggd_name", QCoreApplication.translate("MasterData", "GGD")),
+                FieldSpec("ggd_email", QCoreApplication.translate("MasterData", "GGD e-mail")),
+                FieldSpec(
+                    "ggd_address",
+                    QCoreApplication.translate("MasterData", "GGD address"),
+                    "multiline",
+                ),
+            ],
+        ),
+        (
+            "external_body",
+            QCoreApplication.translate("MasterData", "External bodies"),
+            [
+                FieldSpec(
+                    "code",
+                    QCoreApplication.translate("MasterData", "Body"),
+                    "enum",
+                    enum=EscalationBody,
+                ),
+                FieldSpec("name", QCoreApplication.translate("MasterData", "Name")),
+                FieldSpec("website", QCoreApplication.translate("MasterData", "Website")),
+                FieldSpec("email", QCoreApplication.translate("MasterData", "E-mail")),
+                FieldSpec("phone", QCoreApplication.translate("MasterData", "Phone")),
+                FieldSpec(
+                    "address", QCoreApplication.translate("MasterData", "Address"), "multiline"
+                ),
+                FieldSpec(
+                    "description",
+                    QCoreApplication.translate("MasterData", "Description"),
+                    "multiline",
+                ),
+            ],
+        ),
     ]
 
 
@@ -105,7 +170,7 @@ class FieldInput:
         keep = self.widget.currentData()
         self.widget.clear()
         if self.spec.optional:
-            self.widget.addItem(_t("(none)"), None)
+            self.widget.addItem(QCoreApplication.translate("MasterData", "(none)"), None)
         for item_id, name in items:
             self.widget.addItem(name, item_id)
         self.set(keep)

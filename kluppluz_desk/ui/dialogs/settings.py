@@ -92,7 +92,10 @@ class SettingsDialog(QDialog):
             self.deadline_inputs[name] = spin
             form.addRow(label, spin)
         self.dispute_months = self._spin(
-            d.dispute_window_months, 1, 60, self.tr(" months"),
+            d.dispute_window_months,
+            1,
+            60,
+            self.tr(" months"),
             self.tr("Disputes committee window"),
         )
         form.addRow(self.tr("Disputes committee window"), self.dispute_months)
@@ -124,6 +127,7 @@ class SettingsDialog(QDialog):
         self.organisation_inputs: dict[str, QLineEdit] = {}
         for name, label in labels.items():
             edit = QLineEdit(str(getattr(o, name)))
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
             edit.setAccessibleName(label)
             self.organisation_inputs[name] = edit
             form.addRow(label, edit)
@@ -166,8 +170,9 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(self.language.findData(
-            chosen_language(self.ctx.qsettings)), 0))
+        self.language.setCurrentIndex(
+            max(self.language.findData(chosen_language(self.ctx.qsettings)), 0)
+        )
         form.addRow(self.tr("Language (this PC, after restart)"), self.language)
         page = QWidget()
         page.setLayout(form)
@@ -183,17 +188,23 @@ class SettingsDialog(QDialog):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self.ctx.dialogs.warning(self, self.tr("Logo"), self.tr(
-                "The file cannot be read: {reason}").format(reason=exc.strerror))
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Logo"),
+                self.tr("The file cannot be read: {reason}").format(reason=exc.strerror),
+            )
             return
         if len(data) > MAX_LOGO_BYTES:
-            self.ctx.dialogs.warning(self, self.tr("Logo"),
-                                     self.tr("The logo is larger than 1 MB. Choose a smaller "
-                                             "image."))
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Logo"),
+                self.tr("The logo is larger than 1 MB. Choose a smaller image."),
+            )
             return
         if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-            self.ctx.dialogs.warning(self, self.tr("Logo"),
-                                     self.tr("The logo must be a PNG or JPEG image."))
+            self.ctx.dialogs.warning(
+                self, self.tr("Logo"), self.tr("The logo must be a PNG or JPEG image.")
+            )
             return
         self._set_logo(data)
 
@@ -202,8 +213,12 @@ class SettingsDialog(QDialog):
         pixmap = QPixmap()
         if data and pixmap.loadFromData(QByteArray(data)):
             self.logo_preview.setPixmap(
-                pixmap.scaled(160, 64, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
+                pixmap.scaled(
+                    160,
+                    64,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
             )
         else:
             self.logo_preview.setPixmap(QPixmap())
@@ -220,8 +235,9 @@ class SettingsDialog(QDialog):
         return replace(
             self.original,
             deadlines=replace(self.original.deadlines or DeadlineSettings(), **deadlines),
-            organisation=replace(self.original.organisation,
-                                 **{k: v for k, v in organisation.items() if k in known}),
+            organisation=replace(
+                self.original.organisation, **{k: v for k, v in organisation.items() if k in known}
+            ),
             retention=Retention(
                 personal_data_years=self.retention_personal.value(),
                 attachments_years=self.retention_attachments.value(),
@@ -237,9 +253,17 @@ class SettingsDialog(QDialog):
         language = self.language.currentData()
         if language != chosen_language(self.ctx.qsettings):
             self.ctx.qsettings.setValue(LANGUAGE_KEY, language)
-            self.ctx.dialogs.info(self, self.tr("Language"), self.tr(
-                "The new language is used the next time you start KluppluZ Desk."))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used the next time you start KluppluZ Desk."),
+            )
         if recomputed:
-            self.ctx.dialogs.info(self, self.tr("Settings saved"), self.tr(
-                "The deadlines of %n customer reaction(s) were recomputed.", "", recomputed))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Settings saved"),
+                self.tr(
+                    "The deadlines of %n customer reaction(s) were recomputed.", "", recomputed
+                ),
+            )
         super().accept()

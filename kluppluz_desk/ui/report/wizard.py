@@ -1,0 +1,132 @@
+"""The annual report wizard: year → figures → organisation → texts → appendix → privacy
+check → generate and preview → distribution.
+
+Resumable: every Next stores the draft in the database (services.report.save_draft), with
+the step reached; opening the wizard for that year again offers to continue there. The
+pages only touch the wizard's `draft` (the plain `DraftContent`) and call services.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
+
+from ...services import report
+from ...services.dto import Change
+from ...services.report import DraftContent, LoadedDraft
+from ..context import AppContext
+
+log = logging.getLogger(__name__)
+
+(PAGE_YEAR, PAGE_FIGURES, PAGE_ORGANISATION, PAGE_TEXTS, PAGE_APPENDIX, PAGE_PRIVACY,
+ PAGE_GENERATE, PAGE_DISTRIBUTION) = range(8)  # fmt: skip
+PAGE_KEYS = {
+    PAGE_FIGURES: "figures",
+    PAGE_ORGANISATION: "organisation",
+    PAGE_TEXTS: "texts",
+    PAGE_APPENDIX: "appendix",
+    PAGE_PRIVACY: "privacy",
+    PAGE_GENERATE: "generate",
+    PAGE_DISTRIBUTION: "distribution",
+}
+
+
+class ReportWizard(QWizard):
+    """One sitting for the year's report; `saved` is emitted after every stored change."""
+
+    saved = Signal(int)  # year
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .pages_appendix import AppendixPage, PrivacyPage
+        from .pages_intro import FiguresPage, OrganisationPage, TextsPage, YearPage
+        from .pages_output import DistributionPage, GeneratePage
+
+        self.ctx = ctx
+        self.year = year
+        self.loaded: LoadedDraft | None = None
+        self.setObjectName("reportWizard")
+        self.setWindowTitle(self.tr("Annual report on customer reactions"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
+        self.resize(980, 720)
+        pages: dict[int, QWizardPage] = {
+            PAGE_YEAR: YearPage(self),
+            PAGE_FIGURES: FiguresPage(self),
+            PAGE_ORGANISATION: OrganisationPage(self),
+            PAGE_TEXTS: TextsPage(self),
+            PAGE_APPENDIX: AppendixPage(self),
+            PAGE_PRIVACY: PrivacyPage(self),
+            PAGE_GENERATE: GeneratePage(self),
+            PAGE_DISTRIBUTION: DistributionPage(self),
+        }
+        for page_id, page in pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(PAGE_YEAR)
+
+    # --- the draft -------------------------------------------------------------------------
+    @property
+    def content(self) -> DraftContent:
+        assert self.loaded is not None, "the draft is loaded when the year page is left"
+        return self.loaded.content
+
+    def load(self, year: int) -> bool:
+        loaded = self.ctx.call(report.load_draft, self.ctx.db, year, parent=self)
+        if loaded is None:
+            return False
+        self.year = year
+        self.loaded = loaded
+        return True
+
+    def store(self, content: DraftContent, page_id: int | None = None) -> bool:
+        """Save `content` (and the step reached); False when that did not work (the user
+        has been told why, e.g. someone else saved this year's draft meanwhile)."""
+        assert self.loaded is not None
+        if page_id is not None and page_id in PAGE_KEYS:
+            content = replace(content, wizard_page=PAGE_KEYS[page_id])
+        stored = self.ctx.call(
+            report.save_draft, self.ctx.db, self.year, content, self.loaded.version, parent=self,
+            title=self.tr("The draft was not saved"),
+        )  # fmt: skip
+        return self.adopt(stored)
+
+    def adopt(self, stored: LoadedDraft | None) -> bool:
+        """Take a draft a service returned as the new base (its version above all)."""
+        if stored is None:
+            return False
+        self.loaded = stored
+        self.ctx.bus.publish(Change("report"))
+        self.saved.emit(self.year)
+        return True
+
+    def reload(self) -> None:
+        """Re-read the draft (its version changes when the PDF is stored)."""
+        loaded = self.ctx.call(report.load_draft, self.ctx.db, self.year, parent=self)
+        if loaded is not None:
+            self.loaded = loaded
+
+    def call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
+        return self.ctx.call(func, *args, parent=self, **kwargs)
+
+
+class DraftPage(QWizardPage):
+    """A page that stores the draft when the user presses Next."""
+
+    def report_wizard(self) -> ReportWizard:
+        wizard = self.wizard()
+        assert isinstance(wizard, ReportWizard)
+        return wizard
+
+    def collect(self, content: DraftContent) -> DraftContent:
+        """The draft with this page's inputs applied (pages with inputs override)."""
+        return content
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        wizard = self.report_wizard()
+        next_id = self.nextId()
+        return wizard.store(self.collect(wizard.content), next_id if next_id >= 0 else None)
