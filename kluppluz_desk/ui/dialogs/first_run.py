@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import StaffRole
-from ...services import defaults, masterdata
+from ...services import masterdata
 from ...services.dto import Change
-from ...services.settings import load_settings, save_settings
+from ...services.first_run import start_empty
+from ...services.settings import load_settings
 from ..context import AppContext
 from ..icons import window_icon
 
@@ -214,43 +214,12 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def _save_start(self) -> bool:
-        db = self.ctx.db
-        # The standard lists (categories, services, external bodies), when the lead's
-        # db-level helper is there; otherwise they are added under master data.
-        ensure = getattr(defaults, "ensure_defaults", None)
-        if ensure is not None:
-            ensure(db)
-        settings = load_settings(db)
-        save_settings(
-            db,
-            replace(
-                settings,
-                organisation=replace(
-                    settings.organisation,
-                    name=self.organisation.text().strip(),
-                    place=self.place.text().strip(),
-                ),
-            ),
-        )
-        region_name = self.region.currentText().strip()
-        regions = {r.name.lower(): r.id for r in masterdata.list_items(db, "region")}
-        region_id = regions.get(region_name.lower())
-        if region_id is None:
-            region_id = masterdata.save_item(db, "region", {"name": region_name}).id
-        staff_ids = {}
-        for name, role, email in self.staff_rows():
-            staff_ids[role] = masterdata.save_item(
-                db, "staff", {"name": name, "role": role, "email": email}
-            ).id
-        masterdata.save_item(
-            db,
-            "location",
-            {
-                "name": self.location.text().strip(),
-                "region_id": region_id,
-                "location_manager_id": staff_ids.get(StaffRole.LOCATION_MANAGER.value),
-                "cluster_manager_id": staff_ids.get(StaffRole.CLUSTER_MANAGER.value),
-                "regional_manager_id": staff_ids.get(StaffRole.REGIONAL_MANAGER.value),
-            },
+        start_empty(
+            self.ctx.db,
+            organisation_name=self.organisation.text(),
+            place=self.place.text(),
+            location_name=self.location.text(),
+            region_name=self.region.currentText(),
+            staff=self.staff_rows(),
         )
         return True
