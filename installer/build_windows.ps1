@@ -14,10 +14,9 @@ $version = (.venv\Scripts\python.exe installer\version_info.py).Trim()
 .venv\Scripts\pyinstaller.exe --noconfirm --clean --distpath dist --workpath build installer\kluppluz-desk.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller is mislukt." }
 
-# The program is windowed: Start-Process -Wait waits for it and gives its exit code; the
-# self-test's lines are in %LOCALAPPDATA%\KluppluZDesk\Logs\kluppluz-desk.log.
-$test = Start-Process -FilePath dist\kluppluz-desk\kluppluz-desk.exe -ArgumentList "--self-test" -Wait -PassThru
-if ($test.ExitCode -ne 0) { throw "Zelftest van de bundel is mislukt (zie het logbestand)." }
+# kluppluz-desk-cli.exe is the console twin of the windowed program: it prints the lines.
+& dist\kluppluz-desk\kluppluz-desk-cli.exe --self-test
+if ($LASTEXITCODE -ne 0) { throw "Zelftest van de bundel is mislukt." }
 
 $iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
 if (-not $iscc) { $iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }

@@ -71,8 +71,16 @@ def version_resource(version: str | None = None) -> Any:
         StringStruct("ProductVersion", text),
     ]
     return VSVersionInfo(
-        ffi=FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0,
-                          OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),  # fmt: skip
+        ffi=FixedFileInfo(
+            filevers=numbers,
+            prodvers=numbers,
+            mask=0x3F,
+            flags=0x0,
+            OS=0x40004,
+            fileType=0x1,
+            subtype=0x0,
+            date=(0, 0),
+        ),  # fmt: skip
         # 0x0413 = Dutch (Netherlands), 1200 = Unicode (UTF-16) code page.
         kids=[
             StringFileInfo([StringTable("041304B0", strings)]),

@@ -87,7 +87,10 @@ def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[
         received = date(year, 1, 1) + timedelta(days=rng.randrange(365))
         received = min(received, date.today())
         per_year[year] = per_year.get(year, 0) + 1
-        status = rng.choice(statuses)
+        # As in real life: only recent cases are still open; older ones are finished.
+        recent = (date.today() - received).days < 60
+        status = rng.choice(statuses) if recent else (
+            "withdrawn" if rng.random() < 0.03 else "satisfaction_checked")
         open_case = status not in ("satisfaction_checked", "withdrawn")
         cases.append(
             {

@@ -111,8 +111,16 @@ def open_database(
     return db
 
 
+QUICK_CHECK_MAX_BYTES = 20 * 1024 * 1024
+
+
 def _check_sqlite_integrity(engine: Engine) -> None:
-    # quick_check is fast (no index cross-check) and catches a truncated or garbled file.
+    # quick_check catches a truncated or garbled file before anyone works on it. It reads
+    # the whole file, so very large databases skip it at start (`kluppluz-desk check` runs
+    # the full integrity check; a damaged page still surfaces as a clear StorageError).
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is not None and path.exists() and path.stat().st_size > QUICK_CHECK_MAX_BYTES:
+        return
     with engine.connect() as conn:
         result = conn.execute(text("PRAGMA quick_check")).scalar()
     if result != "ok":

@@ -116,6 +116,7 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("KluppluZ")
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("kluppluz-desk")  # matches installer/kluppluz-desk.desktop
     app.setApplicationVersion(__version__)
     app.setWindowIcon(window_icon())
     settings = QSettings()

@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -24,7 +23,7 @@ from .. import APP_NAME
 from .actions import MainActions
 from .case_list.page import CasesPage
 from .context import AppContext
-from .optional import load_widget
+from .lazy_page import LazyPage
 from .transfer_actions import export_to_file, import_from_file
 
 log = logging.getLogger(__name__)
@@ -45,30 +44,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("pages")
-        self.dashboard, _ = load_widget(
-            "kluppluz_desk.ui.dashboard.page",
-            "DashboardPage",
-            ctx,
-            self.tabs,
-            self.tr("The dashboard is not available in this version."),
-        )
+        self.dashboard = LazyPage(lambda parent: _dashboard_page(ctx, parent), self.tabs)
         self.cases = CasesPage(ctx, self.tabs)
-        self.report, _ = load_widget(
-            "kluppluz_desk.ui.report.page",
-            "ReportPage",
-            ctx,
-            self.tabs,
-            self.tr("The annual report is not available in this version."),
-        )
-        self.tabs.addTab(_scrollable(self.dashboard), self.tr("Dashboard"))
+        self.report = LazyPage(lambda parent: _report_page(ctx, parent), self.tabs)
+        self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.cases, self.tr("Customer reactions"))
-        self.tabs.addTab(_scrollable(self.report), self.tr("Annual report"))
+        self.tabs.addTab(self.report, self.tr("Annual report"))
         self.setCentralWidget(self.tabs)
-        # A page may ask to open a case (e.g. a dashboard deadline); it is optional.
-        for page in (self.dashboard, self.report):
-            signal = getattr(page, "open_case_requested", None)
-            if signal is not None:
-                signal.connect(self.show_case)
+        # A page may ask to open a case (e.g. a dashboard deadline).
+        for lazy in (self.dashboard, self.report):
+            lazy.created.connect(self._connect_page)
 
         self.actions_ = MainActions(self)
         self.actions_.build_menus(self.menuBar())
@@ -124,6 +109,11 @@ class MainWindow(QMainWindow):
                 action.setIconText(action.iconText())  # the toolbar keeps the plain text
                 action.setText(f"{action.text()}\t{shown}")
 
+    def _connect_page(self, page: QWidget) -> None:
+        signal = getattr(page, "open_case_requested", None)
+        if signal is not None:
+            signal.connect(self.show_case)
+
     # --- commands -----------------------------------------------------------------------
     def new_case(self) -> None:
         self.tabs.setCurrentIndex(PAGE_CASES)
@@ -171,7 +161,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         for i, action in enumerate((a.view_dashboard, a.view_cases, a.view_report)):
             action.setChecked(i == index)
-        on_cases = index == PAGE_CASES and self.cases.has_editor
+        on_cases = index == PAGE_CASES
         for action in (a.save, a.next_step):
             action.setEnabled(on_cases)
 
@@ -211,10 +201,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _scrollable(page: QWidget) -> QScrollArea:
-    """A wide page scrolls instead of forcing the window wider than a laptop screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
+# The pages import ReportLab and more; importing them on first use keeps the start fast.
+def _dashboard_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from .dashboard.page import DashboardPage
+
+    return DashboardPage(ctx, parent)
+
+
+def _report_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    from .report.page import ReportPage
+
+    return ReportPage(ctx, parent)

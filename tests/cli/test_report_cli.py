@@ -50,8 +50,9 @@ def test_report_refuses_with_hits_then_writes_the_wizards_pdf(
     db_file: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "jaarverslag.pdf"
-    refused = run("--db", str(db_file), "report", "--year", "2025", "--out", str(out),
-                  home=tmp_path)  # fmt: skip
+    refused = run(
+        "--db", str(db_file), "report", "--year", "2025", "--out", str(out), home=tmp_path
+    )
     assert refused.returncode == 1
     lines = refused.stderr.strip().splitlines()
     assert "persoonsgegevens" in lines[0]
@@ -65,8 +66,12 @@ def test_report_refuses_with_hits_then_writes_the_wizards_pdf(
     db = open_database(f"sqlite:///{db_file}", user="kv-tester")
     case_id = cases.find_case_id(db, "KR-2025-001")
     detail = cases.get_case(db, case_id)
-    cases.update_case(db, case_id=case_id, version=detail.version,
-                      values={"public_summary": "Ouder vroeg om een gesprek."})  # fmt: skip
+    cases.update_case(
+        db,
+        case_id=case_id,
+        version=detail.version,
+        values={"public_summary": "Ouder vroeg om een gesprek."},
+    )
     stored = report.generate_report(db, 2025)
     db.dispose()
 
@@ -81,7 +86,15 @@ def test_report_for_an_empty_year_and_a_bad_folder(db_file: Path, tmp_path: Path
     assert main(["--db", str(db_file), "report", "--year", "2018", "--out", str(out)]) == 0
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
     assert "Jaarverslag klantreacties 2018" in text and "geen klantreacties" in text
-    bad = run("--db", str(db_file), "report", "--year", "2018", "--out",
-              "/nonexistent/x.pdf", home=tmp_path)  # fmt: skip
+    bad = run(
+        "--db",
+        str(db_file),
+        "report",
+        "--year",
+        "2018",
+        "--out",
+        "/nonexistent/x.pdf",
+        home=tmp_path,
+    )
     assert bad.returncode == 1
     assert "bestaat niet" in bad.stderr and "Traceback" not in bad.stderr

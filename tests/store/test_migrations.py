@@ -34,6 +34,12 @@ def test_models_and_migration_head_agree(db_url: str) -> None:
         db.dispose()
 
 
+def test_head_constant_matches_the_scripts() -> None:
+    from kluppluz_desk.store.migrate import script_head
+
+    assert head_revision() == script_head()
+
+
 def test_sqlite_file_is_private_with_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "eigen.sqlite3"
     db = open_database(f"sqlite:///{path}")

@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.services.database import open_database
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.main_window import PAGE_CASES, PAGE_REPORT, MainWindow
-from kluppluz_desk.ui.optional import load_widget
 from tests.factories import make_case, seed
 
 from .conftest import ScriptedDialogs
@@ -122,10 +121,14 @@ def test_export_then_import_through_the_file_menu(
     empty.dispose()
 
 
-def test_missing_page_module_shows_a_placeholder(app_context: AppContext, qtbot: QtBot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    widget, found = load_widget(
-        "kluppluz_desk.ui.nothing_here.page", "Page", app_context, parent, "Nog niet beschikbaar"
-    )
-    assert not found and isinstance(widget, QLabel) and widget.text() == "Nog niet beschikbaar"
+def test_pages_are_built_when_first_shown(app_context: AppContext, qtbot: QtBot) -> None:
+    from kluppluz_desk.ui.main_window import PAGE_CASES, PAGE_REPORT, MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(PAGE_CASES)
+    window.show()
+    assert not window.report.is_created
+    window.tabs.setCurrentIndex(PAGE_REPORT)
+    qtbot.waitUntil(lambda: window.report.is_created)
+    assert type(window.report.page()).__name__ == "ReportPage"

@@ -79,6 +79,7 @@ class CaseListModel(QAbstractTableModel):
         self._sort = CaseSort()
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._loaded = False
         self._titles = column_titles()
         self._overdue_icon: QIcon | None = None
         # Several changes in one event-loop turn (the editor's signal and the bus) reload once.
@@ -104,9 +105,10 @@ class CaseListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
             return
-        self._sort = CaseSort(
-            key=SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
-        )
+        wanted = CaseSort(key=SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._sort and self._loaded:
+            return  # restoring the header state asks again for the order we already have
+        self._sort = wanted
         self.reload()
 
     def schedule_reload(self) -> None:
@@ -118,6 +120,7 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids if ids is not None else []
         self._pages.clear()
+        self._loaded = True
         self.endResetModel()
 
     # --- lookups for the view -----------------------------------------------------------

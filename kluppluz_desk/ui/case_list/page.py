@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.dto import Change
+from ..case_editor.editor import CaseEditor
 from ..context import AppContext
-from ..optional import load_widget
 from .filter_bar import CaseFilterBar
 from .model import CaseListModel
 
 log = logging.getLogger(__name__)
-
-EDITOR_MODULE = "kluppluz_desk.ui.case_editor.editor"
-
 
 class CasesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,13 +69,7 @@ class CasesPage(QWidget):
         self.splitter.setObjectName("casesSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.editor, self.has_editor = load_widget(
-            EDITOR_MODULE,
-            "CaseEditor",
-            ctx,
-            self.splitter,
-            self.tr("The case editor is not available in this version."),
-        )
+        self.editor = CaseEditor(ctx, self.splitter)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -95,15 +86,12 @@ class CasesPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
         ctx.bus.changed.connect(self._on_change)
-        if self.has_editor:
-            self.editor.case_changed.connect(self._editor_changed)  # type: ignore[attr-defined]
+        self.editor.case_changed.connect(self._editor_changed)
 
     # --- opening cases ------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """Ask the editor to save pending edits; False when the user cancels."""
-        if not self.has_editor:
-            return True
-        return bool(self.editor.maybe_save())  # type: ignore[attr-defined]
+        return self.editor.maybe_save()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
@@ -118,29 +106,26 @@ class CasesPage(QWidget):
 
     def open_case(self, case_id: int | None) -> None:
         self._current_id = case_id
-        if self.has_editor:
-            self.editor.load_case(case_id)  # type: ignore[attr-defined]
+        self.editor.load_case(case_id)
 
     def _activated(self, index: QModelIndex) -> None:
         self._row_changed(index, QModelIndex())
-        if self.has_editor and self.model.case_id(index.row()) == self._current_id:
+        if self.model.case_id(index.row()) == self._current_id:
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
             self.editor.focusNextChild()
 
     def new_case(self) -> None:
-        if not self.has_editor or not self.maybe_save():
+        if not self.maybe_save():
             return
         self._current_id = None
         self._select(None)
-        self.editor.new_case()  # type: ignore[attr-defined]
+        self.editor.new_case()
 
     def save(self) -> None:
-        if self.has_editor:
-            self.editor.save()  # type: ignore[attr-defined]
+        self.editor.save()
 
     def next_step(self) -> None:
-        if self.has_editor:
-            self.editor.next_step()  # type: ignore[attr-defined]
+        self.editor.next_step()
 
     def focus_search(self) -> None:
         self.filter_bar.focus_search()

@@ -56,8 +56,11 @@ class PdfPane(QWidget):
         if image.isNull():
             return False
         step = max(1, image.width() // 40)
-        colours = {image.pixel(x, y) for x in range(0, image.width(), step)
-                   for y in range(0, image.height(), step)}  # fmt: skip
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        }
         return len(colours) > 3
 
 

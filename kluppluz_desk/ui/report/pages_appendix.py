@@ -42,18 +42,21 @@ class AppendixPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The appendix: every reaction per location"))
-        self.setSubTitle(self.tr("This is what the public reads. Changes are saved on the "
-                                 "reaction itself."))  # fmt: skip
+        self.setSubTitle(
+            self.tr("This is what the public reads. Changes are saved on the reaction itself.")
+        )
         self.cases: dict[int, AppendixCase] = {}
         self.current: int | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("appendixTree")
         self.tree.setAccessibleName(self.tr("Reactions per location"))
-        self.tree.setHeaderLabels([self.tr("Location / reaction"), self.tr("Category"),
-                                   self.tr("Public summary")])  # fmt: skip
+        self.tree.setHeaderLabels(
+            [self.tr("Location / reaction"), self.tr("Category"), self.tr("Public summary")]
+        )
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel(self.tr("No reactions were received in this year: the appendix "
-                                    "says so."))  # fmt: skip
+        self.empty = QLabel(
+            self.tr("No reactions were received in this year: the appendix says so.")
+        )
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         self.summary = QPlainTextEdit()
@@ -102,8 +105,10 @@ class AppendixPage(DraftPage):
                 parent.setFirstColumnSpanned(False)
                 parents[row.location] = parent
             entry = row.entry()
-            item = QTreeWidgetItem(parent, [f"{row.reference} ({row.received_on:%d-%m})",
-                                            entry.category, entry.summary])  # fmt: skip
+            item = QTreeWidgetItem(
+                parent,
+                [f"{row.reference} ({row.received_on:%d-%m})", entry.category, entry.summary],
+            )
             item.setData(0, CASE_ROLE, row.case_id)
         self.tree.expandAll()
         self.empty.setVisible(not rows)
@@ -117,8 +122,7 @@ class AppendixPage(DraftPage):
             widget.setEnabled(row is not None)
         self.summary.setPlainText(row.summary if row else "")
         self.measure.setPlainText(row.measure if row else "")
-        self.category.setCurrentIndex(max(self.category.findData(row.category_id), 0) if row
-                                      else 0)  # fmt: skip
+        self.category.setCurrentIndex(max(self.category.findData(row.category_id), 0) if row else 0)
 
     def _dirty(self) -> bool:
         row = self.cases.get(self.current) if self.current is not None else None
@@ -140,18 +144,29 @@ class AppendixPage(DraftPage):
             return True
         wizard = self.report_wizard()
         row = self.cases[self.current]
-        values = {"public_summary": self.summary.toPlainText().strip(),
-                  "public_measure": self.measure.toPlainText().strip(),
-                  "category_id": self.category.currentData()}  # fmt: skip
-        detail = wizard.call(cases.update_case, wizard.ctx.db, case_id=row.case_id,
-                             version=row.version, values=values)  # fmt: skip
+        values = {
+            "public_summary": self.summary.toPlainText().strip(),
+            "public_measure": self.measure.toPlainText().strip(),
+            "category_id": self.category.currentData(),
+        }
+        detail = wizard.call(
+            cases.update_case,
+            wizard.ctx.db,
+            case_id=row.case_id,
+            version=row.version,
+            values=values,
+        )
         if detail is None:
             return False
         wizard.ctx.bus.publish(Change("case", (row.case_id,), detail))
-        updated = replace(row, version=detail.version, summary=values["public_summary"],
-                          measure=values["public_measure"], category_id=values["category_id"],
-                          category=self.category.currentText() if values["category_id"]
-                          else row.category)  # fmt: skip
+        updated = replace(
+            row,
+            version=detail.version,
+            summary=values["public_summary"],
+            measure=values["public_measure"],
+            category_id=values["category_id"],
+            category=self.category.currentText() if values["category_id"] else row.category,
+        )
         self.cases[row.case_id] = updated
         item = self.tree.currentItem()
         if item is not None and item.data(0, CASE_ROLE) == row.case_id:
@@ -170,8 +185,12 @@ class PrivacyPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Privacy check"))
-        self.setSubTitle(self.tr("The report is public: it may not name or reveal anyone. "
-                                 "Correct each finding, or accept it with a reason."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "The report is public: it may not name or reveal anyone. "
+                "Correct each finding, or accept it with a reason."
+            )
+        )
         self.review: list[ReviewedHit] = []
         self.result = QLabel()
         self.result.setObjectName("privacyResult")
@@ -179,8 +198,15 @@ class PrivacyPage(DraftPage):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("privacyHits")
         self.table.setAccessibleName(self.tr("Findings"))
-        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Text"), self.tr("What"),
-                                              self.tr("Found"), self.tr("Status")])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Where"),
+                self.tr("Text"),
+                self.tr("What"),
+                self.tr("Found"),
+                self.tr("Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -221,8 +247,11 @@ class PrivacyPage(DraftPage):
         self.table.setRowCount(len(self.review))
         for row, reviewed in enumerate(self.review):
             hit = reviewed.hit
-            status = (self.tr("Accepted: {reason}").format(reason=reviewed.accepted.reason)
-                      if reviewed.accepted else self.tr("To do"))  # fmt: skip
+            status = (
+                self.tr("Accepted: {reason}").format(reason=reviewed.accepted.reason)
+                if reviewed.accepted
+                else self.tr("To do")
+            )
             cells = (hit.reference, report.field_label(hit.field), hit.kind, hit.snippet, status)
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -231,8 +260,9 @@ class PrivacyPage(DraftPage):
         if not self.review:
             self.result.setText(self.tr("No personal data found. The report can be made."))
         elif open_hits:
-            self.result.setText(self.tr("{n} finding(s) still to correct or accept.")
-                                .format(n=open_hits))  # fmt: skip
+            self.result.setText(
+                self.tr("{n} finding(s) still to correct or accept.").format(n=open_hits)
+            )
         else:
             self.result.setText(self.tr("Every finding is accepted with a reason."))
         first_open = next((i for i, r in enumerate(self.review) if r.accepted is None), 0)
@@ -265,8 +295,11 @@ class PrivacyPage(DraftPage):
         source = self._source_text(reviewed) if reviewed else None
         self.explanation.setText(reviewed.hit.explanation if reviewed else "")
         if reviewed is not None and source is None:
-            self.explanation.setText(reviewed.hit.explanation + " " + self.tr(
-                "Correct this improvement action in the reaction itself."))  # fmt: skip
+            self.explanation.setText(
+                reviewed.hit.explanation
+                + " "
+                + self.tr("Correct this improvement action in the reaction itself.")
+            )
         self.text.setPlainText(source or "")
         self.text.setEnabled(source is not None)
         self.fix_button.setEnabled(source is not None)
@@ -277,8 +310,9 @@ class PrivacyPage(DraftPage):
             if start >= 0:
                 cursor = self.text.textCursor()
                 cursor.setPosition(start)
-                cursor.setPosition(start + len(reviewed.hit.snippet),
-                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+                cursor.setPosition(
+                    start + len(reviewed.hit.snippet), QTextCursor.MoveMode.KeepAnchor
+                )
                 self.text.setTextCursor(cursor)
 
     def save_fix(self) -> None:
@@ -294,8 +328,13 @@ class PrivacyPage(DraftPage):
             row = self._case(hit.reference)
             if row is None:
                 return
-            detail = wizard.call(cases.update_case, wizard.ctx.db, case_id=row.case_id,
-                                 version=row.version, values={hit.field: new_text.strip()})  # fmt: skip
+            detail = wizard.call(
+                cases.update_case,
+                wizard.ctx.db,
+                case_id=row.case_id,
+                version=row.version,
+                values={hit.field: new_text.strip()},
+            )
             if detail is None:
                 return
             wizard.ctx.bus.publish(Change("case", (row.case_id,), detail))
@@ -307,12 +346,21 @@ class PrivacyPage(DraftPage):
             return
         wizard = self.report_wizard()
         if not self.reason.text().strip():
-            wizard.ctx.dialogs.warning(self, self.tr("Reason needed"), self.tr(
-                "Say why this may stay in the public report."))  # fmt: skip
+            wizard.ctx.dialogs.warning(
+                self,
+                self.tr("Reason needed"),
+                self.tr("Say why this may stay in the public report."),
+            )
             return
         assert wizard.loaded is not None
-        stored = wizard.call(report.accept_hit, wizard.ctx.db, wizard.year, reviewed.hit,
-                             self.reason.text(), wizard.loaded.version)  # fmt: skip
+        stored = wizard.call(
+            report.accept_hit,
+            wizard.ctx.db,
+            wizard.year,
+            reviewed.hit,
+            self.reason.text(),
+            wizard.loaded.version,
+        )
         if wizard.adopt(stored):
             self.reason.clear()
             self.rescan()

@@ -34,8 +34,12 @@ class YearPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Which year?"))
-        self.setSubTitle(self.tr("The report covers the customer reactions received in one "
-                                 "calendar year. Your work is saved at every step."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "The report covers the customer reactions received in one "
+                "calendar year. Your work is saved at every step."
+            )
+        )
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setAccessibleName(self.tr("Report year"))
@@ -56,16 +60,21 @@ class YearPage(DraftPage):
         self._year_changed(wizard.year)
 
     def _year_changed(self, year: int) -> None:
-        self._loaded = self.report_wizard().call(report.load_draft, self.report_wizard().ctx.db,
-                                                 year)  # fmt: skip
+        self._loaded = self.report_wizard().call(
+            report.load_draft, self.report_wizard().ctx.db, year
+        )
         loaded = self._loaded
         step = loaded.content.wizard_page if loaded else ""
         if loaded is None or loaded.version == 0:
-            self.status.setText(self.tr("No report for {year} has been started yet.")
-                                .format(year=year))  # fmt: skip
+            self.status.setText(
+                self.tr("No report for {year} has been started yet.").format(year=year)
+            )
         elif loaded.generated_at:
-            self.status.setText(self.tr("The report for {year} was generated on {when}.").format(
-                year=year, when=loaded.generated_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+            self.status.setText(
+                self.tr("The report for {year} was generated on {when}.").format(
+                    year=year, when=loaded.generated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                )
+            )
         else:
             self.status.setText(self.tr("A draft for {year} is saved.").format(year=year))
         resumable = bool(loaded and loaded.version and step in PAGE_KEYS.values())
@@ -86,15 +95,16 @@ class YearPage(DraftPage):
         return self.report_wizard().load(self.year.value())
 
 
-def count_model(rows: tuple[LabelCount, ...], header: str, total: int, parent: QWidget) -> (
-    QStandardItemModel
-):
+def count_model(
+    rows: tuple[LabelCount, ...], header: str, total: int, parent: QWidget
+) -> QStandardItemModel:
     model = QStandardItemModel(0, 3, parent)
     model.setHorizontalHeaderLabels([header, parent.tr("Number"), parent.tr("Share")])
     for row in rows:
         share = f"{round(100 * row.count / total)}%" if total else "–"
-        model.appendRow([QStandardItem(row.label), QStandardItem(str(row.count)),
-                         QStandardItem(share)])  # fmt: skip
+        model.appendRow(
+            [QStandardItem(row.label), QStandardItem(str(row.count)), QStandardItem(share)]
+        )
     for item_row in range(model.rowCount()):
         for column in range(3):
             model.item(item_row, column).setEditable(False)
@@ -105,18 +115,28 @@ def _term_text(page: QWidget, name: str, term: TermFigures) -> str:
     if term.total == 0:
         return page.tr("{name}: not applicable yet").format(name=name)
     median = "–" if term.median_days is None else f"{term.median_days:g}"
-    return page.tr("{name} (within {days} days): {on_time} of {total} on time ({pct}%), "
-                   "median {median} days").format(
-        name=name, days=term.term_days, on_time=term.on_time, total=term.total,
-        pct=term.percentage, median=median)  # fmt: skip
+    return page.tr(
+        "{name} (within {days} days): {on_time} of {total} on time ({pct}%), median {median} days"
+    ).format(
+        name=name,
+        days=term.term_days,
+        on_time=term.on_time,
+        total=term.total,
+        pct=term.percentage,
+        median=median,
+    )
 
 
 class FiguresPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The figures of the year"))
-        self.setSubTitle(self.tr("Computed from the registered reactions. Something wrong? "
-                                 "Correct the reaction itself, then come back."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Computed from the registered reactions. Something wrong? "
+                "Correct the reaction itself, then come back."
+            )
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("figuresSummary")
@@ -143,14 +163,20 @@ class FiguresPage(DraftPage):
             ("location", self.tr("Location"), fig.by_location),
             ("region", self.tr("Region"), fig.by_region),
             ("channel", self.tr("Channel"), fig.by_channel),
-            ("month", self.tr("Month"),
-             tuple(LabelCount(m, c) for m, c in zip(MONTHS, fig.by_month, strict=True))),
+            (
+                "month",
+                self.tr("Month"),
+                tuple(LabelCount(m, c) for m, c in zip(MONTHS, fig.by_month, strict=True)),
+            ),
             ("satisfaction", self.tr("Satisfaction"), fig.satisfaction),
             ("escalations", self.tr("Escalations"), fig.escalations),
-        )  # fmt: skip
+        )
         for key, title, rows in tables:
-            total = sum(r.count for r in rows) if key in ("satisfaction", "escalations") else (
-                fig.total)  # fmt: skip
+            total = (
+                sum(r.count for r in rows)
+                if key in ("satisfaction", "escalations")
+                else (fig.total)
+            )
             model = count_model(rows, title, total, self)
             self.models[key] = model
             view = QTableView()
@@ -162,25 +188,34 @@ class FiguresPage(DraftPage):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.tabs.addTab(view, title)
         lines = [
-            self.tr("{total} reaction(s) received in {year}.").format(total=fig.total,
-                                                                    year=overview.year),
-            self.tr("Of which withdrawn: {n} (counted, and marked in the appendix).")
-            .format(n=overview.withdrawn),
+            self.tr("{total} reaction(s) received in {year}.").format(
+                total=fig.total, year=overview.year
+            ),
+            self.tr("Of which withdrawn: {n} (counted, and marked in the appendix).").format(
+                n=overview.withdrawn
+            ),
             _term_text(self, self.tr("Acknowledgement"), fig.acknowledgements),
             _term_text(self, self.tr("Solution proposed"), fig.solutions),
-            self.tr("Disputes at the Geschillencommissie: {n}. Improvement actions started: {i}.")
-            .format(n=fig.disputes.count, i=fig.improvements.count),
-        ]  # fmt: skip
+            self.tr(
+                "Disputes at the Geschillencommissie: {n}. Improvement actions started: {i}."
+            ).format(n=fig.disputes.count, i=fig.improvements.count),
+        ]
         if overview.previous is not None:
-            lines.append(self.tr("Previous year ({year}): {total} reaction(s).").format(
-                year=overview.previous.year, total=overview.previous.total))
+            lines.append(
+                self.tr("Previous year ({year}): {total} reaction(s).").format(
+                    year=overview.previous.year, total=overview.previous.total
+                )
+            )
         lines.append(
             self.tr("Legally required: yes ({n} written complaint(s) or disputes).").format(
-                n=overview.written_complaints + fig.disputes.count)
-            if overview.legally_required else
-            self.tr("Legally required: no (no written complaints or disputes); a report is "
-                    "still useful for the parent committee.")
-        )  # fmt: skip
+                n=overview.written_complaints + fig.disputes.count
+            )
+            if overview.legally_required
+            else self.tr(
+                "Legally required: no (no written complaints or disputes); a report is "
+                "still useful for the parent committee."
+            )
+        )
         self.summary.setText("\n".join(lines))
 
 
@@ -198,10 +233,17 @@ class OrganisationPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The organisation in this year"))
-        self.setSubTitle(self.tr("Figures from outside this program, entered by hand. Leave "
-                                 "a figure at 'not known' to keep it out of the report."))  # fmt: skip
-        labels = (self.tr("Trajectories"), self.tr("Unique children"),
-                  self.tr("School assessments"))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Figures from outside this program, entered by hand. Leave "
+                "a figure at 'not known' to keep it out of the report."
+            )
+        )
+        labels = (
+            self.tr("Trajectories"),
+            self.tr("Unique children"),
+            self.tr("School assessments"),
+        )
         grid = QGridLayout(self)
         grid.addWidget(QLabel(self.tr("<b>This year</b>")), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Last year</b>")), 0, 2)
@@ -240,10 +282,18 @@ class TextsPage(DraftPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("The texts of the report"))
-        self.setSubTitle(self.tr("Blank line: new paragraph. **word**: bold. A line starting "
-                                 "with '- ': bullet. Never name a parent, child or employee."))  # fmt: skip
-        labels = (self.tr("Introduction"), self.tr("How we handle reactions"),
-                  self.tr("External bodies"), self.tr("Insights of the year"))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Blank line: new paragraph. **word**: bold. A line starting "
+                "with '- ': bullet. Never name a parent, child or employee."
+            )
+        )
+        labels = (
+            self.tr("Introduction"),
+            self.tr("How we handle reactions"),
+            self.tr("External bodies"),
+            self.tr("Insights of the year"),
+        )
         self.tabs = QTabWidget()
         self.edits: dict[str, QPlainTextEdit] = {}
         for name, label in zip(self.FIELDS, labels, strict=True):

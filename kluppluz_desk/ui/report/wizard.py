@@ -22,8 +22,16 @@ from ..context import AppContext
 
 log = logging.getLogger(__name__)
 
-(PAGE_YEAR, PAGE_FIGURES, PAGE_ORGANISATION, PAGE_TEXTS, PAGE_APPENDIX, PAGE_PRIVACY,
- PAGE_GENERATE, PAGE_DISTRIBUTION) = range(8)  # fmt: skip
+(
+    PAGE_YEAR,
+    PAGE_FIGURES,
+    PAGE_ORGANISATION,
+    PAGE_TEXTS,
+    PAGE_APPENDIX,
+    PAGE_PRIVACY,
+    PAGE_GENERATE,
+    PAGE_DISTRIBUTION,
+) = range(8)
 PAGE_KEYS = {
     PAGE_FIGURES: "figures",
     PAGE_ORGANISATION: "organisation",
@@ -90,9 +98,14 @@ class ReportWizard(QWizard):
         if page_id is not None and page_id in PAGE_KEYS:
             content = replace(content, wizard_page=PAGE_KEYS[page_id])
         stored = self.ctx.call(
-            report.save_draft, self.ctx.db, self.year, content, self.loaded.version, parent=self,
+            report.save_draft,
+            self.ctx.db,
+            self.year,
+            content,
+            self.loaded.version,
+            parent=self,
             title=self.tr("The draft was not saved"),
-        )  # fmt: skip
+        )
         return self.adopt(stored)
 
     def adopt(self, stored: LoadedDraft | None) -> bool:

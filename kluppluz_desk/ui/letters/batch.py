@@ -1,0 +1,88 @@
+"""Printing "Alle ontvangstbevestigingen": every acknowledgement that is due, in one PDF,
+previewed first; "Verzonden vastleggen" records each one (and acknowledges each case).
+
+Entry point for the main window's menu: `print_due_acknowledgements(ctx, parent)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ...services.dto import Change
+from ...services.letters import acknowledgements_due, batch_acknowledgements
+from ..context import AppContext
+from .preview import LetterPreviewDialog
+
+translate = QCoreApplication.translate
+
+
+class BatchPreviewDialog(LetterPreviewDialog):
+    """The merged acknowledgements; recording records every one of them."""
+
+    def __init__(self, ctx: AppContext, pdf: bytes, count: int, parent: QWidget | None) -> None:
+        super().__init__(
+            ctx,
+            pdf,
+            filename="Ontvangstbevestigingen.pdf",
+            parent=parent,
+            title=translate("BatchPreview", "Acknowledgements due: {0}").format(count),
+        )
+        self.count = count
+        self.record_button.setVisible(True)
+        self.record_button.setText(translate("BatchPreview", "&Record all as sent"))
+        self.record_button.setDefault(True)
+
+    def record(self) -> None:
+        if not self.ctx.dialogs.confirm(
+            self,
+            translate("BatchPreview", "Record as sent"),
+            translate(
+                "BatchPreview",
+                "Record these {0} acknowledgements as sent today? Each "
+                "case is then marked as acknowledged.",
+            ).format(self.count),
+        ):
+            return
+        due = self.ctx.call(acknowledgements_due, self.ctx.db, parent=self)
+        pdf = self.ctx.call(
+            batch_acknowledgements,
+            self.ctx.db,
+            record=True,
+            parent=self,
+            title=translate("BatchPreview", "Not recorded"),
+        )
+        if pdf is None or due is None:
+            return
+        # What is recorded is what was rendered now; keep that for printing and saving.
+        self.pdf = pdf
+        self.ctx.bus.publish(Change("case", tuple(due)))
+        self.ctx.dialogs.info(
+            self,
+            translate("BatchPreview", "Recorded"),
+            translate("BatchPreview", "{0} acknowledgements recorded as sent.").format(len(due)),
+        )
+        self.record_button.setEnabled(False)
+
+
+def print_due_acknowledgements(
+    ctx: AppContext, parent: QWidget | None
+) -> BatchPreviewDialog | None:
+    """Show every acknowledgement due in one preview (print / save / record all); tells
+    the user when there are none. Returns the (non-modal) dialog, or None."""
+    due = ctx.call(acknowledgements_due, ctx.db, parent=parent)
+    if due is None:
+        return None
+    if not due:
+        ctx.dialogs.info(
+            parent,
+            translate("BatchPreview", "Nothing to print"),
+            translate("BatchPreview", "No acknowledgements are due."),
+        )
+        return None
+    pdf = ctx.call(batch_acknowledgements, ctx.db, record=False, parent=parent)
+    if pdf is None:
+        return None
+    dialog = BatchPreviewDialog(ctx, pdf, len(due), parent)
+    dialog.open()
+    return dialog

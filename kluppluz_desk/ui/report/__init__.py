@@ -1,0 +1,1 @@
+"""The annual report page and its wizard."""
