@@ -46,7 +46,7 @@ def _timed(func: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
 def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[str, Any]:
     """An export document with `count` generated cases and 40 locations."""
     rng = random.Random(seed)
-    doc = json.loads(json.dumps(template))
+    doc: dict[str, Any] = json.loads(json.dumps(template))
     region_ids = [r["id"] for r in doc["region"]]
     doc["staff"] = [
         {
@@ -226,7 +226,8 @@ def _optional_figures(db: Database) -> dict[str, Any]:
             module = __import__(module_name, fromlist=["figures"])
         except ModuleNotFoundError:
             continue
-        out.update(module.figures(db, _timed))
+        extra: dict[str, Any] = module.figures(db, _timed)
+        out.update(extra)
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.case_fields import CASE_FIELDS
@@ -74,7 +74,7 @@ def apply_retention(db: Database, *, dry_run: bool = False) -> RetentionResult:
             update(TimelineNote).where(TimelineNote.case_id.in_(ids)).values(text=ERASED)
         )
         session.execute(update(Letter).where(Letter.case_id.in_(ids)).values(pdf=b"", recipient=""))
-        session.execute(Attachment.__table__.delete().where(Attachment.case_id.in_(ids)))
+        session.execute(delete(Attachment).where(Attachment.case_id.in_(ids)))
         session.execute(
             update(AuditEntry)
             .where(

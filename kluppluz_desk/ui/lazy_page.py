@@ -21,8 +21,8 @@ class LazyPage(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def is_created(self) -> bool:
@@ -36,7 +36,7 @@ class LazyPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
-            self.layout().addWidget(scroll)
+            self._layout.addWidget(scroll)
             self._page = page
             self.created.emit(page)
         return self._page

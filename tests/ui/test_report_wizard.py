@@ -202,7 +202,7 @@ def test_a_year_without_reactions_goes_all_the_way(
     wizard = open_wizard(qtbot, page, 2019)
     next_page(qtbot, wizard)
     assert "0 reaction(s) received in 2019" in wizard.currentPage().summary.text()  # type: ignore[attr-defined]
-    for _ in range(3):  # organisation, texts, appendix
+    for _ in range(4):  # leave figures, organisation, texts and appendix
         next_page(qtbot, wizard)
     privacy = wizard.currentPage()
     assert isinstance(privacy, PrivacyPage)
