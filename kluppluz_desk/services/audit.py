@@ -74,6 +74,9 @@ _ENTITY_LABELS = {
     "improvement": "Verbeteractie",
     "escalation": "Escalatie",
     "attachment": "Bijlage",
+    "dossier": "Dossier",
+    "letter_template": "Briefsjabloon",
+    "report": "Jaarverslag",
 }
 
 

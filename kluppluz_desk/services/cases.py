@@ -235,10 +235,10 @@ def perform_step(
         check_version(session, case, version)
         settings = load_settings_in(session)
         who = actor(session, db.user)
-        return _step(session, case, who, step, on or today(), values or {}, settings)
+        return step_in(session, case, who, step, on or today(), values or {}, settings)
 
 
-def _step(
+def step_in(
     session: Session,
     case: Case,
     who: str,
@@ -247,6 +247,8 @@ def _step(
     values: dict[str, Any],
     settings: AppSettings,
 ) -> CaseDetail:
+    """Take `step` inside an open session (for services that combine it with more work,
+    such as recording the acknowledgement letter in the same transaction)."""
     apply_changes(session, case, who, values)
     if on < case.received_on:
         raise ValidationError(

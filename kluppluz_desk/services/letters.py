@@ -45,7 +45,7 @@ from ..domain.today import today
 from ..store.models import Case, Letter, TimelineNote
 from . import audit
 from .case_view import facts_of, load_case, to_detail
-from .cases import _step, actor
+from .cases import actor, step_in
 from .clocks import refresh_next_due
 from .database import Database
 from .dto import CaseDetail
@@ -275,7 +275,7 @@ def _record_in(
         reasons = procedure.reasons_against(Step.ACKNOWLEDGE, facts_of(case))
         if case.status is CaseStatus.ASSIGNED and not reasons:
             case.notes.append(TimelineNote(author=who, text=note, is_system=True))
-            result = _step(session, case, who, Step.ACKNOWLEDGE, on, {}, settings)
+            result = step_in(session, case, who, Step.ACKNOWLEDGE, on, {}, settings)
             return result if detail else None
         why = (
             reasons[0]

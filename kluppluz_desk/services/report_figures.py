@@ -250,7 +250,7 @@ def _dispute_line(
     line = f"Geschil {about}, aangemeld in {_MONTHS[submitted.month - 1]} {submitted.year}: "
     if outcome is EscalationOutcome.PENDING:
         return line + "de uitspraak volgt nog."
-    when = f" ({_MONTHS[outcome_on.month - 1]} {outcome_on.year})" if outcome_on else ""
+    when = f", afgerond in {_MONTHS[outcome_on.month - 1]} {outcome_on.year}" if outcome_on else ""
     return line + f"{outcome.label.lower()}{when}."
 
 

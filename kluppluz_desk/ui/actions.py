@@ -39,6 +39,10 @@ class MainActions(QObject):
         self.view_report = self._make(
             self.tr("&Annual report"), "Ctrl+3", icon(sp.SP_FileDialogInfoView)
         )
+        self.print_acknowledgements = self._make(
+            self.tr("&Print acknowledgements due…"), None, icon(sp.SP_FileDialogDetailedView)
+        )
+        self.letter_templates = self._make(self.tr("&Letter templates…"))
         self.masterdata = self._make(self.tr("&Master data…"))
         self.settings = self._make(self.tr("&Settings…"))
         self.database = self._make(self.tr("&Database connection…"))
@@ -69,6 +73,8 @@ class MainActions(QObject):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_case)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_acknowledgements)
+        file_menu.addSeparator()
         file_menu.addAction(self.import_json)
         file_menu.addAction(self.export_json)
         file_menu.addSeparator()
@@ -82,6 +88,7 @@ class MainActions(QObject):
         for action in (self.view_dashboard, self.view_cases, self.view_report):
             view_menu.addAction(action)
         tools_menu = bar.addMenu(self.tr("E&xtra"))
+        tools_menu.addAction(self.letter_templates)
         tools_menu.addAction(self.masterdata)
         tools_menu.addAction(self.settings)
         tools_menu.addAction(self.database)

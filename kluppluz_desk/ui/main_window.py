@@ -24,6 +24,7 @@ from .actions import MainActions
 from .case_list.page import CasesPage
 from .context import AppContext
 from .lazy_page import LazyPage
+from .letters import TemplateEditorDialog, print_due_acknowledgements
 from .transfer_actions import export_to_file, import_from_file
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
         a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
         a.view_report.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_REPORT))
+        a.print_acknowledgements.triggered.connect(
+            lambda: print_due_acknowledgements(self.ctx, self)
+        )
+        a.letter_templates.triggered.connect(lambda: TemplateEditorDialog(self.ctx, self).exec())
         a.masterdata.triggered.connect(self.open_masterdata)
         a.settings.triggered.connect(self.open_settings)
         a.database.triggered.connect(self.open_database_dialog)

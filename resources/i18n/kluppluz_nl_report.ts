@@ -6,195 +6,215 @@
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="44"/>
         <source>The appendix: every reaction per location</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage: elke klantreactie per locatie</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="46"/>
         <source>This is what the public reads. Changes are saved on the reaction itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit leest het publiek. Wijzigingen worden bij de klantreactie zelf opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="52"/>
         <source>Reactions per location</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreacties per locatie</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="54"/>
         <source>Location / reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie / klantreactie</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="54"/>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="61"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="54"/>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="64"/>
         <source>Public summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare samenvatting</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="58"/>
         <source>No reactions were received in this year: the appendix says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit jaar zijn geen klantreacties ontvangen; de bijlage vermeldt dat.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="68"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="70"/>
         <source>&amp;Save this reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klantreactie op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="74"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorie:</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="75"/>
         <source>Public &amp;summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare &amp;samenvatting:</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="76"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maatregel:</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="89"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="91"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
     <name>DistributionPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="152"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="154"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspreiding</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="155"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="157"/>
         <source>Send the report to each GGD before 1 June, and discuss it with management and the parent committee. Tick what is done; you can come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur het verslag vóór 1 juni naar elke GGD en bespreek het met het management en de oudercommissie. Vink aan wat gedaan is; u kunt later terugkomen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="175"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="178"/>
         <source>Sent to the GGD of region {region} on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd naar de GGD van regio {region} op:</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="179"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="182"/>
         <source>Discussed with management on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken met het management op:</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="181"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="184"/>
         <source>Discussed with the parent committee on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken met de oudercommissie op:</translation>
     </message>
 </context>
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="133"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="106"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="107"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="123"/>
+        <source>{name}: not applicable yet</source>
+        <translation>{name}: nog niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="127"/>
+        <source>{name} (within {days} days): {on_time} of {total} on time ({pct}%), median {median} days</source>
+        <translation>{name} (binnen {days} dagen): {on_time} van {total} op tijd ({pct}%), mediaan {median} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="143"/>
         <source>The figures of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van het jaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="136"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="146"/>
         <source>Computed from the registered reactions. Something wrong? Correct the reaction itself, then come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend uit de geregistreerde klantreacties. Klopt er iets niet? Verbeter de klantreactie zelf en kom dan terug.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="144"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="154"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="161"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="162"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="163"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="164"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="165"/>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="168"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="171"/>
-        <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="172"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="173"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="174"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="175"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="178"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="181"/>
+        <source>Satisfaction</source>
+        <translation>Tevredenheid</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="182"/>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalaties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="191"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="201"/>
         <source>{total} reaction(s) received in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} klantreactie(s) ontvangen in {year}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="194"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="204"/>
         <source>Of which withdrawn: {n} (counted, and marked in the appendix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarvan ingetrokken: {n} (meegeteld en in de bijlage als zodanig vermeld).</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="197"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="207"/>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangstbevestiging</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="198"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="208"/>
         <source>Solution proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="200"/>
-        <source>Disputes at the Geschillencommissie: {n}. Improvement actions started: {i}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="205"/>
-        <source>Previous year ({year}): {total} reaction(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossing voorgesteld</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="210"/>
-        <source>Legally required: yes ({n} written complaint(s) or disputes).</source>
-        <translation type="unfinished"></translation>
+        <source>Disputes at the Geschillencommissie: {n}. Improvement actions started: {i}.</source>
+        <translation>Geschillen bij de Geschillencommissie: {n}. Gestarte verbeteracties: {i}.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="215"/>
+        <source>Previous year ({year}): {total} reaction(s).</source>
+        <translation>Vorig jaar ({year}): {total} klantreactie(s).</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="220"/>
+        <source>Legally required: yes ({n} written complaint(s) or disputes).</source>
+        <translation>Wettelijk verplicht: ja ({n} schriftelijke klacht(en) of geschillen).</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="225"/>
         <source>Legally required: no (no written complaints or disputes); a report is still useful for the parent committee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijk verplicht: nee (geen schriftelijke klachten of geschillen); een verslag is wel nuttig voor de oudercommissie.</translation>
     </message>
 </context>
 <context>
@@ -202,213 +222,214 @@
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="35"/>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="37"/>
         <source>Made from everything above and stored with this year. Check it page by page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt uit alle vorige stappen en bij dit jaar bewaard. Controleer het pagina voor pagina.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="47"/>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van het verslag</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="51"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="66"/>
         <source>The report was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag is niet gemaakt</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="71"/>
         <source>The report could not be made. Go back to fix what the message said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag kon niet worden gemaakt. Ga terug en los op wat de melding noemde.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="77"/>
         <source>Jaarverslag klantreacties {year}: {pages} pages, stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag klantreacties {year}: {pages} pagina&apos;s, opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="101"/>
         <source>Save the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag opslaan</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="103"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="113"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="114"/>
         <source>The file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="119"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="235"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="246"/>
         <source>The organisation in this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="238"/>
-        <source>Figures from outside this program, entered by hand. Leave a figure at &apos;not known&apos; to keep it out of the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="243"/>
-        <source>Trajectories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="244"/>
-        <source>Unique children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="245"/>
-        <source>School assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="248"/>
-        <source>&lt;b&gt;This year&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie in dit jaar</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="249"/>
-        <source>&lt;b&gt;Last year&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Figures from outside this program, entered by hand. Leave a figure at &apos;not known&apos; to keep it out of the report.</source>
+        <translation>Cijfers van buiten dit programma, met de hand ingevuld. Laat een cijfer op &apos;onbekend&apos; staan om het buiten het verslag te houden.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="272"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="254"/>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="255"/>
+        <source>Unique children</source>
+        <translation>Unieke kinderen</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="256"/>
+        <source>School assessments</source>
+        <translation>Schoolonderzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="259"/>
+        <source>&lt;b&gt;This year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dit jaar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="260"/>
+        <source>&lt;b&gt;Last year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vorig jaar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="235"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="283"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
 </context>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="187"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="192"/>
         <source>Privacy check</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacycontrole</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="190"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="195"/>
         <source>The report is public: it may not name or reveal anyone. Correct each finding, or accept it with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="200"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="203"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="204"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag is openbaar: niemand mag erin genoemd of herkenbaar worden. Verbeter elke vondst, of accepteer hem met een reden.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="205"/>
+        <source>Findings</source>
+        <translation>Vondsten</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="208"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="209"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="210"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="206"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="211"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="207"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="212"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="219"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="224"/>
         <source>Text with the finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="221"/>
-        <source>Save &amp;corrected text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="225"/>
-        <source>Reason to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst met de vondst</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="226"/>
+        <source>Save &amp;corrected text</source>
+        <translation>Verbeterde tekst &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="230"/>
+        <source>Reason to accept</source>
+        <translation>Reden om te accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="231"/>
         <source>Why may this stay in the public report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom mag dit in het openbare verslag blijven?</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="227"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="232"/>
         <source>&amp;Accept with this reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepteren met deze reden</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="251"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="256"/>
         <source>Accepted: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="253"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="258"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te doen</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="261"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="266"/>
         <source>No personal data found. The report can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen persoonsgegevens gevonden. Het verslag kan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="264"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="269"/>
         <source>{n} finding(s) still to correct or accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog {n} vondst(en) te verbeteren of te accepteren.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="267"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="272"/>
         <source>Every finding is accepted with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vondst is met een reden geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="301"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="306"/>
         <source>Correct this improvement action in the reaction itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter deze verbeteractie in de klantreactie zelf.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="351"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="356"/>
         <source>Reason needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden nodig</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="352"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="357"/>
         <source>Say why this may stay in the public report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom dit in het openbare verslag mag blijven.</translation>
     </message>
 </context>
 <context>
@@ -416,107 +437,107 @@
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="40"/>
         <source>Annual report on customer reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag klantreacties</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="47"/>
         <source>The public report for the GGD, management and the parent committee, due before 1 June of the following year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het openbare verslag voor de GGD, het management en de oudercommissie; klaar vóór 1 juni van het jaar erna.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="55"/>
         <source>Report year</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslagjaar</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="56"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="58"/>
         <source>Make annual report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag maken…</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="62"/>
         <source>Save stored PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde PDF opslaan…</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="72"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaar</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="72"/>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantreacties</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="72"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="72"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="76"/>
         <source>Reports per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslagen per jaar</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="102"/>
         <source>Sent and discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd en besproken</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="105"/>
         <source>Generated on {date}; distribution not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op {date}; verspreiding nog niet compleet</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="107"/>
         <source>Draft saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opgeslagen</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="108"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet begonnen</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="120"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="120"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="150"/>
         <source>Save the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag opslaan</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="152"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="162"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/page.py" line="163"/>
         <source>The file could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -524,124 +545,93 @@
     <message>
         <location filename="../../kluppluz_desk/ui/report/wizard.py" line="61"/>
         <source>Annual report on customer reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarverslag klantreacties</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/wizard.py" line="107"/>
         <source>The draft was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept is niet opgeslagen</translation>
     </message>
 </context>
 <context>
     <name>TextsPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="284"/>
-        <source>The texts of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="287"/>
-        <source>Blank line: new paragraph. **word**: bold. A line starting with &apos;- &apos;: bullet. Never name a parent, child or employee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="292"/>
-        <source>Introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="293"/>
-        <source>How we handle reactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="294"/>
-        <source>External bodies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="295"/>
+        <source>The texts of the report</source>
+        <translation>De teksten van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="298"/>
+        <source>Blank line: new paragraph. **word**: bold. A line starting with &apos;- &apos;: bullet. Never name a parent, child or employee.</source>
+        <translation>Lege regel: nieuwe alinea. **woord**: vet. Een regel die begint met &apos;- &apos;: opsommingsteken. Noem nooit een ouder, kind of medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="303"/>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="304"/>
+        <source>How we handle reactions</source>
+        <translation>Hoe wij klantreacties behandelen</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="305"/>
+        <source>External bodies</source>
+        <translation>Externe instanties</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="306"/>
         <source>Insights of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzichten van het jaar</translation>
     </message>
 </context>
 <context>
     <name>YearPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="36"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="37"/>
         <source>Which year?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk jaar?</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="39"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="40"/>
         <source>The report covers the customer reactions received in one calendar year. Your work is saved at every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag gaat over de klantreacties die in één kalenderjaar zijn ontvangen. Uw werk wordt bij elke stap opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="46"/>
         <source>Report year</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslagjaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="49"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="50"/>
         <source>Continue where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan waar u was gebleven</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="52"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="70"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="71"/>
         <source>No report for {year} has been started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het verslag over {year} is nog niet begonnen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="74"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="75"/>
         <source>The report for {year} was generated on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verslag over {year} is gemaakt op {when}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="79"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="80"/>
         <source>A draft for {year} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een concept voor {year} opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="83"/>
+        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="84"/>
         <source>Continue where I left off</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="116"/>
-        <source>{name}: not applicable yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="119"/>
-        <source>{name} (within {days} days): {on_time} of {total} on time ({pct}%), median {median} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="102"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="102"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="225"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdergaan waar ik was gebleven</translation>
     </message>
 </context>
 </TS>

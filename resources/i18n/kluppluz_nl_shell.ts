@@ -157,17 +157,12 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/case_list/page.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/case_list/page.py" line="42"/>
         <source>Customer reactions</source>
         <translation>Klantreacties</translation>
     </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/case_list/page.py" line="80"/>
-        <source>The case editor is not available in this version.</source>
-        <translation>Het invoerscherm voor klantreacties is in deze versie niet beschikbaar.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kluppluz_desk/ui/case_list/page.py" line="170"/>
+        <location filename="../../kluppluz_desk/ui/case_list/page.py" line="155"/>
         <source>%n customer reaction(s)</source>
         <translation>
             <numerusform>%n klantreactie</numerusform>
@@ -509,47 +504,57 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
         <translation>&amp;Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="42"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="43"/>
+        <source>&amp;Print acknowledgements due…</source>
+        <translation>&amp;Ontvangstbevestigingen afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="45"/>
+        <source>&amp;Letter templates…</source>
+        <translation>&amp;Briefsjablonen…</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="46"/>
         <source>&amp;Master data…</source>
         <translation>&amp;Stamgegevens…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="43"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="47"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="44"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="48"/>
         <source>&amp;Database connection…</source>
         <translation>&amp;Databaseverbinding…</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="45"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="49"/>
         <source>&amp;About KluppluZ Desk</source>
         <translation>&amp;Over KluppluZ Desk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="69"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="76"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="81"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="87"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="84"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="90"/>
         <source>E&amp;xtra</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="88"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -557,47 +562,37 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="53"/>
-        <source>The dashboard is not available in this version.</source>
-        <translation>Het dashboard is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="61"/>
-        <source>The annual report is not available in this version.</source>
-        <translation>Het jaarverslag is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="63"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="51"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="64"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="52"/>
         <source>Customer reactions</source>
         <translation>Klantreacties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="65"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="53"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="75"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="61"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="85"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="71"/>
         <source>Database location</source>
         <translation>Locatie van de database</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="165"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="160"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="168"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="163"/>
         <source>User: {user}</source>
         <translation>Gebruiker: {user}</translation>
     </message>

@@ -206,7 +206,8 @@ def test_figures_are_counted_in_sql(year_db: tuple[Database, Seeded, dict[str, i
     assert labels(fig.escalations) == {"Geschillencommissie": 1}
     assert fig.disputes.count == 1
     assert fig.disputes.outcomes == (
-        "Geschil over planning en plaatsing, aangemeld in april 2025: ongegrond (augustus 2025).",
+        "Geschil over planning en plaatsing, aangemeld in april 2025: ongegrond, "
+        "afgerond in augustus 2025.",
     )
     assert fig.improvements.titles == ("Veerslot op alle hekken",)
 

@@ -78,6 +78,8 @@ class AppendixPage(DraftPage):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
@@ -111,11 +113,14 @@ class AppendixPage(DraftPage):
             )
             item.setData(0, CASE_ROLE, row.case_id)
         self.tree.expandAll()
+        for column in (0, 1):
+            self.tree.resizeColumnToContents(column)
         self.empty.setVisible(not rows)
         self._set_editor(None)
         first = next(iter(parents.values()), None)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+        child = first.child(0) if first is not None and first.childCount() else None
+        if child is not None:
+            self.tree.setCurrentItem(child)
 
     def _set_editor(self, row: AppendixCase | None) -> None:
         for widget in (self.category, self.summary, self.measure, self.save_button):

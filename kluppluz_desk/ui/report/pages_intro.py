@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,7 +100,13 @@ def count_model(
     rows: tuple[LabelCount, ...], header: str, total: int, parent: QWidget
 ) -> QStandardItemModel:
     model = QStandardItemModel(0, 3, parent)
-    model.setHorizontalHeaderLabels([header, parent.tr("Number"), parent.tr("Share")])
+    model.setHorizontalHeaderLabels(
+        [
+            header,
+            QCoreApplication.translate("FiguresPage", "Number"),
+            QCoreApplication.translate("FiguresPage", "Share"),
+        ]
+    )
     for row in rows:
         share = f"{round(100 * row.count / total)}%" if total else "–"
         model.appendRow(
@@ -113,10 +120,13 @@ def count_model(
 
 def _term_text(page: QWidget, name: str, term: TermFigures) -> str:
     if term.total == 0:
-        return page.tr("{name}: not applicable yet").format(name=name)
-    median = "–" if term.median_days is None else f"{term.median_days:g}"
-    return page.tr(
-        "{name} (within {days} days): {on_time} of {total} on time ({pct}%), median {median} days"
+        return QCoreApplication.translate("FiguresPage", "{name}: not applicable yet").format(
+            name=name
+        )
+    median = "–" if term.median_days is None else f"{term.median_days:g}".replace(".", ",")
+    return QCoreApplication.translate(
+        "FiguresPage",
+        "{name} (within {days} days): {on_time} of {total} on time ({pct}%), median {median} days",
     ).format(
         name=name,
         days=term.term_days,
@@ -222,8 +232,9 @@ class FiguresPage(DraftPage):
 def _spin(parent: QWidget, name: str) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(-1, 1_000_000)
-    spin.setSpecialValueText(parent.tr("not known"))
+    spin.setSpecialValueText(QCoreApplication.translate("OrganisationPage", "not known"))
     spin.setAccessibleName(name)
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("onbekend 0000000") + 24)
     return spin
 
 

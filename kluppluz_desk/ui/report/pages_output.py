@@ -143,7 +143,9 @@ class _DateLine:
     def value(self) -> date | None:
         if not self.check.isChecked():
             return None
-        return self.date.date().toPython()  # type: ignore[no-any-return]
+        day = self.date.date().toPython()
+        assert isinstance(day, date)
+        return day
 
 
 class DistributionPage(DraftPage):
@@ -165,8 +167,9 @@ class DistributionPage(DraftPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         dist = self.report_wizard().content.distribution
         self.ggd = {}
         lines: list[_DateLine] = []
