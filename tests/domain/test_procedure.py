@@ -97,3 +97,13 @@ def test_withdraw_needs_a_reason_and_an_open_case() -> None:
     ]
     assert require(Step.WITHDRAW, facts(withdraw_reason="Ouder trekt in")) is CaseStatus.WITHDRAWN
     assert reasons_against(Step.WITHDRAW, facts(status=CaseStatus.CLOSED, withdraw_reason="x"))
+
+
+def test_every_enum_member_has_its_own_dutch_label() -> None:
+    from kluppluz_desk.domain import enums
+
+    for cls in enums.LabelledEnum.__subclasses__():
+        for member in cls:
+            assert member.label != member.value, f"{cls.__name__}.{member.name} has no label"
+    assert enums.Channel.EMPLOYEE.label == "Melding medewerker"
+    assert enums.SubmitterKind.EMPLOYEE.label == "Medewerker"
