@@ -97,6 +97,9 @@ EXPLANATIONS = {
 def fold(text: str) -> tuple[str, list[int]]:
     """Lower case without diacritics, plus for each folded character its index in `text`
     (folding can change the length: "ß" becomes "ss")."""
+    if text.isascii():
+        # The common case, and thousands of times faster than the per-character path.
+        return text.lower(), list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

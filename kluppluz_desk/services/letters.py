@@ -28,7 +28,7 @@ from datetime import date
 from email.utils import formataddr
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..documents.eml import build_eml
 from ..documents.letter_data import LetterDocument
@@ -219,8 +219,9 @@ def render_letters_pdf(
         settings = load_settings_in(session)
         template = template_in(session, kind)
         who = actor(session, db.user)
+        loaded = _load_many(session, case_ids)
         for case_id in case_ids:
-            case = load_case(session, case_id)
+            case = loaded[case_id]
             letter = _render(
                 session, case, kind, settings, login=db.user, letter_date=on, template=template
             )
@@ -229,6 +230,32 @@ def render_letters_pdf(
             parts.append(letter.pdf)
             titles.append(f"{case.reference} {letter.recipient}".strip())
     return merge_pdfs(parts, outline=titles)
+
+
+def _load_many(session: Session, case_ids: Sequence[int]) -> dict[int, Case]:
+    """Every case of a batch with what a letter needs, in a handful of queries in all
+    (one query per relationship for the whole batch instead of eleven per case)."""
+    rows = session.scalars(
+        select(Case)
+        .where(Case.id.in_(list(case_ids)))
+        .options(
+            selectinload(Case.extensions),
+            selectinload(Case.pauses),
+            selectinload(Case.improvements),
+            selectinload(Case.informed),
+            selectinload(Case.notes),
+            selectinload(Case.letters),
+            selectinload(Case.location),
+            selectinload(Case.handler),
+            selectinload(Case.service),
+            selectinload(Case.category),
+        )
+    ).all()
+    loaded = {case.id: case for case in rows}
+    missing = [i for i in case_ids if i not in loaded]
+    if missing:
+        raise NotFoundError("Een van de gekozen klantreacties bestaat niet (meer).")
+    return loaded
 
 
 # --- recording ---------------------------------------------------------------------------
