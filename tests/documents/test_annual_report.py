@@ -144,7 +144,8 @@ def test_metadata_and_outline(seed_pdf: bytes) -> None:
     assert top == ["1 De organisatie in 2021", "2 Hoe behandelen wij klantreacties",
                    "3 Inzichten 2021", "4 Geschillen in 2021", APPENDIX_TITLE]  # fmt: skip
     nested = [item for item in reader.outline if isinstance(item, list)]
-    assert ["Venetiëstraat", "KluppluZ Ulvenhout"] in [[i.title for i in n if not isinstance(i, list)] for n in nested]
+    children = [[i.title for i in n if not isinstance(i, list)] for n in nested]
+    assert ["Venetiëstraat", "KluppluZ Ulvenhout"] in children
 
 
 def test_year_without_reactions_gives_sentences_not_empty_tables() -> None:
