@@ -68,9 +68,17 @@ def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
 
 
 def figures(db: Database, timed: Timer) -> dict[str, Any]:
-    out = letter_figures(db, timed)
+    out = dashboard_figures(db, timed)
+    out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
     return out
+
+
+def dashboard_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    from .dashboard import compute_dashboard
+
+    ms, _ = timed(lambda: compute_dashboard(db))
+    return {"dashboard_ms": ms}
 
 
 def report_figures(db: Database, timed: Timer) -> dict[str, Any]:
