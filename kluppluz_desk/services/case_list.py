@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
 from ..domain.deadlines import Clock
 from ..domain.enums import OPEN_STATUSES, CaseStatus, ReactionKind, Severity
+from ..domain.errors import StorageError
 from ..domain.today import today
+from ..store.migrate import describe_db_error
 from ..store.models import Case, Category, Location, Staff
 from ..store.search import SEARCH_TABLE, usable_for
 from .database import Database
@@ -125,37 +128,43 @@ def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> lis
         return list(session.scalars(_filtered(query, flt, db.backend).order_by(*order)))
 
 
+_handler = aliased(Staff)
+# Built once: the page query runs on every scroll step, so it is compiled and cached once
+# and takes the ids as one expanding parameter.
+_PAGE_QUERY = (
+    select(
+        Case.id,
+        Case.reference,
+        Case.received_on,
+        Location.name,
+        Category.name,
+        Case.kind,
+        _handler.name,
+        Case.status,
+        Case.next_due_on,
+        Case.next_due_clock,
+        Case.severity,
+    )
+    .join(Location, Location.id == Case.location_id)
+    .outerjoin(Category, Category.id == Case.category_id)
+    .outerjoin(_handler, _handler.id == Case.handler_id)
+    .where(Case.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
     """The display rows for `ids`, in the same order."""
     if not ids:
         return []
-    handler = aliased(Staff)
-    query = (
-        select(
-            Case.id,
-            Case.reference,
-            Case.received_on,
-            Location.name,
-            Category.name,
-            Case.kind,
-            handler.name,
-            Case.status,
-            Case.next_due_on,
-            Case.next_due_clock,
-            Case.severity,
-        )
-        .join(Location, Location.id == Case.location_id)
-        .outerjoin(Category, Category.id == Case.category_id)
-        .outerjoin(handler, handler.id == Case.handler_id)
-        .where(Case.id.in_(ids))
-    )
-    with db.unit() as session:
-        rows = {
-            r[0]: CaseRow(
-                r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10]
-            )
-            for r in session.execute(query)
-        }
+    with db.engine.connect() as conn:
+        try:
+            result = conn.execute(_PAGE_QUERY, {"ids": list(ids)}).all()
+        except DBAPIError as exc:
+            raise StorageError(describe_db_error(exc)) from exc
+    rows = {
+        r[0]: CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10])
+        for r in result
+    }
     return [rows[i] for i in ids if i in rows]
 
 
