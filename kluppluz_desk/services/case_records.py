@@ -239,6 +239,7 @@ def add_improvement(
     description: str = "",
     owner_id: int | None = None,
     due_on: date | None = None,
+    started_on: date | None = None,
     parent_committee_involved: bool = False,
 ) -> CaseDetail:
     with db.unit() as session:
@@ -250,7 +251,7 @@ def add_improvement(
             title=_text(title, "Titel", limit=300),
             description=_text(description, "Omschrijving", required=False),
             owner_id=owner_id,
-            started_on=today(),
+            started_on=_date(started_on or today(), case, "Startdatum"),
             due_on=due_on,
             parent_committee_involved=parent_committee_involved,
         )

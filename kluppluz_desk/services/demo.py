@@ -70,7 +70,44 @@ def load_demo(db: Database, *, cases_this_year: int = 24) -> int:
             _random_case(db, ids, rng, year)
             made += 1
     _every_escalation_body(db)
+    _running_work(db, ids)
     return made + _fresh_cases(db, ids)
+
+
+def _running_work(db: Database, ids: dict[str, dict[str, int]]) -> None:
+    """Work in progress the dashboard should show: an improvement under way and an
+    escalation at the Klachtenloket that is still running."""
+    with db.unit() as session:
+        recent = session.scalars(
+            select(Case.id)
+            .where(
+                Case.status.in_([CaseStatus.CLOSED, CaseStatus.SATISFACTION_CHECKED]),
+                Case.kind == ReactionKind.COMPLAINT,
+                Case.funding == Funding.CHILDCARE,
+            )
+            .order_by(Case.closed_on.desc())
+            .limit(2)
+        ).all()
+    if not recent:
+        return
+    detail = case_records.add_improvement(
+        db,
+        case_id=recent[0],
+        title="Werkinstructie overdracht bij het ophalen herzien",
+        owner_id=ids["staff"]["Noor Vermeulen"],
+        due_on=today() + timedelta(days=30),
+        parent_committee_involved=True,
+    )
+    case_records.update_improvement(
+        db, improvement_id=detail.improvements[-1].id, status=ImprovementStatus.IN_PROGRESS
+    )
+    case_records.add_escalation(
+        db,
+        case_id=recent[-1],
+        body=EscalationBody.COMPLAINTS_DESK,
+        submitted_on=today() - timedelta(days=3),
+        note="Ouder vraagt bemiddeling via het Klachtenloket.",
+    )
 
 
 def _every_escalation_body(db: Database) -> None:
@@ -162,7 +199,29 @@ def _fresh_cases(db: Database, ids: dict[str, dict[str, int]]) -> int:
             "opgelost en trekt de melding in."
         },
     )
-    return 3
+    # And one of every later stage, whatever the dice gave the rest of the year.
+    handler = ids["staff"]["Lotte de Graaf"]
+    topic_summary, topic_measure = TOPICS[4][2], TOPICS[4][3]
+    plan: list[tuple[Step, dict[str, Any]]] = [
+        (Step.ASSIGN_HANDLER, {"handler_id": handler}),
+        (Step.ACKNOWLEDGE, {}),
+        (Step.PROPOSE_SOLUTION, {"solution_text": topic_measure}),
+        (Step.CLOSE, {"public_summary": topic_summary, "public_measure": topic_measure}),
+    ]
+    for stages, days in ((2, 9), (3, 16), (4, 25)):
+        case = cases.register_case(
+            db,
+            values={
+                **base,
+                "kind": ReactionKind.DISSATISFACTION.value,
+                "category_id": ids["categories"][TOPICS[4][0]],
+                "received_on": today() - timedelta(days=days),
+                "submitter_name": f"{FIRST_NAMES[days % 18]} {LAST_NAMES[days % 16]}",
+                "description": TOPICS[4][1],
+            },
+        )
+        _walk(db, case, plan[:stages], today() - timedelta(days=days), [1, 3, 10, 5])
+    return 6
 
 
 def _master(db: Database) -> dict[str, dict[str, int]]:
@@ -379,15 +438,18 @@ def _random_case(
             },
         )
     if stage >= 4 and rng.random() < 0.25:
+        started = min(received + timedelta(days=30), today())
         case_records.add_improvement(
             db,
             case_id=case.id,
-            title=f"Verbetering {category.lower()}: {measure[:60]}",
+            title=measure.split(";")[0].split(" en ")[0].rstrip("."),
             owner_id=ids["staff"]["Noor Vermeulen"],
-            due_on=received + timedelta(days=90),
+            started_on=started,
+            due_on=started + timedelta(days=90),
             parent_committee_involved=rng.random() < 0.5,
         )
-        if rng.random() < 0.5:
+        # Old actions are finished by now; recent ones are at every stage.
+        if (today() - started).days > 150 or rng.random() < 0.5:
             detail = cases.get_case(db, case.id)
             case_records.update_improvement(
                 db, improvement_id=detail.improvements[-1].id, status=ImprovementStatus.DONE

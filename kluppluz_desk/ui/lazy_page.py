@@ -37,6 +37,8 @@ class LazyPage(QWidget):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(page)
             self._layout.addWidget(scroll)
+            # Added to a page that may already be on screen: a new child starts hidden.
+            scroll.show()
             self._page = page
             self.created.emit(page)
         return self._page

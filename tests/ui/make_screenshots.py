@@ -1,4 +1,5 @@
-"""Screenshots of the main window and the first-run screen for docs/screenshots/.
+"""Screenshots of the main window (list, dashboard, annual report page) and the first-run
+screen, with the demo data, for docs/screenshots/.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
     /tmp/venv/bin/python tests/ui/make_screenshots.py docs/screenshots
@@ -14,7 +15,7 @@ from pathlib import Path
 
 os.environ["KLUPPLUZ_DESK_HOME"] = tempfile.mkdtemp(prefix="kd-shots-")
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kluppluz_desk.services.database import open_database  # noqa: E402
@@ -24,8 +25,10 @@ from kluppluz_desk.ui.i18n import install_translators  # noqa: E402
 
 
 def settle(app: QApplication, ms: int = 400) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    # A local loop: QApplication.quit() would also close every window (Qt 6).
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def main(target: Path) -> None:
@@ -59,6 +62,12 @@ def main(target: Path) -> None:
     window.cases.table.selectRow(2)
     settle(app)
     window.grab().save(str(target / "main_window.png"))
+    window.tabs.setCurrentIndex(0)
+    settle(app, 800)
+    window.grab().save(str(target / "dashboard.png"))
+    window.tabs.setCurrentIndex(2)
+    settle(app, 800)
+    window.grab().save(str(target / "report_page.png"))
     window.close()
     del keep
 

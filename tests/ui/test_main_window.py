@@ -132,3 +132,4 @@ def test_pages_are_built_when_first_shown(app_context: AppContext, qtbot: QtBot)
     window.tabs.setCurrentIndex(PAGE_REPORT)
     qtbot.waitUntil(lambda: window.report.is_created)
     assert type(window.report.page()).__name__ == "ReportPage"
+    qtbot.waitUntil(window.report.page().isVisible)  # built while shown, and shown too
