@@ -247,3 +247,19 @@ def test_dossier_export(
     qtbot.mouseClick(panel.dossier_button, Qt.MouseButton.LeftButton)
     text = text_of(target.read_bytes())
     assert "Op verzoek van de indiener" in text and case.reference in text
+
+
+def test_brieven_tab_builds_the_panel_when_first_shown(
+    app_context: AppContext, qtbot: QtBot
+) -> None:
+    from kluppluz_desk.ui.case_editor.editor import CaseEditor
+
+    s = seed(app_context.db)
+    case = make_case(app_context.db, s)
+    editor = CaseEditor(app_context)
+    qtbot.addWidget(editor)
+    editor.load_case(case.id)
+    editor.show()
+    assert editor.letters.panel is None  # not built at start: keeps the program quick
+    editor.tabs.setCurrentWidget(editor.letters)
+    qtbot.waitUntil(lambda: editor.letters.panel is not None and editor.letters.panel.isVisible())

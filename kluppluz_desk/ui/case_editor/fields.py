@@ -35,7 +35,7 @@ translate = QCoreApplication.translate
 # Below the lowest date the domain accepts: shown as "leeg" by the date edit.
 _EMPTY_QDATE = QDate(1899, 12, 31)
 ERROR_STYLE = "color: #b00020;"
-_INVALID_STYLE = "border: 2px solid #b00020;"
+INVALID_STYLE = "border: 2px solid #b00020;"
 
 
 def fmt_date(value: date | None) -> str:
@@ -270,7 +270,7 @@ class BoundField(QObject):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         target = self.widget.edit if isinstance(self.widget, DateField) else self.widget
-        target.setStyleSheet(_INVALID_STYLE if message else "")
+        target.setStyleSheet(INVALID_STYLE if message else "")
         target.setAccessibleDescription(message or "")
 
 

@@ -4,6 +4,9 @@ There is one button per procedure step, in a fixed order so hands learn where th
 A step is enabled only when the state machine has no reasons against it; the reasons
 show in the button's tooltip and, for the next step or the button under the mouse, in the
 status line under the buttons. The next step's button is emphasised (bold, default look).
+Beside the buttons sits the step date (default today): a step taken later (e.g. a letter
+sent yesterday) is recorded with the day it really happened; a date before receipt or in
+the future is named under the buttons and refused.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.deadlines import Clock, days_left, describe_days_left
 from ...domain.procedure import Step
 from ...domain.today import today
-from .fields import fmt_date
+from .fields import ERROR_STYLE, INVALID_STYLE, DateField, fmt_date
 
 _COLUMNS = 5
 _OVERDUE, _SOON, _FINE = "#b00020", "#9a5b00", "#2e6b30"
@@ -39,6 +42,7 @@ class CaseHeader(QWidget):
         self._reasons: dict[Step, list[str]] = {}
         self._next: Step | None = None
         self._idle_text = ""
+        self._received_on: date | None = None
 
         self.reference = QLabel(self)
         big = QFont(self.font())
@@ -74,6 +78,27 @@ class CaseHeader(QWidget):
             grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
             self.buttons[step] = button
 
+        self.step_date = DateField(self.tr("Date of the step"), optional=False, parent=self)
+        self.step_date.setToolTip(
+            self.tr("The date the step is recorded with; today unless it happened earlier.")
+        )
+        self.step_date.changed.connect(self._check_step_date)
+        date_label = QLabel(self.tr("Date"), self)
+        date_label.setBuddy(self.step_date.edit)
+        dated = QVBoxLayout()
+        dated.addWidget(date_label)
+        dated.addWidget(self.step_date)
+        dated.addStretch(1)
+        steps = QHBoxLayout()
+        steps.addLayout(grid, 1)
+        steps.addSpacing(8)
+        steps.addLayout(dated)
+        self.step_date_error = QLabel(self)
+        self.step_date_error.setWordWrap(True)
+        self.step_date_error.setStyleSheet(ERROR_STYLE)
+        self.step_date_error.setAccessibleName(self.tr("Problem with the date of the step"))
+        self.step_date_error.hide()
+
         self.step_line = QLabel(self)
         self.step_line.setWordWrap(True)
         self.step_line.setAccessibleName(self.tr("Why a step is not possible"))
@@ -87,7 +112,8 @@ class CaseHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addLayout(steps)
+        layout.addWidget(self.step_date_error)
         layout.addWidget(self.step_line)
 
     # --- showing a case ----------------------------------------------------------------
@@ -97,6 +123,8 @@ class CaseHeader(QWidget):
         self._set_deadline(None, None)
         self._reasons = {}
         self._next = None
+        self._received_on = None
+        self.step_date.setEnabled(False)
         for button in self.buttons.values():
             button.setEnabled(False)
             button.setToolTip(self.tr("Save the customer reaction first (Ctrl+S)."))
@@ -114,8 +142,13 @@ class CaseHeader(QWidget):
         clock: Clock | None,
         reasons: dict[Step, list[str]],
         next_step: Step | None,
+        *,
+        received_on: date | None = None,
     ) -> None:
         self.reference.setText(reference)
+        self._received_on = received_on
+        self.step_date.setEnabled(True)
+        self._check_step_date()
         self.status.setText(self.tr("Status: {0}").format(status_label))
         self._set_deadline(due, clock)
         self.set_steps(reasons, next_step)
@@ -178,6 +211,41 @@ class CaseHeader(QWidget):
         self.deadline.setText(text)
         self.deadline.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.deadline_icon.setPixmap(self.style().standardIcon(icon).pixmap(18, 18))
+
+    # --- the step date -----------------------------------------------------------------
+    def reset_step_date(self) -> None:
+        """Back to today (another case was opened)."""
+        self.step_date.set_date(today())
+        self.show_date_error("")
+
+    def chosen_step_date(self, received_on: date | None) -> date | None:
+        """The date to record a step with; None (the problem shown) when it is not allowed."""
+        on = self.step_date.date()
+        assert on is not None  # the field is not optional
+        problem = self._date_problem(on, received_on)
+        self.show_date_error(problem)
+        return None if problem else on
+
+    def _date_problem(self, on: date | None, received_on: date | None) -> str:
+        if on is None:
+            return ""
+        if received_on is not None and on < received_on:
+            return self.tr("The date of the step lies before the date of receipt ({0}).").format(
+                fmt_date(received_on)
+            )
+        if on > today():
+            return self.tr("The date of the step lies in the future.")
+        return ""
+
+    def _check_step_date(self) -> None:
+        self.show_date_error(self._date_problem(self.step_date.date(), self._received_on))
+
+    def show_date_error(self, text: str) -> None:
+        """Name a problem with the step date under the buttons ("" clears it)."""
+        self.step_date_error.setText(text)
+        self.step_date_error.setVisible(bool(text))
+        self.step_date.edit.setStyleSheet(INVALID_STYLE if text else "")
+        self.step_date.edit.setAccessibleDescription(text)
 
     # --- status line follows the mouse, also over disabled buttons ---------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -2,28 +2,51 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..context import AppContext
-from ..letters.panel import LettersPanel
 from .records import RecordTab, RecordTable, fmt_datetime
+
+if TYPE_CHECKING:
+    from ..letters.panel import LettersPanel
 
 
 class LettersTab(RecordTab):
-    """The Brieven tab: the letters feature's panel (make, preview, record, reopen, dossier)."""
+    """The Brieven tab: the letters feature's panel (make, preview, record, reopen, dossier).
+
+    The panel brings ReportLab, pypdf and QtPdf with it, a quarter of a second of imports:
+    it is built the first time the tab is shown, not when the program starts.
+    """
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.panel = LettersPanel(ctx, self)
-        # A recorded letter can move the procedure (acknowledgement): the editor takes the
-        # fresh detail exactly as from any other record tab.
-        self.panel.detail_changed.connect(self.detail_changed)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.panel)
+        self.panel: LettersPanel | None = None
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_panel(self) -> LettersPanel:
+        if self.panel is None:
+            from ..letters import panel as letters_panel  # see the class docstring
+
+            self.panel = letters_panel.LettersPanel(self.ctx, self)
+            # A recorded letter can move the procedure (acknowledgement): the editor takes
+            # the fresh detail exactly as from any other record tab.
+            self.panel.detail_changed.connect(self.detail_changed)
+            self._column.addWidget(self.panel)
+            self.panel.show()
+            self.panel.set_case(self.detail)
+        return self.panel
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_panel()
+        super().showEvent(event)
 
     def refresh(self) -> None:
-        self.panel.set_case(self.detail)
+        if self.panel is not None:
+            self.panel.set_case(self.detail)
 
 
 class HistoryTab(RecordTab):
