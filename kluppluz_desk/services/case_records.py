@@ -269,7 +269,10 @@ def update_improvement(
     owner_id: int | None = None,
     due_on: date | None = None,
     parent_committee_involved: bool | None = None,
+    clear_due_on: bool = False,
 ) -> CaseDetail:
+    """Change what is given; None leaves a value as it is. `clear_due_on` empties the due
+    date (when no new `due_on` is given)."""
     with db.unit() as session:
         action = session.get(ImprovementAction, improvement_id)
         if action is None:
@@ -281,15 +284,21 @@ def update_improvement(
             action.status = ImprovementStatus(status)
             action.done_on = today() if status is ImprovementStatus.DONE else None
         if owner_id is not None and owner_id != action.owner_id:
-            if session.get(Staff, owner_id) is None:
+            owner = session.get(Staff, owner_id)
+            if owner is None:
                 raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
             _log(
                 session, case, who, "improvement", action.id, "eigenaar", action.owner_id, owner_id
             )
-            action.owner_id = owner_id
+            # Through the relationship: the returned detail shows the new owner's name.
+            action.owner = owner
         if due_on is not None and due_on != action.due_on:
             _log(session, case, who, "improvement", action.id, "streefdatum", action.due_on, due_on)
             action.due_on = due_on
+        elif due_on is None and clear_due_on and action.due_on is not None:
+            # Not None as the new value: the history would read it as "action removed".
+            _log(session, case, who, "improvement", action.id, "streefdatum", action.due_on, "geen")
+            action.due_on = None
         if parent_committee_involved is not None:
             action.parent_committee_involved = parent_committee_involved
         return _finish(session, case)

@@ -48,7 +48,12 @@ def _due(session: Session, cutoff: date) -> list[Case]:
             .where(
                 Case.status.in_(FINISHED),
                 or_(finished_on < cutoff, (finished_on.is_(None) & (Case.received_on < cutoff))),
-                or_(Case.submitter_name != "", Case.description != "", Case.child_name != ""),
+                # Still holding something to erase (an erased case is not found again).
+                or_(
+                    Case.submitter_name != "",
+                    Case.child_name != "",
+                    Case.description.not_in(("", ERASED)),
+                ),
             )
             .order_by(Case.id)
         )

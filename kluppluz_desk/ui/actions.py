@@ -46,6 +46,7 @@ class MainActions(QObject):
         self.masterdata = self._make(self.tr("&Master data…"))
         self.settings = self._make(self.tr("&Settings…"))
         self.database = self._make(self.tr("&Database connection…"))
+        self.retention = self._make(self.tr("Apply &retention period…"))
         self.about = self._make(self.tr("&About KluppluZ Desk"))
         for action in (self.view_dashboard, self.view_cases, self.view_report):
             action.setCheckable(True)
@@ -92,6 +93,8 @@ class MainActions(QObject):
         tools_menu.addAction(self.masterdata)
         tools_menu.addAction(self.settings)
         tools_menu.addAction(self.database)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.retention)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,6 +25,7 @@ from .case_list.page import CasesPage
 from .context import AppContext
 from .lazy_page import LazyPage
 from .letters import TemplateEditorDialog, print_due_acknowledgements
+from .retention_actions import apply_retention_confirmed
 from .transfer_actions import export_to_file, import_from_file
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.actions_.build_toolbar(toolbar)
         self.addToolBar(toolbar)
         self._connect_actions()
-        self._yield_shortcuts_to_editor()
+        self._take_shortcuts_from_editor()
 
         self.location_label = QLabel()
         self.user_label = QLabel()
@@ -99,20 +100,26 @@ class MainWindow(QMainWindow):
         a.masterdata.triggered.connect(self.open_masterdata)
         a.settings.triggered.connect(self.open_settings)
         a.database.triggered.connect(self.open_database_dialog)
+        a.retention.triggered.connect(self.apply_retention)
         a.about.triggered.connect(self.open_about)
 
-    def _yield_shortcuts_to_editor(self) -> None:
-        """The editor has its own Save / Next step shortcuts; the same key on a window action
-        would make Qt see an ambiguous shortcut and do nothing. Show the key in the menu
-        text instead and leave the key to the editor."""
-        taken = {s.key().toString() for s in self.cases.editor.findChildren(QShortcut)}
-        for action in (self.actions_.save, self.actions_.next_step):
-            keys = [k for k in action.shortcuts() if k.toString() in taken]
-            if keys:
-                shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-                action.setShortcuts([k for k in action.shortcuts() if k not in keys])
-                action.setIconText(action.iconText())  # the toolbar keeps the plain text
-                action.setText(f"{action.text()}\t{shown}")
+    def _take_shortcuts_from_editor(self) -> None:
+        """Ctrl+S and Ctrl+Enter belong to the window's Save / Next step actions, so they work
+        wherever the focus is on the Klantreacties page: the list, the filters, the editor
+        (the actions are disabled on the other pages). The editor has the same keys as its
+        own shortcuts, for when it stands alone; two enabled shortcuts for one key make Qt
+        see an ambiguous key and do nothing, so the editor's are switched off here and both
+        routes end in the same `CaseEditor.save` / `next_step`."""
+        ours = {
+            k.toString()
+            for a in (self.actions_.save, self.actions_.next_step)
+            for k in a.shortcuts()
+        }
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for shortcut in self.cases.editor.findChildren(QShortcut, options=direct):
+            keys = shortcut.keys()  # a QShortcut's key sequences, not a mapping
+            if any(k.toString() in ours for k in keys):
+                shortcut.setEnabled(False)
 
     def _connect_page(self, page: QWidget) -> None:
         signal = getattr(page, "open_case_requested", None)
@@ -148,6 +155,15 @@ class MainWindow(QMainWindow):
         from .dialogs.database import DatabaseDialog
 
         DatabaseDialog(self.ctx.dialogs, self.ctx.db.url, self).exec()
+
+    def apply_retention(self) -> None:
+        # The open case may be among those erased: its unsaved edits are settled first.
+        if not self.cases.maybe_save():
+            return
+        result = apply_retention_confirmed(self.ctx, self)
+        detail = self.cases.editor.detail
+        if result is not None and detail is not None and detail.reference in result.references:
+            self.cases.open_case(detail.id)  # show it as it is now, without personal data
 
     def open_about(self) -> None:
         from .dialogs.about import AboutDialog

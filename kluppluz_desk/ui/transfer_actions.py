@@ -9,8 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..services.dto import Change
@@ -30,11 +29,7 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     )
     if not path:
         return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        count = ctx.call(export_json, ctx.db, path, parent=parent)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    count = ctx.call_busy(export_json, ctx.db, path, parent=parent)
     if count is not None:
         ctx.dialogs.info(
             parent,
@@ -69,11 +64,7 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
         ),
     ):
         return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        count = ctx.call(import_json, ctx.db, path, parent=parent)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    count = ctx.call_busy(import_json, ctx.db, path, parent=parent)
     if count is not None:
         log.info("imported %s cases from %s", count, path)
         ctx.bus.publish(Change("import"))

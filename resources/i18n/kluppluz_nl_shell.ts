@@ -32,7 +32,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/context.py" line="63"/>
+        <location filename="../../kluppluz_desk/ui/context.py" line="97"/>
         <source>That did not work</source>
         <translation>Dat lukte niet</translation>
     </message>
@@ -330,7 +330,7 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
     <message>
         <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="77"/>
         <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="152"/>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="206"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="207"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
@@ -421,32 +421,32 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
         <translation>Medewerkers (minstens één; later kunnen er meer bij):</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="194"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="195"/>
         <source>name of the organisation</source>
         <translation>naam van de organisatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="195"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="196"/>
         <source>place</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="196"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="197"/>
         <source>first location</source>
         <translation>eerste locatie</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="197"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="198"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="202"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="203"/>
         <source>at least one staff member</source>
         <translation>minstens één medewerker</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="207"/>
+        <location filename="../../kluppluz_desk/ui/dialogs/first_run.py" line="208"/>
         <source>Please fill in: {fields}.</source>
         <translation>Vul nog in: {fields}.</translation>
     </message>
@@ -530,31 +530,36 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/actions.py" line="49"/>
+        <source>Apply &amp;retention period…</source>
+        <translation>Bewaar&amp;termijn toepassen…</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="50"/>
         <source>&amp;About KluppluZ Desk</source>
         <translation>&amp;Over KluppluZ Desk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="73"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="82"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="87"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="88"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="90"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="91"/>
         <source>E&amp;xtra</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/actions.py" line="95"/>
+        <location filename="../../kluppluz_desk/ui/actions.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -562,37 +567,37 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="52"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="52"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="53"/>
         <source>Customer reactions</source>
         <translation>Klantreacties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="53"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="54"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="61"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="62"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="71"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="72"/>
         <source>Database location</source>
         <translation>Locatie van de database</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="160"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="176"/>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/main_window.py" line="163"/>
+        <location filename="../../kluppluz_desk/ui/main_window.py" line="179"/>
         <source>User: {user}</source>
         <translation>Gebruiker: {user}</translation>
     </message>
@@ -789,6 +794,55 @@ Wat kunt u doen: kijk of uw laatste wijziging er staat en doe die zo nodig opnie
         <location filename="../../kluppluz_desk/ui/dialogs/masterdata.py" line="137"/>
         <source>Delete &apos;{name}&apos;?</source>
         <translation>&apos;{name}&apos; verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <location filename="../../kluppluz_desk/ui/retention_actions.py" line="31"/>
+        <source>{shown} and %n more</source>
+        <translation>
+            <numerusform>{shown} en nog %n andere</numerusform>
+            <numerusform>{shown} en nog %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/retention_actions.py" line="38"/>
+        <source>Apply retention period</source>
+        <translation>Bewaartermijn toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../kluppluz_desk/ui/retention_actions.py" line="47"/>
+        <source>No customer reaction finished before {cutoff} still holds personal data. There is nothing to erase.</source>
+        <translation>Er zijn geen klantreacties meer die vóór {cutoff} zijn afgesloten en nog persoonsgegevens bevatten. Er hoeft niets te worden verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kluppluz_desk/ui/retention_actions.py" line="54"/>
+        <source>The retention period has passed for %n customer reaction(s) finished before {cutoff}: {references}.
+
+Their personal data will be erased for good: the details of the submitter and the child, the internal description, the notes, the attachments and the stored letters. The reference, dates, location, category, kind, status and the anonymised summary remain, so the annual figures stay correct.
+
+This cannot be undone. Erase the personal data now?</source>
+        <translation>
+            <numerusform>De bewaartermijn is verstreken voor %n klantreactie die vóór {cutoff} is afgesloten: {references}.
+
+De persoonsgegevens daarvan worden definitief verwijderd: de gegevens van de indiener en van het kind, de interne omschrijving, de notities, de bijlagen en de opgeslagen brieven. Kenmerk, data, locatie, categorie, soort, status en de geanonimiseerde samenvatting blijven bewaard, zodat de jaarcijfers blijven kloppen.
+
+Dit kan niet ongedaan worden gemaakt. Persoonsgegevens nu verwijderen?</numerusform>
+            <numerusform>De bewaartermijn is verstreken voor %n klantreacties die vóór {cutoff} zijn afgesloten: {references}.
+
+De persoonsgegevens daarvan worden definitief verwijderd: de gegevens van de indiener en van het kind, de interne omschrijving, de notities, de bijlagen en de opgeslagen brieven. Kenmerk, data, locatie, categorie, soort, status en de geanonimiseerde samenvatting blijven bewaard, zodat de jaarcijfers blijven kloppen.
+
+Dit kan niet ongedaan worden gemaakt. Persoonsgegevens nu verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kluppluz_desk/ui/retention_actions.py" line="76"/>
+        <source>The personal data of %n customer reaction(s) were erased. The history of each of them records that the retention period was applied.</source>
+        <translation>
+            <numerusform>De persoonsgegevens van %n klantreactie zijn verwijderd. In de geschiedenis ervan staat dat de bewaartermijn is toegepast.</numerusform>
+            <numerusform>De persoonsgegevens van %n klantreacties zijn verwijderd. In de geschiedenis van elk ervan staat dat de bewaartermijn is toegepast.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,46 +1119,46 @@ U kunt een andere database kiezen (een bestand of een gedeelde server) of het pr
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="27"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="26"/>
         <source>Export database</source>
         <translation>Database exporteren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="29"/>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="57"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="28"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="52"/>
         <source>KluppluZ Desk export (*.json)</source>
         <translation>KluppluZ Desk-export (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="41"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="36"/>
         <source>Export ready</source>
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="42"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="37"/>
         <source>%1 customer reaction(s) and all master data were exported to:
 %2</source>
         <translation>%1 klantreactie(s) en alle stamgegevens zijn geëxporteerd naar:
 %2</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="56"/>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="63"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="51"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="58"/>
         <source>Import database</source>
         <translation>Database importeren</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="64"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="59"/>
         <source>Importing is only possible into a database without customer reactions. The master data and settings of this database are replaced by those in the file. Continue?</source>
         <translation>Importeren kan alleen in een database zonder klantreacties. De stamgegevens en instellingen van deze database worden vervangen door die uit het bestand. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="82"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="73"/>
         <source>Import ready</source>
         <translation>Import klaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="83"/>
+        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="74"/>
         <source>%1 customer reaction(s) were imported.</source>
         <translation>%1 klantreactie(s) geïmporteerd.</translation>
     </message>

@@ -175,3 +175,33 @@ def test_withdraw_and_reopen(db: Database) -> None:
     reopened = cases.perform_step(db, case_id=closed.id, version=closed.version,
                                   step=Step.REOPEN)
     assert reopened.status is CaseStatus.ACKNOWLEDGED and reopened.closed_on is None
+
+
+def test_improvement_due_date_can_be_moved_and_cleared(db: Database) -> None:
+    s = seed(db)
+    case = make_case(db, s, upto=Step.CLOSE)
+    case = case_records.add_improvement(db, case_id=case.id, title="Protocol ophalen",
+                                        due_on=today() + timedelta(days=30))
+    action = case.improvements[0].id
+    later = today() + timedelta(days=60)
+    case = case_records.update_improvement(db, improvement_id=action, due_on=later)
+    assert case.improvements[0].due_on == later
+    # None leaves the date alone; only clear_due_on empties it.
+    case = case_records.update_improvement(db, improvement_id=action, due_on=None)
+    assert case.improvements[0].due_on == later
+    case = case_records.update_improvement(db, improvement_id=action, clear_due_on=True)
+    assert case.improvements[0].due_on is None
+    lines = [h.text for h in case.history if "streefdatum" in h.text]
+    assert len(lines) == 2 and lines[1].endswith("naar geen"), lines
+    assert not any("verwijderd" in h.text for h in case.history)
+
+
+def test_improvement_new_owner_shows_in_the_returned_detail(db: Database) -> None:
+    s = seed(db)
+    case = make_case(db, s, upto=Step.CLOSE)
+    case = case_records.add_improvement(db, case_id=case.id, title="Protocol ophalen",
+                                        owner_id=s.staff["Johan Smits"])
+    case = case_records.update_improvement(db, improvement_id=case.improvements[0].id,
+                                           owner_id=s.staff["Marloes van Dijk"])
+    assert case.improvements[0].owner_id == s.staff["Marloes van Dijk"]
+    assert case.improvements[0].owner_name == "Marloes van Dijk"

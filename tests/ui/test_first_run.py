@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QComboBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import StaffRole
-from kluppluz_desk.services import masterdata
+from kluppluz_desk.domain.errors import KnownProblem
+from kluppluz_desk.services import demo, masterdata
 from kluppluz_desk.services.case_list import CaseFilter, case_ids
 from kluppluz_desk.services.settings import load_settings
 from kluppluz_desk.ui.context import AppContext
@@ -40,6 +41,28 @@ def test_demo_data_fills_the_database(
     assert first_run.result() == first_run.DialogCode.Accepted
     assert not masterdata.is_empty(app_context.db)
     assert len(case_ids(app_context.db, CaseFilter())) > 50
+    assert QApplication.overrideCursor() is None
+
+
+def test_failing_demo_load_shows_why_and_restores_the_cursor(
+    qtbot: QtBot,
+    first_run: FirstRunDialog,
+    dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[object] = []
+
+    def failing_load(*_args: object) -> int:
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        raise KnownProblem("De database is alleen-lezen.")
+
+    monkeypatch.setattr(demo, "load_demo", failing_load)
+    qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    assert dialogs.texts("warning") == ["De database is alleen-lezen."]
+    assert first_run.isVisible() and first_run.choice is None
 
 
 def test_start_empty_asks_the_essentials(

@@ -6,15 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kluppluz_desk.domain.enums import CaseStatus
+from kluppluz_desk.domain.errors import KnownProblem
+from kluppluz_desk.domain.procedure import Step
+from kluppluz_desk.services import transfer
+from kluppluz_desk.services.cases import get_case
 from kluppluz_desk.services.database import open_database
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.main_window import PAGE_CASES, PAGE_REPORT, MainWindow
-from tests.factories import make_case, seed
+from tests.factories import Seeded, make_case, seed
 
 from .conftest import ScriptedDialogs
 
@@ -22,8 +27,12 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_context: AppContext) -> MainWindow:
-    seeded = seed(app_context.db)
+def seeded(app_context: AppContext) -> Seeded:
+    return seed(app_context.db)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_context: AppContext, seeded: Seeded) -> MainWindow:
     make_case(app_context.db, seeded)
     make_case(app_context.db, seeded, submitter_name="Rik Vos")
     win = MainWindow(app_context)
@@ -43,8 +52,9 @@ def test_window_shows_list_status_and_menus(window: MainWindow, app_context: App
     a = window.actions_
     assert a.new_case.shortcut() == QKeySequence("Ctrl+N")
     assert a.find.shortcut() == QKeySequence("Ctrl+F")
-    # Save / Next step: the key belongs to the editor (or to the action without one).
-    assert "Ctrl+S" in a.save.text() or a.save.shortcut() == QKeySequence("Ctrl+S")
+    # Save / Next step: the window's actions own the keys, for the whole Klantreacties page.
+    assert a.save.shortcut() == QKeySequence("Ctrl+S")
+    assert QKeySequence("Ctrl+Return") in a.next_step.shortcuts()
 
 
 def test_view_actions_switch_pages_and_find_focuses_search(
@@ -133,3 +143,91 @@ def test_pages_are_built_when_first_shown(app_context: AppContext, qtbot: QtBot)
     qtbot.waitUntil(lambda: window.report.is_created)
     assert type(window.report.page()).__name__ == "ReportPage"
     qtbot.waitUntil(window.report.page().isVisible)  # built while shown, and shown too
+
+
+def _press(qtbot: QtBot, widget: object, key: Qt.Key) -> None:
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_save_and_next_step_keys_work_from_the_case_list_and_the_editor(
+    qtbot: QtBot, window: MainWindow, app_context: AppContext, seeded: Seeded
+) -> None:
+    case = make_case(app_context.db, seeded, upto=Step.ASSIGN_HANDLER, submitter_name="Els")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_case(case.id)
+    page = window.cases
+    # The list reloads on its own; then the open case is its current row.
+    qtbot.waitUntil(
+        lambda: (
+            page.model.row_of(case.id) is not None
+            and page.table.currentIndex().row() == page.model.row_of(case.id)
+        )
+    )
+    editor = window.cases.editor
+    assert editor.detail is not None and editor.detail.id == case.id
+    name = editor.fields["submitter_name"].widget
+    editor.reveal("submitter_name")
+    name.selectAll()
+    qtbot.keyClicks(name, "Noor de Wit")
+    assert editor.has_unsaved_changes()
+
+    # Ctrl+S with the focus in the list saves the pending edit.
+    window.cases.table.setFocus()
+    qtbot.waitUntil(window.cases.table.hasFocus)
+    with qtbot.waitSignal(editor.case_changed):
+        _press(qtbot, window.cases.table, Qt.Key.Key_S)
+    assert not editor.has_unsaved_changes()
+    assert get_case(app_context.db, case.id).fields["submitter_name"] == "Noor de Wit"
+
+    # In the editor the same key still saves: no ambiguous shortcut swallows it.
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Noor de Wit-Bakker")
+    with qtbot.waitSignal(editor.case_changed):
+        _press(qtbot, name, Qt.Key.Key_S)
+    assert get_case(app_context.db, case.id).fields["submitter_name"] == "Noor de Wit-Bakker"
+
+    # Ctrl+Enter from the list takes the next step: acknowledge.
+    window.cases.table.setFocus()
+    qtbot.waitUntil(window.cases.table.hasFocus)
+    with qtbot.waitSignal(editor.case_changed):
+        _press(qtbot, window.cases.table, Qt.Key.Key_Return)
+    assert get_case(app_context.db, case.id).status is CaseStatus.ACKNOWLEDGED
+
+    # On another page the keys do nothing.
+    window.actions_.view_report.trigger()
+    assert not window.actions_.save.isEnabled()
+
+
+def test_failed_import_restores_the_cursor(
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    seen: list[object] = []
+
+    def failing_import(*_args: object) -> int:
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        raise KnownProblem("Het bestand is geen export van KluppluZ Desk.")
+
+    monkeypatch.setattr(transfer, "import_json", failing_import)
+    dialogs.queue(str(tmp_path / "kapot.json"), True)
+    window.actions_.import_json.trigger()
+    assert seen == [Qt.CursorShape.WaitCursor]  # busy while working
+    assert QApplication.overrideCursor() is None  # and restored after the failure
+    assert dialogs.messages[-1] == (
+        "warning",
+        "That did not work",
+        "Het bestand is geen export van KluppluZ Desk.",
+    )
+
+
+def test_busy_restores_the_cursor_after_any_error(app_context: AppContext) -> None:
+    with pytest.raises(ZeroDivisionError), app_context.busy():
+        assert QApplication.overrideCursor() is not None
+        _ = 1 / 0
+    assert QApplication.overrideCursor() is None

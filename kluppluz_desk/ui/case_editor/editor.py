@@ -13,15 +13,8 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
@@ -37,7 +30,7 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import ERROR_STYLE, BoundField, make_fields
 from .header import CaseHeader
-from .layout import build_pages
+from .layout import add_shortcuts, build_pages, save_bar
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
 from .tab_attachments import dropped_files
@@ -101,33 +94,22 @@ class CaseEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
         set_tab_orders(self)
-
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (
-            (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence("Ctrl+Return"), self.next_step),
-            (QKeySequence("Ctrl+Enter"), self.next_step),
-            (QKeySequence("Ctrl+T"), self.focus_note),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+        add_shortcuts(
+            self,
+            [
+                (QKeySequence.StandardKey.Save, self.save),
+                (QKeySequence("Ctrl+Return"), self.next_step),
+                (QKeySequence("Ctrl+Enter"), self.next_step),
+                (QKeySequence("Ctrl+T"), self.focus_note),
+            ],
+        )
         ctx.bus.changed.connect(self._on_bus)
         self.load_case(None)
 
     def _build_save_bar(self) -> None:
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.revert_button = QPushButton(self.tr("Undo changes"), self)
+        self.message, self.revert_button, self.save_button, self.save_bar = save_bar(self)
         self.revert_button.clicked.connect(self.revert)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.save_bar = QHBoxLayout()
-        self.save_bar.addWidget(self.message, 1)
-        self.save_bar.addWidget(self.revert_button)
-        self.save_bar.addWidget(self.save_button)
 
     # --- public interface --------------------------------------------------------------
     def load_case(self, case_id: int | None) -> None:
@@ -135,6 +117,7 @@ class CaseEditor(QWidget):
         maybe_save() first."""
         self.conflicts.close()
         self.timeline.box.clear()
+        self.header.reset_step_date()
         if case_id is None:
             self.detail, self.is_new = None, False
             for record in self.records:
@@ -239,7 +222,8 @@ class CaseEditor(QWidget):
                 self.tr("{0} is not possible now: {1}").format(step.label, " ".join(against))
             )
             return
-        values = self.edited_values()
+        on = self.header.chosen_step_date(self._received_on())
+        values = None if on is None else self.edited_values()
         if values is None:
             return
         try:
@@ -248,6 +232,7 @@ class CaseEditor(QWidget):
                 case_id=self.detail.id,
                 version=self.base_version,
                 step=step,
+                on=on,
                 values=values,
             )
         except KnownProblem as problem:
@@ -256,6 +241,11 @@ class CaseEditor(QWidget):
         self.show_detail(detail)
         self._set_message(self.tr("Done: {0}.").format(step.label))
         self.announce(detail)
+
+    def _received_on(self) -> Any:
+        """The date of receipt as on screen (an unsaved edit counts: it is saved first)."""
+        assert self.detail is not None
+        return self.fields["received_on"].value() or self.detail.fields.get("received_on")
 
     def focus_note(self) -> None:
         if self.detail is None:
@@ -298,6 +288,7 @@ class CaseEditor(QWidget):
             d.next_due_clock,
             procedure.available_steps(facts),
             procedure.next_step(facts),
+            received_on=d.fields.get("received_on"),
         )
 
     def _on_edited(self, _name: str) -> None:
@@ -354,6 +345,10 @@ class CaseEditor(QWidget):
     ) -> None:
         if isinstance(problem, ConflictError) and self.detail is not None:
             self.conflicts.open(problem, values, step)
+            return
+        if isinstance(problem, ValidationError) and problem.field == "on":
+            self.header.show_date_error(problem.message)
+            self._set_message(problem.message, error=True)
             return
         if isinstance(problem, ValidationError) and problem.field in self.fields:
             self.fields[problem.field].show_error(problem.message)

@@ -1,4 +1,8 @@
-"""Records on the Behandeling tab: who was informed when, extensions and pauses."""
+"""Records on the Behandeling tab: who was informed when, extensions and pauses.
+
+An extension records, besides days and reason, when the submitter was told about it
+(optional: the law asks that the submitter hears of an extension, so the date is worth
+keeping when it is known)."""
 
 from __future__ import annotations
 
@@ -123,7 +127,13 @@ class ExtensionBox(RecordTab):
         self.dates = QLabel(group)
         self.dates.setAccessibleName(self.tr("Current deadlines"))
         self.table = RecordTable(
-            [self.tr("Days"), self.tr("Reason"), self.tr("Decided on"), self.tr("By")],
+            [
+                self.tr("Days"),
+                self.tr("Reason"),
+                self.tr("Decided on"),
+                self.tr("Submitter notified"),
+                self.tr("By"),
+            ],
             self.tr("Extensions"),
             group,
         )
@@ -134,6 +144,11 @@ class ExtensionBox(RecordTab):
         self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("Extension in days"))
         self.reason = _line(self.tr("Reason for the extension"), self.tr("Reason (required)"))
+        notified_label = QLabel(self.tr("Submitter notified on"), group)
+        self.notified = DateField(
+            self.tr("Submitter notified of the extension on"), optional=True, parent=group
+        )
+        notified_label.setBuddy(self.notified.check)
         self.add = QPushButton(self.tr("Extend"), group)
         self.add.setAccessibleName(self.tr("Extend the handling term"))
         self.add.clicked.connect(self._extend)
@@ -141,6 +156,8 @@ class ExtensionBox(RecordTab):
         row = QHBoxLayout()
         row.addWidget(self.days)
         row.addWidget(self.reason, 1)
+        row.addWidget(notified_label)
+        row.addWidget(self.notified)
         row.addWidget(self.add)
         column = QVBoxLayout(group)
         column.addWidget(self.dates)
@@ -163,7 +180,16 @@ class ExtensionBox(RecordTab):
         )
         self.table.set_rows(
             [
-                (e.id, [str(e.days), e.reason, fmt_date(e.decided_on), e.author])
+                (
+                    e.id,
+                    [
+                        str(e.days),
+                        e.reason,
+                        fmt_date(e.decided_on),
+                        fmt_date(e.notified_on),
+                        e.author,
+                    ],
+                )
                 for e in d.extensions
             ]
         )
@@ -176,8 +202,10 @@ class ExtensionBox(RecordTab):
             case_id=self.detail.id,
             days=self.days.value(),
             reason=self.reason.text(),
+            notified_on=self.notified.date(),
         ):
             self.reason.clear()
+            self.notified.set_date(None)
 
 
 class PauseBox(RecordTab):

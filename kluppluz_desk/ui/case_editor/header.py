@@ -124,6 +124,7 @@ class CaseHeader(QWidget):
         self._reasons = {}
         self._next = None
         self._received_on = None
+        self.reset_step_date()
         self.step_date.setEnabled(False)
         for button in self.buttons.values():
             button.setEnabled(False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
 from ..context import AppContext
 from .field_tabs import FieldTab, closure_tab, intake_tab, submitter_tab
@@ -85,3 +87,29 @@ def build_pages(
     ):
         tabs.addTab(page, title)
     return pages
+
+
+def save_bar(parent: QWidget) -> tuple[QLabel, QPushButton, QPushButton, QHBoxLayout]:
+    """The line under the tabs: message, "undo changes" and "save"."""
+    message = QLabel(parent)
+    message.setWordWrap(True)
+    message.setAccessibleName(translate("CaseEditor", "Message"))
+    revert = QPushButton(translate("CaseEditor", "Undo changes"), parent)
+    save = QPushButton(translate("CaseEditor", "Save"), parent)
+    save.setToolTip(translate("CaseEditor", "Save the changes (Ctrl+S)"))
+    row = QHBoxLayout()
+    row.addWidget(message, 1)
+    row.addWidget(revert)
+    row.addWidget(save)
+    return message, revert, save, row
+
+
+def add_shortcuts(
+    widget: QWidget,
+    keys: Sequence[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]],
+) -> None:
+    """Shortcuts that work anywhere inside `widget` (and not in other windows)."""
+    for sequence, slot in keys:
+        shortcut = QShortcut(sequence, widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -113,9 +114,9 @@ class RecordTab(QWidget):
 
     def run(self, func: Callable[..., CaseDetail], **kwargs: Any) -> CaseDetail | None:
         """Call a service; a known problem is shown as a message (nothing is changed)."""
-        detail = self.ctx.call(
-            func, self.ctx.db, parent=self, title=translate("Records", "Not saved"), **kwargs
-        )
+        # Bound first: a service argument may share a name with call()'s own (`title`).
+        bound = partial(func, self.ctx.db, **kwargs)
+        detail = self.ctx.call(bound, parent=self, title=translate("Records", "Not saved"))
         if detail is not None:
             self.detail_changed.emit(detail)
         return detail

@@ -1,4 +1,7 @@
-"""The Verbeteracties and Escalaties tabs: lists with an add form and a change form."""
+"""The Verbeteracties and Escalaties tabs: lists with an add form and a change form.
+
+The change form of an improvement action sets status, owner and due date of the selected
+action; an unticked due date empties it."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +31,12 @@ def _combo(name: str, choices: list[tuple[object, str]]) -> QComboBox:
     for value, label in choices:
         combo.addItem(label, value)
     return combo
+
+
+def _label(text: str, field: DateField, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(field.check or field.edit)
+    return label
 
 
 class ImprovementsTab(RecordTab):
@@ -64,6 +74,7 @@ class ImprovementsTab(RecordTab):
         first.addWidget(self.description, 3)
         second = QHBoxLayout()
         second.addWidget(self.owner, 1)
+        second.addWidget(_label(self.tr("Due date"), self.due, add))
         second.addWidget(self.due)
         second.addWidget(self.committee)
         second.addWidget(self.add)
@@ -75,11 +86,14 @@ class ImprovementsTab(RecordTab):
         self.status = _combo(self.tr("New status"), [(s.value, s.label) for s in ImprovementStatus])
         self.new_owner = QComboBox(change)
         self.new_owner.setAccessibleName(self.tr("New owner"))
+        self.new_due = DateField(self.tr("New due date"), optional=True, parent=change)
         self.apply = QPushButton(self.tr("Change"), change)
         self.apply.clicked.connect(self._change)
         row = QHBoxLayout(change)
         row.addWidget(self.status, 1)
         row.addWidget(self.new_owner, 1)
+        row.addWidget(_label(self.tr("Due date"), self.new_due, change))
+        row.addWidget(self.new_due)
         row.addWidget(self.apply)
         column = QVBoxLayout(self)
         column.addWidget(self.table, 1)
@@ -124,6 +138,7 @@ class ImprovementsTab(RecordTab):
         action = next(a for a in self.detail.improvements if a.id == chosen)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.new_owner.setCurrentIndex(max(self.new_owner.findData(action.owner_id), 0))
+        self.new_due.set_date(action.due_on)
 
     def _add(self) -> None:
         if self.detail is None:
@@ -149,6 +164,8 @@ class ImprovementsTab(RecordTab):
             improvement_id=chosen,
             status=ImprovementStatus(self.status.currentData()),
             owner_id=self.new_owner.currentData(),
+            due_on=self.new_due.date(),
+            clear_due_on=self.new_due.date() is None,
         )
 
 

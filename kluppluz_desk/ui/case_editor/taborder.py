@@ -34,6 +34,7 @@ def set_tab_orders(editor: CaseEditor) -> None:
             *widgets(HANDLING_FIELDS[1:]),
             h.extensions.days,
             h.extensions.reason,
+            h.extensions.notified,
             h.extensions.add,
             h.pauses.start,
             h.pauses.days,

@@ -161,7 +161,8 @@ class FirstRunDialog(QDialog):
     def load_demo(self) -> None:
         from ...services.demo import load_demo
 
-        count = self.ctx.call(load_demo, self.ctx.db, parent=self)
+        # Several seconds of work: the wait cursor says the program has not hung.
+        count = self.ctx.call_busy(load_demo, self.ctx.db, parent=self)
         if count is None:
             return
         self.choice = DEMO
