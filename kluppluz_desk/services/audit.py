@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.case_fields import CASE_FIELDS, field_label
-from ..domain.enums import CaseStatus
+from ..domain.enums import CaseStatus, ImprovementStatus
 from ..store.models import AuditEntry
 
 
@@ -80,9 +81,21 @@ _ENTITY_LABELS = {
 }
 
 
+# Properties of a record (changed, possibly from or to nothing); any other field names the
+# record as a whole, which is added or removed.
+_PROPERTY_FIELDS = frozenset({"status", "eigenaar", "streefdatum", "uitkomst", "notified_on"})
+_PROPERTY_LABELS = {"notified_on": "indiener geïnformeerd op"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _display(field: str, raw: str) -> str:
     if raw == "":
         return "(leeg)"
+    if _ISO_DATE.fullmatch(raw):
+        try:
+            return date.fromisoformat(raw).strftime("%d-%m-%Y")
+        except ValueError:
+            return raw
     spec = CASE_FIELDS.get(field)
     if spec is not None and spec.enum is not None:
         try:
@@ -90,10 +103,12 @@ def _display(field: str, raw: str) -> str:
         except ValueError:
             return raw
     if field == "status":
-        try:
-            return CaseStatus(raw).label
-        except ValueError:
-            return raw
+        for enum_cls in (CaseStatus, ImprovementStatus):
+            try:
+                return enum_cls(raw).label
+            except ValueError:
+                continue
+        return raw
     if spec is not None and spec.kind == "date" or field.endswith("_on"):
         try:
             return date.fromisoformat(raw).strftime("%d-%m-%Y")
@@ -119,14 +134,16 @@ def describe(entry: AuditEntry) -> str:
             f"naar {_display(entry.field, entry.new_value)}"
         )
     label = _ENTITY_LABELS.get(entry.entity, entry.entity)
-    if entry.old_value == "":
-        return f"{label} toegevoegd: {_display(entry.field, entry.new_value)}"
-    if entry.new_value == "":
-        return f"{label} verwijderd: {_display(entry.field, entry.old_value)}"
-    return (
-        f"{label}: {entry.field} gewijzigd van {_display(entry.field, entry.old_value)} "
-        f"naar {_display(entry.field, entry.new_value)}"
-    )
+    # A record as a whole (a note, an attachment, …) is added or removed; a property of a
+    # record (an action's status or due date) is changed, possibly from or to nothing.
+    if entry.field not in _PROPERTY_FIELDS:
+        if entry.old_value == "":
+            return f"{label} toegevoegd: {_display(entry.field, entry.new_value)}"
+        if entry.new_value == "":
+            return f"{label} verwijderd: {_display(entry.field, entry.old_value)}"
+    name = _PROPERTY_LABELS.get(entry.field, entry.field)
+    old, new = _display(entry.field, entry.old_value), _display(entry.field, entry.new_value)
+    return f"{label}: {name} gewijzigd van {old} naar {new}"
 
 
 def history_in(session: Session, case_id: int) -> list[HistoryLine]:

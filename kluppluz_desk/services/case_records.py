@@ -174,7 +174,9 @@ def add_extension(
             days=days,
             reason=_text(reason, "Reden", limit=5000),
             decided_on=_date(decided_on or today(), case, "Datum besluit"),
-            notified_on=notified_on,
+            notified_on=(
+                _date(notified_on, case, "Datum indiener geïnformeerd") if notified_on else None
+            ),
             author=who,
         )
         case.extensions.append(ext)

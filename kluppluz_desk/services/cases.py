@@ -254,6 +254,8 @@ def step_in(
         raise ValidationError(
             "De datum van deze stap ligt vóór de datum van ontvangst.", field="on"
         )
+    if on > today():
+        raise ValidationError("De datum van deze stap ligt in de toekomst.", field="on")
     new_status = procedure.require(step, facts_of(case))
     old_status = case.status
     case.status = new_status

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -79,14 +79,27 @@ def test_serious_case_needs_the_director_first(db: Database) -> None:
     case = make_case(db, s, severity=Severity.SERIOUS.value)
     assert case.status is CaseStatus.AWAITING_DIRECTOR
     with pytest.raises(DomainError):
-        cases.perform_step(db, case_id=case.id, version=case.version, step=Step.ASSIGN_HANDLER,
-                           values={"handler_id": s.staff["Marloes van Dijk"]})
-    case = case_records.record_informed(db, case_id=case.id, role=InformedRole.DIRECTOR,
-                                        informed_on=case.fields["received_on"],
-                                        staff_id=s.staff["Ingrid Willems"])
+        cases.perform_step(
+            db,
+            case_id=case.id,
+            version=case.version,
+            step=Step.ASSIGN_HANDLER,
+            values={"handler_id": s.staff["Marloes van Dijk"]},
+        )
+    case = case_records.record_informed(
+        db,
+        case_id=case.id,
+        role=InformedRole.DIRECTOR,
+        informed_on=case.fields["received_on"],
+        staff_id=s.staff["Ingrid Willems"],
+    )
     case = cases.perform_step(
-        db, case_id=case.id, version=case.version, step=Step.RECORD_DIRECTOR_DECISION,
-        values={"handler_id": s.staff["Johan Smits"], "director_decision": "Clustermanager."})
+        db,
+        case_id=case.id,
+        version=case.version,
+        step=Step.RECORD_DIRECTOR_DECISION,
+        values={"handler_id": s.staff["Johan Smits"], "director_decision": "Clustermanager."},
+    )
     assert case.status is CaseStatus.ASSIGNED
     assert case.fields["director_decided_on"] == today()
     assert case.informed[0].staff_name == "Ingrid Willems"
@@ -97,8 +110,9 @@ def test_extension_and_pause_move_deadlines_and_are_kept(db: Database) -> None:
     case = make_case(db, s, upto=Step.ACKNOWLEDGE)
     before = case.deadlines
     case = case_records.add_extension(db, case_id=case.id, days=14, reason="Gesprek gepland")
-    case = case_records.add_pause(db, case_id=case.id, start_on=today(), days=3,
-                                  reason="Ouder op vakantie")
+    case = case_records.add_pause(
+        db, case_id=case.id, start_on=today(), days=3, reason="Ouder op vakantie"
+    )
     assert case.deadlines.solution == before.solution + timedelta(days=17)
     assert case.deadlines.legal == before.legal + timedelta(days=17)
     assert case.next_due_on == case.deadlines.solution
@@ -112,21 +126,27 @@ def test_records_on_a_case(db: Database) -> None:
     s = seed(db)
     case = make_case(db, s, upto=Step.CLOSE)
     case = case_records.add_note(db, case_id=case.id, text="Afspraak: bellen", is_agreement=True)
-    case = case_records.add_improvement(db, case_id=case.id, title="Protocol ophalen",
-                                        owner_id=s.staff["Johan Smits"])
-    case = case_records.add_escalation(db, case_id=case.id, body="disputes_committee",
-                                       submitted_on=today())
-    case = case_records.add_attachment(db, case_id=case.id, filename="C:\\mail\\klacht.eml",
-                                       data=b"From: ouder")
+    case = case_records.add_improvement(
+        db, case_id=case.id, title="Protocol ophalen", owner_id=s.staff["Johan Smits"]
+    )
+    case = case_records.add_escalation(
+        db, case_id=case.id, body="disputes_committee", submitted_on=today()
+    )
+    case = case_records.add_attachment(
+        db, case_id=case.id, filename="C:\\mail\\klacht.eml", data=b"From: ouder"
+    )
     assert case.notes[-1].text == "Afspraak: bellen" and case.notes[-1].is_agreement
     assert case.improvements[0].owner_name == "Johan Smits"
     assert case.escalations[0].body.value == "disputes_committee"
     assert case.attachments[0].filename == "klacht.eml"
-    assert case_records.attachment_data(db, case.attachments[0].id) == ("klacht.eml",
-                                                                        b"From: ouder")
+    assert case_records.attachment_data(db, case.attachments[0].id) == (
+        "klacht.eml",
+        b"From: ouder",
+    )
     with pytest.raises(ValidationError, match="ten hoogste 20 MB"):
-        case_records.add_attachment(db, case_id=case.id, filename="scan.pdf",
-                                    data=b"0" * (21 * 1024 * 1024))
+        case_records.add_attachment(
+            db, case_id=case.id, filename="scan.pdf", data=b"0" * (21 * 1024 * 1024)
+        )
 
 
 def test_second_instance_gets_a_conflict_naming_the_change(db_url: str) -> None:
@@ -138,18 +158,29 @@ def test_second_instance_gets_a_conflict_naming_the_change(db_url: str) -> None:
         case = make_case(first, s)
         mine = cases.get_case(first, case.id)
         theirs = cases.get_case(second, case.id)
-        cases.update_case(second, case_id=case.id, version=theirs.version,
-                          values={"handler_id": s.staff["Johan Smits"]})
+        cases.update_case(
+            second,
+            case_id=case.id,
+            version=theirs.version,
+            values={"handler_id": s.staff["Johan Smits"]},
+        )
         with pytest.raises(ConflictError) as error:
-            cases.update_case(first, case_id=case.id, version=mine.version,
-                              values={"handler_id": s.staff["Marloes van Dijk"]})
-        assert error.value.changes == [
-            "Behandelaar ingevuld: Johan Smits (door Marloes van Dijk)"]
+            cases.update_case(
+                first,
+                case_id=case.id,
+                version=mine.version,
+                values={"handler_id": s.staff["Marloes van Dijk"]},
+            )
+        assert error.value.changes == ["Behandelaar ingevuld: Johan Smits (door Marloes van Dijk)"]
         stored = cases.get_case(first, case.id)
         assert stored.fields["handler_id"] == s.staff["Johan Smits"]
         # With the fresh version, the first user can still save deliberately.
-        saved = cases.update_case(first, case_id=case.id, version=stored.version,
-                                  values={"handler_id": s.staff["Marloes van Dijk"]})
+        saved = cases.update_case(
+            first,
+            case_id=case.id,
+            version=stored.version,
+            values={"handler_id": s.staff["Marloes van Dijk"]},
+        )
         assert saved.handler_name == "Marloes van Dijk"
     finally:
         first.dispose()
@@ -160,28 +191,34 @@ def test_a_note_from_someone_else_is_no_conflict(db: Database) -> None:
     s = seed(db)
     case = make_case(db, s)
     case_records.add_note(db, case_id=case.id, text="Gebeld")
-    saved = cases.update_case(db, case_id=case.id, version=case.version,
-                              values={"submitter_phone": "06-12345678"})
+    saved = cases.update_case(
+        db, case_id=case.id, version=case.version, values={"submitter_phone": "06-12345678"}
+    )
     assert saved.fields["submitter_phone"] == "06-12345678"
 
 
 def test_withdraw_and_reopen(db: Database) -> None:
     s = seed(db)
     case = make_case(db, s)
-    case = cases.perform_step(db, case_id=case.id, version=case.version, step=Step.WITHDRAW,
-                              values={"withdraw_reason": "Ouder trekt klacht in"})
+    case = cases.perform_step(
+        db,
+        case_id=case.id,
+        version=case.version,
+        step=Step.WITHDRAW,
+        values={"withdraw_reason": "Ouder trekt klacht in"},
+    )
     assert case.status is CaseStatus.WITHDRAWN and case.next_due_on is None
     closed = make_case(db, s, upto=Step.CLOSE)
-    reopened = cases.perform_step(db, case_id=closed.id, version=closed.version,
-                                  step=Step.REOPEN)
+    reopened = cases.perform_step(db, case_id=closed.id, version=closed.version, step=Step.REOPEN)
     assert reopened.status is CaseStatus.ACKNOWLEDGED and reopened.closed_on is None
 
 
 def test_improvement_due_date_can_be_moved_and_cleared(db: Database) -> None:
     s = seed(db)
     case = make_case(db, s, upto=Step.CLOSE)
-    case = case_records.add_improvement(db, case_id=case.id, title="Protocol ophalen",
-                                        due_on=today() + timedelta(days=30))
+    case = case_records.add_improvement(
+        db, case_id=case.id, title="Protocol ophalen", due_on=today() + timedelta(days=30)
+    )
     action = case.improvements[0].id
     later = today() + timedelta(days=60)
     case = case_records.update_improvement(db, improvement_id=action, due_on=later)
@@ -199,9 +236,45 @@ def test_improvement_due_date_can_be_moved_and_cleared(db: Database) -> None:
 def test_improvement_new_owner_shows_in_the_returned_detail(db: Database) -> None:
     s = seed(db)
     case = make_case(db, s, upto=Step.CLOSE)
-    case = case_records.add_improvement(db, case_id=case.id, title="Protocol ophalen",
-                                        owner_id=s.staff["Johan Smits"])
-    case = case_records.update_improvement(db, improvement_id=case.improvements[0].id,
-                                           owner_id=s.staff["Marloes van Dijk"])
+    case = case_records.add_improvement(
+        db, case_id=case.id, title="Protocol ophalen", owner_id=s.staff["Johan Smits"]
+    )
+    case = case_records.update_improvement(
+        db, improvement_id=case.improvements[0].id, owner_id=s.staff["Marloes van Dijk"]
+    )
     assert case.improvements[0].owner_id == s.staff["Marloes van Dijk"]
     assert case.improvements[0].owner_name == "Marloes van Dijk"
+
+
+def test_step_dates_and_readable_record_history(db: Database) -> None:
+    from kluppluz_desk.domain.enums import ImprovementStatus
+
+    s = seed(db)
+    case = make_case(db, s, upto=Step.ASSIGN_HANDLER)
+    with pytest.raises(ValidationError, match="toekomst"):
+        cases.perform_step(
+            db,
+            case_id=case.id,
+            version=case.version,
+            step=Step.ACKNOWLEDGE,
+            on=today() + timedelta(days=1),
+        )
+    with pytest.raises(ValidationError, match="vóór de datum van ontvangst"):
+        case_records.add_extension(
+            db,
+            case_id=case.id,
+            days=7,
+            reason="Gesprek",
+            notified_on=case.fields["received_on"] - timedelta(days=1),
+        )
+    case = case_records.add_improvement(
+        db, case_id=case.id, title="Protocol", due_on=date(2026, 12, 23)
+    )
+    case = case_records.update_improvement(
+        db, improvement_id=case.improvements[0].id, status=ImprovementStatus.IN_PROGRESS
+    )
+    texts = [h.text for h in case.history]
+    assert "Verbeteractie toegevoegd: Protocol" in texts
+    assert "Verbeteractie: status gewijzigd van planned naar in_progress" in texts or any(
+        t.startswith("Verbeteractie: status gewijzigd van") for t in texts
+    )
