@@ -24,7 +24,6 @@ from .actions import MainActions
 from .case_list.page import CasesPage
 from .context import AppContext
 from .lazy_page import LazyPage
-from .letters import TemplateEditorDialog, print_due_acknowledgements
 from .retention_actions import apply_retention_confirmed
 from .transfer_actions import export_to_file, import_from_file
 
@@ -93,10 +92,8 @@ class MainWindow(QMainWindow):
         a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
         a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
         a.view_report.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_REPORT))
-        a.print_acknowledgements.triggered.connect(
-            lambda: print_due_acknowledgements(self.ctx, self)
-        )
-        a.letter_templates.triggered.connect(lambda: TemplateEditorDialog(self.ctx, self).exec())
+        a.print_acknowledgements.triggered.connect(self.print_acknowledgements)
+        a.letter_templates.triggered.connect(self.open_letter_templates)
         a.masterdata.triggered.connect(self.open_masterdata)
         a.settings.triggered.connect(self.open_settings)
         a.database.triggered.connect(self.open_database_dialog)
@@ -120,6 +117,17 @@ class MainWindow(QMainWindow):
             keys = shortcut.keys()  # a QShortcut's key sequences, not a mapping
             if any(k.toString() in ours for k in keys):
                 shortcut.setEnabled(False)
+
+    # The letters feature imports ReportLab, pypdf and QtPdf: only when it is first used.
+    def print_acknowledgements(self) -> None:
+        from .letters import print_due_acknowledgements
+
+        print_due_acknowledgements(self.ctx, self)
+
+    def open_letter_templates(self) -> None:
+        from .letters import TemplateEditorDialog
+
+        TemplateEditorDialog(self.ctx, self).exec()
 
     def _connect_page(self, page: QWidget) -> None:
         signal = getattr(page, "open_case_requested", None)
