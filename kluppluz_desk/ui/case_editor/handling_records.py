@@ -148,7 +148,8 @@ class ExtensionBox(RecordTab):
         self.notified = DateField(
             self.tr("Submitter notified of the extension on"), optional=True, parent=group
         )
-        notified_label.setBuddy(self.notified.check)
+        if self.notified.check is not None:  # an optional date has its 'leeg' checkbox
+            notified_label.setBuddy(self.notified.check)
         self.add = QPushButton(self.tr("Extend"), group)
         self.add.setAccessibleName(self.tr("Extend the handling term"))
         self.add.clicked.connect(self._extend)
