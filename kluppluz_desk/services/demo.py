@@ -44,6 +44,7 @@ from .demo_texts import (
     TOPICS,
 )
 from .dto import CaseDetail
+from .letters import record_letter
 from .settings import AppSettings, Organisation, save_settings
 
 CASES_PER_YEAR = {2022: 14, 2023: 18, 2024: 22, 2025: 26}
@@ -71,7 +72,24 @@ def load_demo(db: Database, *, cases_this_year: int = 24) -> int:
             made += 1
     _every_escalation_body(db)
     _running_work(db, ids)
-    return made + _fresh_cases(db, ids)
+    made += _fresh_cases(db, ids)
+    _letters_sent(db)
+    return made
+
+
+def _letters_sent(db: Database) -> None:
+    """The letters K&V sent for the 2021 cases and for this month's cases, kept as sent."""
+    with db.unit() as session:
+        rows = session.execute(
+            select(Case.id, Case.acknowledged_on, Case.closed_on)
+            .where(Case.acknowledged_on.is_not(None))
+            .where((Case.year == 2021) | (Case.received_on >= today() - timedelta(days=30)))
+            .order_by(Case.id)
+        ).all()
+    for case_id, acknowledged_on, closed_on in rows:
+        record_letter(db, case_id, "acknowledgement", letter_date=acknowledged_on)
+        if closed_on is not None:
+            record_letter(db, case_id, "judgment", letter_date=closed_on)
 
 
 def _running_work(db: Database, ids: dict[str, dict[str, int]]) -> None:

@@ -22,6 +22,9 @@ def test_demo_covers_the_whole_procedure(db: Database) -> None:
     assert len({r["year"] for r in rows}) >= 3
     assert {e["body"] for e in doc["escalation"]} == {b.value for b in EscalationBody}
     seed_2021 = [r for r in rows if r["year"] == 2021]
+    ids_2021 = {r["id"] for r in seed_2021}
+    kinds_2021 = sorted(x["kind"] for x in doc["letter"] if x["case_id"] in ids_2021)
+    assert kinds_2021 == ["acknowledgement"] * 2 + ["judgment"] * 2
     assert len(seed_2021) == 2
     assert {r["public_summary"][:20] for r in seed_2021} == {
         "Ouder vroeg zich af ", "Ouders erkenden de u"}
