@@ -15,11 +15,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ..domain.enums import (
-    CaseStatus,
     Channel,
     EscalationBody,
     EscalationOutcome,
-    Funding,
     ImprovementStatus,
     InformedRole,
     ReactionKind,
@@ -29,10 +27,17 @@ from ..domain.enums import (
 from ..domain.errors import ValidationError
 from ..domain.procedure import Step
 from ..domain.today import today
-from ..store.models import Case, Escalation
+from ..store.models import Case
 from . import case_records, cases, masterdata
 from .database import Database
 from .defaults import seed_defaults
+from .demo_showcase import (
+    every_escalation_body,
+    fresh_cases,
+    letters_sent,
+    running_work,
+    walk,
+)
 from .demo_texts import (
     CHILD_NAMES,
     FIRST_NAMES,
@@ -43,8 +48,6 @@ from .demo_texts import (
     STREETS,
     TOPICS,
 )
-from .dto import CaseDetail
-from .letters import record_letter
 from .settings import AppSettings, Organisation, save_settings
 
 CASES_PER_YEAR = {2022: 14, 2023: 18, 2024: 22, 2025: 26}
@@ -70,176 +73,11 @@ def load_demo(db: Database, *, cases_this_year: int = 24) -> int:
         for _ in range(count):
             _random_case(db, ids, rng, year)
             made += 1
-    _every_escalation_body(db)
-    _running_work(db, ids)
-    made += _fresh_cases(db, ids)
-    _letters_sent(db)
+    every_escalation_body(db)
+    running_work(db, ids)
+    made += fresh_cases(db, ids)
+    letters_sent(db)
     return made
-
-
-def _letters_sent(db: Database) -> None:
-    """The letters K&V sent for the 2021 cases and for this month's cases, kept as sent."""
-    with db.unit() as session:
-        rows = session.execute(
-            select(Case.id, Case.acknowledged_on, Case.closed_on)
-            .where(Case.acknowledged_on.is_not(None))
-            .where((Case.year == 2021) | (Case.received_on >= today() - timedelta(days=30)))
-            .order_by(Case.id)
-        ).all()
-    for case_id, acknowledged_on, closed_on in rows:
-        record_letter(db, case_id, "acknowledgement", letter_date=acknowledged_on)
-        if closed_on is not None:
-            record_letter(db, case_id, "judgment", letter_date=closed_on)
-
-
-def _running_work(db: Database, ids: dict[str, dict[str, int]]) -> None:
-    """Work in progress the dashboard should show: an improvement under way and an
-    escalation at the Klachtenloket that is still running."""
-    with db.unit() as session:
-        recent = session.scalars(
-            select(Case.id)
-            .where(
-                Case.status.in_([CaseStatus.CLOSED, CaseStatus.SATISFACTION_CHECKED]),
-                Case.kind == ReactionKind.COMPLAINT,
-                Case.funding == Funding.CHILDCARE,
-            )
-            .order_by(Case.closed_on.desc())
-            .limit(2)
-        ).all()
-    if not recent:
-        return
-    detail = case_records.add_improvement(
-        db,
-        case_id=recent[0],
-        title="Werkinstructie overdracht bij het ophalen herzien",
-        owner_id=ids["staff"]["Noor Vermeulen"],
-        due_on=today() + timedelta(days=30),
-        parent_committee_involved=True,
-    )
-    case_records.update_improvement(
-        db, improvement_id=detail.improvements[-1].id, status=ImprovementStatus.IN_PROGRESS
-    )
-    case_records.add_escalation(
-        db,
-        case_id=recent[-1],
-        body=EscalationBody.COMPLAINTS_DESK,
-        submitted_on=today() - timedelta(days=3),
-        note="Ouder vraagt bemiddeling via het Klachtenloket.",
-    )
-
-
-def _every_escalation_body(db: Database) -> None:
-    """Make sure the demo shows each external body at least once, whatever the dice said."""
-    with db.unit() as session:
-        present = set(session.scalars(select(Escalation.body).distinct()))
-        candidates = session.execute(
-            select(Case.id, Case.closed_on, Case.funding)
-            .where(
-                Case.status == CaseStatus.SATISFACTION_CHECKED,
-                Case.year < today().year,
-                Case.year > 2021,
-                Case.kind == ReactionKind.COMPLAINT,
-            )
-            .order_by(Case.received_on)
-        ).all()
-    pool = [(c[0], c[1] or today(), c[2]) for c in candidates]
-    for body in EscalationBody:
-        if body in present:
-            continue
-        funding = Funding.YOUTH_CARE if body is EscalationBody.AKJ else Funding.CHILDCARE
-        match = next((c for c in pool if c[2] is funding), None) or pool[0]
-        pool.remove(match)
-        submitted = min(match[1] + timedelta(days=20), today())
-        detail = case_records.add_escalation(
-            db, case_id=match[0], body=body, submitted_on=submitted
-        )
-        case_records.record_escalation_outcome(
-            db,
-            escalation_id=detail.escalations[-1].id,
-            outcome=EscalationOutcome.REJECTED,
-            outcome_on=min(submitted + timedelta(days=45), today()),
-        )
-
-
-def _fresh_cases(db: Database, ids: dict[str, dict[str, int]]) -> int:
-    """This week's intake: one new, one serious waiting for the director, one withdrawn."""
-    base = {
-        "channel": Channel.WEBSITE.value,
-        "kind": ReactionKind.COMPLAINT.value,
-        "location_id": ids["locations"]["Eindhoven Strijp"],
-        "category_id": ids["categories"]["Veiligheid"],
-    }
-    cases.register_case(
-        db,
-        values={
-            **base,
-            "received_on": today() - timedelta(days=1),
-            "submitter_name": "Iris Vos",
-            "description": "Ouder meldt dat haar zoon met een schaafwond is opgehaald zonder dat "
-            "dit werd verteld.",
-        },
-    )
-    serious = cases.register_case(
-        db,
-        values={
-            **base,
-            "received_on": today() - timedelta(days=2),
-            "severity": Severity.SERIOUS.value,
-            "submitter_name": "Paul Smeets",
-            "description": "Kind is tijdens een uitstapje korte tijd zoekgeraakt.",
-        },
-    )
-    case_records.record_informed(
-        db,
-        case_id=serious.id,
-        role=InformedRole.DIRECTOR,
-        informed_on=today() - timedelta(days=2),
-        staff_id=ids["staff"]["Wilma Hendriks"],
-    )
-    withdrawn = cases.register_case(
-        db,
-        values={
-            **base,
-            "received_on": today() - timedelta(days=5),
-            "kind": ReactionKind.SIGNAL.value,
-            "category_id": ids["categories"]["Planning en plaatsing"],
-            "submitter_name": "Kim Wouters",
-            "description": "Ouder twijfelde over de plaatsing op de woensdag.",
-        },
-    )
-    cases.perform_step(
-        db,
-        case_id=withdrawn.id,
-        version=withdrawn.version,
-        step=Step.WITHDRAW,
-        values={
-            "withdraw_reason": "Ouder heeft de vraag zelf met de groep "
-            "opgelost en trekt de melding in."
-        },
-    )
-    # And one of every later stage, whatever the dice gave the rest of the year.
-    handler = ids["staff"]["Lotte de Graaf"]
-    topic_summary, topic_measure = TOPICS[4][2], TOPICS[4][3]
-    plan: list[tuple[Step, dict[str, Any]]] = [
-        (Step.ASSIGN_HANDLER, {"handler_id": handler}),
-        (Step.ACKNOWLEDGE, {}),
-        (Step.PROPOSE_SOLUTION, {"solution_text": topic_measure}),
-        (Step.CLOSE, {"public_summary": topic_summary, "public_measure": topic_measure}),
-    ]
-    for stages, days in ((2, 9), (3, 16), (4, 25)):
-        case = cases.register_case(
-            db,
-            values={
-                **base,
-                "kind": ReactionKind.DISSATISFACTION.value,
-                "category_id": ids["categories"][TOPICS[4][0]],
-                "received_on": today() - timedelta(days=days),
-                "submitter_name": f"{FIRST_NAMES[days % 18]} {LAST_NAMES[days % 16]}",
-                "description": TOPICS[4][1],
-            },
-        )
-        _walk(db, case, plan[:stages], today() - timedelta(days=days), [1, 3, 10, 5])
-    return 6
 
 
 def _master(db: Database) -> dict[str, dict[str, int]]:
@@ -270,22 +108,6 @@ def _master(db: Database) -> dict[str, dict[str, int]]:
     return {"staff": staff, "locations": locations, "categories": categories}
 
 
-def _walk(
-    db: Database,
-    case: CaseDetail,
-    steps: list[tuple[Step, dict[str, Any]]],
-    start: date,
-    gaps: list[int],
-) -> CaseDetail:
-    on = start
-    for (step, values), gap in zip(steps, gaps, strict=False):
-        on = min(on + timedelta(days=gap), today())
-        case = cases.perform_step(
-            db, case_id=case.id, version=case.version, step=step, on=on, values=values
-        )
-    return case
-
-
 def _seed_case(db: Database, ids: dict[str, dict[str, int]], spec: dict[str, Any]) -> None:
     received = date(*spec["received"])
     name, email = spec["submitter"]
@@ -314,7 +136,7 @@ def _seed_case(db: Database, ids: dict[str, dict[str, int]], spec: dict[str, Any
         "afgesproken om binnen twee weken terug te koppelen.",
         is_agreement=True,
     )
-    _walk(
+    walk(
         db,
         case,
         [
@@ -424,7 +246,7 @@ def _random_case(
         rng.randrange(10, 25),
     ]
     if stage >= 2 and rng.random() < 0.3:
-        case = _walk(db, case, steps[:2], received, gaps[:2])
+        case = walk(db, case, steps[:2], received, gaps[:2])
         case = case_records.add_note(
             db,
             case_id=case.id,
@@ -439,11 +261,11 @@ def _random_case(
                 reason="Gesprek met alle betrokkenen kost meer tijd.",
                 decided_on=min(received + timedelta(days=15), today()),
             )
-        case = _walk(
+        case = walk(
             db, case, steps[2:], min(received + timedelta(days=sum(gaps[:2])), today()), gaps[2:]
         )
     else:
-        case = _walk(db, case, steps, received, gaps)
+        case = walk(db, case, steps, received, gaps)
     if 0 < stage < 3 and rng.random() < 0.1:
         case = cases.perform_step(
             db,
