@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         TemplateEditorDialog(self.ctx, self).exec()
 
     def _connect_page(self, page: QWidget) -> None:
+        at = getattr(page, "open_case_at_requested", None)
+        if at is not None:
+            at.connect(self.show_case_at)
+            return
         signal = getattr(page, "open_case_requested", None)
         if signal is not None:
             signal.connect(self.show_case)
@@ -148,6 +152,12 @@ class MainWindow(QMainWindow):
         if self.cases.maybe_save():
             self.cases.open_case(case_id)
             self.cases.model.schedule_reload()
+
+    def show_case_at(self, case_id: int, due_kind: str) -> None:
+        """Open a case at the part of the editor where the due step is done."""
+        self.show_case(case_id)
+        if self.cases.editor.detail is not None and self.cases.editor.detail.id == case_id:
+            self.cases.editor.show_part(due_kind)
 
     def open_masterdata(self) -> None:
         from .dialogs.masterdata import MasterDataDialog

@@ -260,3 +260,36 @@ def test_start_does_not_import_the_document_machinery(sqlite_url: str, tmp_path:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_dashboard_item_opens_the_case_at_the_due_step(
+    app_context: AppContext, qtbot: QtBot
+) -> None:
+    """A satisfaction check that is due opens the case on its Afsluiting tab."""
+    from datetime import timedelta
+
+    from kluppluz_desk.domain.today import today
+    from kluppluz_desk.ui.main_window import PAGE_DASHBOARD
+
+    s = seed(app_context.db)
+    case = make_case(app_context.db, s, received_on=today() - timedelta(days=40), upto=Step.CLOSE)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(PAGE_DASHBOARD)
+    window.show()
+    qtbot.waitUntil(lambda: window.dashboard.is_created)
+    page = window.dashboard.page()
+    model = page.items_model  # type: ignore[attr-defined]
+    rows = [r for r in range(model.rowCount()) if model.case_id(r) == case.id]
+    if not rows:  # the satisfaction check is not overdue yet: show the week's list
+        from kluppluz_desk.services.dashboard_types import SectionKey
+
+        qtbot.mouseClick(page.tiles[SectionKey.SATISFACTION], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        rows = [r for r in range(model.rowCount()) if model.case_id(r) == case.id]
+    page.table.setFocus()  # type: ignore[attr-defined]
+    page.table.setCurrentIndex(model.index(rows[0], 0))  # type: ignore[attr-defined]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == PAGE_CASES)
+    editor = window.cases.editor
+    assert editor.detail is not None and editor.detail.id == case.id
+    assert editor.tabs.currentWidget() is editor.closure

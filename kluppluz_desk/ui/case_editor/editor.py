@@ -151,6 +151,22 @@ class CaseEditor(QWidget):
         self._update_dirty()
         self.fields["channel"].widget.setFocus()
 
+    def show_part(self, due_kind: str) -> None:
+        """Bring forward the tab where the due step is done (a dashboard item's kind)."""
+        parts = {
+            "acknowledgement": self.letters,
+            "solution": self.handling,
+            "legal": self.handling,
+            "director": self.handling,
+            "satisfaction": self.closure,
+            "improvement": self.improvements,
+            "escalation": self.escalations,
+            "dispute_window": self.escalations,
+        }
+        page = parts.get(due_kind)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+
     def has_unsaved_changes(self) -> bool:
         if self.detail is None and not self.is_new:
             return False

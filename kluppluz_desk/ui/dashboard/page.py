@@ -3,7 +3,8 @@ status, the workload and the trend of the last twelve months.
 
 It refreshes whenever a case changes (`ctx.bus.changed`, coalesced) and just after
 midnight, when every "days left" moves by one. Opening an item (double-click or Enter)
-emits `open_case_requested(case_id)`; the main window opens that case in the editor.
+emits `open_case_requested(case_id)` and `open_case_at_requested(case_id, kind)`; the main
+window opens that case in the editor, at the part where the due step is done.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ def ms_until_midnight(now: datetime) -> int:
 
 class DashboardPage(QWidget):
     open_case_requested = Signal(int)  # case id
+    # The same, with what is due (DueItem.kind), so the editor can open at that part.
+    open_case_at_requested = Signal(int, str)
     refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -348,6 +351,7 @@ class DashboardPage(QWidget):
         case_id = self.items_model.case_id(index.row())
         if case_id is not None:
             self.open_case_requested.emit(case_id)
+            self.open_case_at_requested.emit(case_id, self.items_model.items[index.row()].kind)
 
     def _show_urgent(self) -> None:
         if self.board is not None and not self.board.section(SectionKey.OVERDUE).count:
