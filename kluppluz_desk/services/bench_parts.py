@@ -1,6 +1,8 @@
-"""Benchmark figures of the annual report, called by `kluppluz_desk.bench`.
+"""Benchmark figures of the dashboard, the letters and the annual report, called by
+`kluppluz_desk.bench`. "dashboard_ms" beside "dashboard_raw_sqlite_ms" (its SQL replayed).
 
-Keys: "report_figures_year_ms" (`compute_figures` for the busiest year),
+Keys: "report_figures_year_ms" (`compute_figures` for the busiest year) beside
+"report_figures_year_raw_sqlite_ms" (the same SQL replayed in plain sqlite3: the floor),
 "report_data_year_ms" (everything the PDF needs, appendix included),
 "report_privacy_year_ms" (the privacy guard over that year's public texts),
 "report_pdf_100_ms" and "report_pdf_10000_ms" (`build_annual_report_pdf` for that year's
@@ -13,14 +15,16 @@ merged into one PDF, not recorded).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from ..documents.annual_report import build_annual_report_pdf
 from ..documents.report_data import AppendixLocation, ReportData
+from ..store.engine import sqlite_path
 from ..store.models import Case
 from .database import Database
 from .report import build_report_data, compute_figures, privacy_review
@@ -78,7 +82,37 @@ def dashboard_figures(db: Database, timed: Timer) -> dict[str, Any]:
     from .dashboard import compute_dashboard
 
     ms, _ = timed(lambda: compute_dashboard(db))
-    return {"dashboard_ms": ms}
+    out: dict[str, Any] = {"dashboard_ms": ms}
+    floor = raw_floor(db, timed, lambda: compute_dashboard(db))
+    if floor is not None:
+        out["dashboard_raw_sqlite_ms"] = floor
+    return out
+
+
+def raw_floor(db: Database, timed: Timer, work: Callable[[], Any]) -> float | None:
+    """The same SQL that `work` sends, replayed with plain sqlite3: what no Python layer
+    above the database could beat. None on PostgreSQL."""
+    path = sqlite_path(db.url)
+    if path is None:
+        return None
+    captured: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    conn = sqlite3.connect(path)
+    try:
+        ms, _ = timed(lambda: [conn.execute(sql, params).fetchall() for sql, params in captured])
+    finally:
+        conn.close()
+    result: float = ms
+    return result
 
 
 def report_figures(db: Database, timed: Timer) -> dict[str, Any]:
@@ -87,6 +121,9 @@ def report_figures(db: Database, timed: Timer) -> dict[str, Any]:
         return {}
     out: dict[str, Any] = {"report_year": year}
     out["report_figures_year_ms"], _ = timed(lambda: compute_figures(db, year))
+    floor = raw_floor(db, timed, lambda: compute_figures(db, year))
+    if floor is not None:
+        out["report_figures_year_raw_sqlite_ms"] = floor
     out["report_data_year_ms"], data = timed(lambda: build_report_data(db, year), 3)
     out["report_privacy_year_ms"], _ = timed(lambda: privacy_review(db, year), 1)
     for entries, repeat in ((100, 3), (10_000, 1)):
