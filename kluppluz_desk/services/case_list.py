@@ -6,7 +6,7 @@ fetches the visible rows page by page with `rows_for_ids`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -68,7 +68,6 @@ class CaseRow:
 class CaseSort:
     key: str = "received_on"
     descending: bool = True
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _text_condition(text: str, backend: str) -> Any:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import procedure
 from ..domain.case_fields import CASE_FIELDS, clean_value
-from ..domain.enums import CaseStatus, Severity
+from ..domain.enums import Severity
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.procedure import Step
 from ..domain.today import today
@@ -298,7 +298,3 @@ def step_in(
     refresh_next_due(case, settings.deadlines)
     session.flush()
     return to_detail(session, case, settings)
-
-
-def is_open(status: CaseStatus) -> bool:
-    return procedure.is_open(status)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -128,7 +128,3 @@ def _check_sqlite_integrity(engine: Engine) -> None:
             "Het databasebestand is beschadigd. Zet een reservekopie terug (zie de map "
             "'backups' naast de database) of neem contact op met uw beheerder."
         )
-
-
-def table_names(db: Database) -> list[str]:
-    return sorted(inspect(db.engine).get_table_names())
