@@ -7,6 +7,10 @@ setup(
     packages=[
         *find_packages(include=["kluppluz_desk", "kluppluz_desk.*"]),
         "kluppluz_desk.resources",
+        # Data folders, named so setuptools does not warn about "namespace packages".
+        "kluppluz_desk.resources.fonts",
+        "kluppluz_desk.resources.i18n",
+        "kluppluz_desk.resources.images",
     ],
     package_dir={"kluppluz_desk.resources": "resources"},
 )
