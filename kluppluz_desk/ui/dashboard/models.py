@@ -26,21 +26,12 @@ OVERDUE_COLOUR = QColor("#b3261e")
 TODAY_COLOUR = QColor("#8a5300")
 
 
-class PlainTableModel(QAbstractTableModel):
-    """Rows of display values with fixed column titles."""
+class _TitledModel(QAbstractTableModel):
+    """A flat table with fixed column titles (the part both dashboard models share)."""
 
     def __init__(self, titles: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._titles = list(titles)
-        self._rows: list[tuple[Any, ...]] = []
-
-    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._titles)
@@ -53,6 +44,22 @@ class PlainTableModel(QAbstractTableModel):
         ):
             return self._titles[section]
         return None
+
+
+class PlainTableModel(_TitledModel):
+    """Rows of display values with fixed column titles."""
+
+    def __init__(self, titles: Sequence[str], parent: Any = None) -> None:
+        super().__init__(titles, parent)
+        self._rows: list[tuple[Any, ...]] = []
+
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -65,24 +72,26 @@ class PlainTableModel(QAbstractTableModel):
         return None
 
 
-class DueItemsModel(QAbstractTableModel):
+class DueItemsModel(_TitledModel):
     """The items of one dashboard section. Lateness is shown by text and icon, and
     additionally by colour."""
 
     COL_DAYS = 5
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("DashboardModels", "Reference"),
+                QCoreApplication.translate("DashboardModels", "Location"),
+                QCoreApplication.translate("DashboardModels", "Handler"),
+                QCoreApplication.translate("DashboardModels", "What is due"),
+                QCoreApplication.translate("DashboardModels", "Due date"),
+                QCoreApplication.translate("DashboardModels", "Days left"),
+                QCoreApplication.translate("DashboardModels", "Remark"),
+            ],
+            parent,
+        )
         self.items: list[DueItem] = []
-        self._titles = [
-            QCoreApplication.translate("DashboardModels", "Reference"),
-            QCoreApplication.translate("DashboardModels", "Location"),
-            QCoreApplication.translate("DashboardModels", "Handler"),
-            QCoreApplication.translate("DashboardModels", "What is due"),
-            QCoreApplication.translate("DashboardModels", "Due date"),
-            QCoreApplication.translate("DashboardModels", "Days left"),
-            QCoreApplication.translate("DashboardModels", "Remark"),
-        ]
         style = QApplication.style()
         self._late_icon: QIcon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self._today_icon: QIcon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -94,18 +103,6 @@ class DueItemsModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._titles)
-        ):
-            return self._titles[section]
-        return None
 
     def case_id(self, row: int) -> int | None:
         return self.items[row].case_id if 0 <= row < len(self.items) else None
