@@ -32,7 +32,7 @@ if [[ ! -x $VENV/bin/python ]]; then
 fi
 say "Python-pakketten (met PyInstaller)"
 "$VENV/bin/python" -m pip install -q --upgrade pip
-"$VENV/bin/python" -m pip install -q -e "$ROOT[bundle]"
+"$VENV/bin/python" -m pip install -q -c "$ROOT/installer/constraints.txt" -e "$ROOT[bundle]"
 
 VERSION=$("$VENV/bin/python" installer/version_info.py)
 say "PyInstaller: KluppluZ Desk $VERSION"

@@ -8,7 +8,7 @@ Set-Location (Split-Path -Parent $PSScriptRoot)
 
 if (-not (Test-Path .venv\Scripts\python.exe)) { python -m venv .venv }
 .venv\Scripts\python.exe -m pip install -q --upgrade pip
-.venv\Scripts\python.exe -m pip install -q -e ".[bundle]"
+.venv\Scripts\python.exe -m pip install -q -c installer\constraints.txt -e ".[bundle]"
 
 $version = (.venv\Scripts\python.exe installer\version_info.py).Trim()
 .venv\Scripts\pyinstaller.exe --noconfirm --clean --distpath dist --workpath build installer\kluppluz-desk.spec

@@ -25,14 +25,23 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The virtualenv is (re)installed only when pyproject.toml or the constraints changed since
+# the last successful install (a stamp holds their hash), so a second start is quick.
 setup_python() {
+  local stamp=$VENV/.kluppluz-installed want
+  want="$1 $(cat "$ROOT/pyproject.toml" "$ROOT/setup.py" "$ROOT/installer/constraints.txt" | sha256sum | cut -d' ' -f1)"
+  if [[ -x $VENV/bin/python && -f $stamp && $(cat "$stamp") == "$want" ]]; then
+    return 0
+  fi
   if [[ ! -x $VENV/bin/python ]]; then
     say "Virtualenv in $VENV"
     python3 -m venv "$VENV"
   fi
   "$VENV/bin/python" -m pip install -q --upgrade pip
   say "Python packages"
-  "$VENV/bin/python" -m pip install -q -e "$ROOT[$1]"
+  # -c: exactly the versions the test suite ran with (installer/constraints.txt).
+  "$VENV/bin/python" -m pip install -q -c "$ROOT/installer/constraints.txt" -e "$ROOT[$1]"
+  echo "$want" > "$stamp"
 }
 
 case "$MODE" in
