@@ -30,7 +30,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.transfer import import_json
+    from .services.transfer.json_io import import_json
 
     count = import_json(_open(args), args.file)
     print(f"{count} klantreacties geïmporteerd uit {args.file}.")
@@ -38,7 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.transfer import export_json
+    from .services.transfer.json_io import export_json
 
     count = export_json(_open(args), args.file)
     print(f"{count} klantreacties geëxporteerd naar {args.file}.")
@@ -46,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import load_demo
+    from .services.demo.load import load_demo
 
     db = _open(args)
     count = load_demo(db)
@@ -55,7 +55,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.check import format_check, run_check
+    from .services.maintenance.check import format_check, run_check
 
     report = run_check(_open(args), limit=args.limit)
     print(format_check(report))
@@ -63,7 +63,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from .services.retention import apply_retention
+    from .services.maintenance.retention import apply_retention
 
     result = apply_retention(_open(args), dry_run=not args.apply)
     verb = "verwijderd" if args.apply else "te verwijderen (proef; gebruik --apply)"

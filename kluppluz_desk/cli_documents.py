@@ -19,7 +19,7 @@ from .domain.errors import StorageError, describe_os_error
 def cmd_report(args: argparse.Namespace) -> int:
     """Build the year's annual report from the saved draft (or the defaults) into a file;
     refuse, listing each hit on its own line, while personal data is not dealt with."""
-    from .services.report import PrivacyBlocked, describe_hit, render_report
+    from .services.report.annual import PrivacyBlocked, describe_hit, render_report
 
     db = _open(args)
     try:
@@ -65,8 +65,8 @@ def _write(out: Path, data: bytes) -> None:
 def cmd_letter(args: argparse.Namespace) -> int:
     """Render a letter of a case headless (the same PDF as the program makes); record it as
     sent only with --record."""
-    from .services.cases import find_case_id
-    from .services.letters import letter_eml, letter_kind, record_letter, render_letter_pdf
+    from .services.cases.editing import find_case_id
+    from .services.letters.render import letter_eml, letter_kind, record_letter, render_letter_pdf
 
     if args.out is None and args.eml is None:
         print("kluppluz-desk: geef --out BESTAND.pdf en/of --eml BESTAND.eml op.", file=sys.stderr)
@@ -105,8 +105,8 @@ def register_letter(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
-    from .services.cases import find_case_id
-    from .services.letters_dossier import case_dossier_pdf
+    from .services.cases.editing import find_case_id
+    from .services.letters.dossier import case_dossier_pdf
 
     db = _open(args)
     try:

@@ -89,7 +89,7 @@ def _step_database(state: _State) -> str:
 
 
 def _step_demo(state: _State) -> str:
-    from .services.demo import load_demo
+    from .services.demo.load import load_demo
 
     count = load_demo(_need_db(state))
     if count <= 0:

@@ -1,5 +1,6 @@
-"""The core (domain, store, services, documents) works without Qt: importing every core
-module in a fresh interpreter where PySide6 cannot be imported must succeed."""
+"""The core (domain, store, services, documents, and the benchmark on top) works without
+Qt: importing every core module in a fresh interpreter where PySide6 cannot be imported must
+succeed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 
 import kluppluz_desk
 
-CORE = ("domain", "store", "services", "documents")
+CORE = ("domain", "store", "services", "documents", "bench")
 
 
 def core_modules() -> list[str]:

@@ -1,1 +1,1 @@
-"""The JSON Schema of the export format (generated; see services/transfer_schema.py)."""
+"""The JSON Schema of the export format (generated; see services/transfer/schema.py)."""

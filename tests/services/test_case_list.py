@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from kluppluz_desk.domain.enums import CaseStatus, ReactionKind, Severity
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen, today
-from kluppluz_desk.services import case_list
-from kluppluz_desk.services.case_list import CaseFilter, CaseSort
+from kluppluz_desk.services.cases import listing as case_list
+from kluppluz_desk.services.cases.listing import CaseFilter, CaseSort
 from kluppluz_desk.services.database import Database
 from tests.factories import days_ago, make_case, seed
 
@@ -65,7 +65,7 @@ def test_overdue_follows_the_frozen_clock(db: Database) -> None:
 
 
 def test_quick_search_index_follows_every_change(db: Database) -> None:
-    from kluppluz_desk.services import cases
+    from kluppluz_desk.services.cases import editing as cases
 
     s = seed(db)
     case = make_case(db, s, submitter_name="Wouter Maasdijk")

@@ -16,15 +16,16 @@ from kluppluz_desk.domain.deadlines import add_days
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services import case_records, cases
-from kluppluz_desk.services.dashboard import (
+from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services.dashboard.compute import (
     Dashboard,
     SectionKey,
     compute_dashboard,
     dashboard_csv,
     reminder_text,
 )
-from kluppluz_desk.services.dashboard_trend import _calendar_days
+from kluppluz_desk.services.dashboard.trend import _calendar_days
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.settings import load_settings, save_settings
 from kluppluz_desk.store.models import ReportDraft

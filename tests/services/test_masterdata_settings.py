@@ -8,8 +8,8 @@ import pytest
 
 from kluppluz_desk.domain.deadlines import DeadlineSettings
 from kluppluz_desk.domain.errors import ValidationError
-from kluppluz_desk.services import masterdata
 from kluppluz_desk.services.database import Database
+from kluppluz_desk.services.masterdata import items as masterdata
 from kluppluz_desk.services.settings import AppSettings, load_settings, save_settings
 from tests.factories import make_case, seed
 
@@ -43,7 +43,7 @@ def test_settings_round_trip_and_recompute(db: Database) -> None:
                                            logo_png=b"\x89PNG fake"))
     assert save_settings(db, changed) == 1
     assert load_settings(db) == changed
-    from kluppluz_desk.services.cases import get_case
+    from kluppluz_desk.services.cases.editing import get_case
 
     assert (get_case(db, case.id).next_due_on - case.fields["received_on"]).days == 5
     with pytest.raises(ValidationError):

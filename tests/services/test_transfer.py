@@ -11,9 +11,11 @@ import pytest
 
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services import case_records, cases, transfer
+from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services.cases import records as case_records
 from kluppluz_desk.services.database import Database, open_database
-from kluppluz_desk.services.transfer_schema import render_schema, shipped_schema
+from kluppluz_desk.services.transfer import json_io as transfer
+from kluppluz_desk.services.transfer.schema import render_schema, shipped_schema
 from tests.factories import make_case, seed
 
 
@@ -157,6 +159,6 @@ def test_import_refuses_a_database_with_cases(
 
 def test_shipped_schema_is_up_to_date() -> None:
     assert json.dumps(shipped_schema(), indent=2, ensure_ascii=False) + "\n" == render_schema(), (
-        "run: python -m kluppluz_desk.services.transfer_schema > "
+        "run: python -m kluppluz_desk.services.transfer > "
         "kluppluz_desk/schema/export-v1.schema.json"
     )

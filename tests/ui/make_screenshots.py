@@ -19,7 +19,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kluppluz_desk.services.database import open_database  # noqa: E402
-from kluppluz_desk.services.demo import load_demo  # noqa: E402
+from kluppluz_desk.services.demo.load import load_demo  # noqa: E402
 from kluppluz_desk.ui.context import AppContext  # noqa: E402
 from kluppluz_desk.ui.i18n import install_translators  # noqa: E402
 

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.errors import KnownProblem
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services import transfer
-from kluppluz_desk.services.cases import get_case
+from kluppluz_desk.services.cases.editing import get_case
 from kluppluz_desk.services.database import open_database
+from kluppluz_desk.services.transfer import json_io as transfer
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.main_window import PAGE_CASES, PAGE_REPORT, MainWindow
 from tests.factories import Seeded, make_case, seed
@@ -282,7 +282,7 @@ def test_dashboard_item_opens_the_case_at_the_due_step(
     model = page.items_model  # type: ignore[attr-defined]
     rows = [r for r in range(model.rowCount()) if model.case_id(r) == case.id]
     if not rows:  # the satisfaction check is not overdue yet: show the week's list
-        from kluppluz_desk.services.dashboard_types import SectionKey
+        from kluppluz_desk.services.dashboard.model import SectionKey
 
         qtbot.mouseClick(page.tiles[SectionKey.SATISFACTION], Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
         rows = [r for r in range(model.rowCount()) if model.case_id(r) == case.id]

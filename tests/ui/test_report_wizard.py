@@ -16,8 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services import cases, report
+from kluppluz_desk.services.cases import editing as cases
 from kluppluz_desk.services.database import Database
+from kluppluz_desk.services.report import annual as report
 from kluppluz_desk.store.models import ReportDraft
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.report.page import ReportPage

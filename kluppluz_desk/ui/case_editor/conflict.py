@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.errors import ConflictError
 from ...domain.procedure import Step
-from ...services import cases
+from ...services.cases import editing as cases
 from ...services.dto import CaseDetail
 from .conflict_dialog import KEEP_MINE, RELOAD, ConflictDialog
 

@@ -22,7 +22,7 @@ from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import CaseFacts, Step
 from ...domain.today import today
-from ...services import cases
+from ...services.cases import editing as cases
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
-from ...services import case_records
+from ...services.cases import records as case_records
 from ..context import AppContext
 from .fields import DateField, fmt_date
 from .records import RecordTab, RecordTable

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import case_records
+from ...services.cases import records as case_records
 from ..context import AppContext
 from .records import RecordTab, RecordTable, fmt_datetime
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dashboard import ReportStatus
-from ...services.dashboard_export import dutch_date
+from ...services.dashboard.compute import ReportStatus
+from ...services.dashboard.export import dutch_date
 
 
 class ReportStatusPanel(QGroupBox):

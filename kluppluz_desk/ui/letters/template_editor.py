@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LetterKind
-from ...services.letters import preview_template
-from ...services.letters_templates import (
+from ...services.letters.render import preview_template
+from ...services.letters.templates import (
     PLACEHOLDERS,
     get_template,
     reset_template,

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import cases, masterdata, report
+from ...services.cases import editing as cases
 from ...services.dto import Change
-from ...services.report import AppendixCase, ReviewedHit
+from ...services.masterdata import items as masterdata
+from ...services.report import annual as report
+from ...services.report.annual import AppendixCase, ReviewedHit
 from .wizard import DraftPage
 
 CASE_ROLE = Qt.ItemDataRole.UserRole

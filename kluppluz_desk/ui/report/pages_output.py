@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
-from ...services import report
-from ...services.report import Distribution
+from ...services.report import annual as report
+from ...services.report.annual import Distribution
 from .wizard import DraftPage
 
 log = logging.getLogger(__name__)

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
-from ...services import report
 from ...services.dto import Change
-from ...services.report import DraftContent, LoadedDraft
+from ...services.report import annual as report
+from ...services.report.annual import DraftContent, LoadedDraft
 from ..context import AppContext
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,263 @@
+"""Benchmark: `python -m kluppluz_desk.bench [--cases N] [--keep FILE]`.
+
+Generates N cases (default 100,000) over 10 years and 40 locations into a fresh SQLite
+file and prints JSON figures, each beside the same work done in raw sqlite3 where that
+makes sense (the floor). Keys are stable; see docs/benchmark.md. Later work adds keys.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from ..domain.deadlines import DeadlineSettings
+from ..domain.enums import CaseStatus, Channel, ReactionKind
+from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
+from ..services.database import Database, open_database
+from ..services.masterdata.defaults import seed_defaults
+from ..services.transfer.json_io import export_document, import_document
+
+YEARS = 10
+LOCATIONS = 40
+
+
+def _timed(func: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
+    """Median wall time in ms over `repeat` runs, and the last result."""
+    times = []
+    result = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return round(times[len(times) // 2], 2), result
+
+
+def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[str, Any]:
+    """An export document with `count` generated cases and 40 locations."""
+    rng = random.Random(seed)
+    doc: dict[str, Any] = json.loads(json.dumps(template))
+    region_ids = [r["id"] for r in doc["region"]]
+    doc["staff"] = [
+        {
+            "id": i,
+            "name": f"Medewerker {i:02d}",
+            "role": "location_manager",
+            "email": f"m{i}@kluppluz.example",
+            "login": f"m{i}",
+            "active": True,
+        }
+        for i in range(1, 41)
+    ]
+    doc["location"] = [
+        {
+            "id": i,
+            "name": f"Locatie {i:02d}",
+            "region_id": region_ids[i % len(region_ids)],
+            "cluster": f"Cluster {i % 6}",
+            "address": "",
+            "location_manager_id": i,
+            "cluster_manager_id": None,
+            "regional_manager_id": None,
+            "active": True,
+        }
+        for i in range(1, LOCATIONS + 1)
+    ]
+    category_ids = [c["id"] for c in doc["category"]]
+    statuses = [s.value for s in CaseStatus]
+    kinds = [k.value for k in ReactionKind]
+    channels = [c.value for c in Channel]
+    first_year = date.today().year - YEARS + 1
+    per_year: dict[int, int] = {}
+    stamp = datetime(2026, 1, 1, tzinfo=UTC).isoformat()
+    ds = DeadlineSettings()
+    cases = []
+    for i in range(1, count + 1):
+        year = first_year + (i - 1) * YEARS // count
+        received = date(year, 1, 1) + timedelta(days=rng.randrange(365))
+        received = min(received, date.today())
+        per_year[year] = per_year.get(year, 0) + 1
+        # As in real life: only recent cases are still open; older ones are finished.
+        recent = (date.today() - received).days < 60
+        status = (
+            rng.choice(statuses)
+            if recent
+            else ("withdrawn" if rng.random() < 0.03 else "satisfaction_checked")
+        )
+        step = statuses.index(status) if status != "withdrawn" else 0
+        acknowledged = received + timedelta(days=rng.randrange(1, 10))
+        proposed = received + timedelta(days=rng.randrange(5, 30))
+        closed = received + timedelta(days=30)
+        due, clock = {
+            "registered": (received + timedelta(days=ds.acknowledgement_days), "acknowledgement"),
+            "awaiting_director": (
+                received + timedelta(days=ds.acknowledgement_days),
+                "acknowledgement",
+            ),
+            "assigned": (received + timedelta(days=ds.acknowledgement_days), "acknowledgement"),
+            "acknowledged": (received + timedelta(days=ds.solution_days), "solution"),
+            "solution_proposed": (received + timedelta(days=ds.legal_days), "legal"),
+            "closed": (closed + timedelta(days=ds.satisfaction_days), "satisfaction"),
+        }.get(status, (None, None))
+        cases.append(
+            {
+                "id": i,
+                "reference": f"KR-{year}-{per_year[year]:05d}",
+                "year": year,
+                "number": per_year[year],
+                "received_on": received.isoformat(),
+                "channel": rng.choice(channels),
+                "kind": rng.choice(kinds),
+                "severity": "serious" if rng.random() < 0.05 else "normal",
+                "status": status,
+                "funding": "childcare",
+                "location_id": rng.randrange(1, LOCATIONS + 1),
+                "service_id": None,
+                "category_id": rng.choice(category_ids),
+                "handler_id": rng.randrange(1, 41),
+                "submitter_kind": "parent",
+                "submitter_name": f"Ouder {i}",
+                "submitter_address": "",
+                "submitter_postcode": "",
+                "submitter_city": "",
+                "submitter_email": f"ouder{i}@example.org",
+                "submitter_phone": "",
+                "child_name": "",
+                "child_birth_date": None,
+                "description": f"Omschrijving van klantreactie {i} over de opvang en communicatie.",
+                "public_summary": f"Samenvatting {i}",
+                "public_measure": f"Maatregel {i}",
+                "director_decision": "",
+                "director_decided_on": None,
+                "acknowledged_on": acknowledged.isoformat() if step >= 3 else None,
+                "solution_text": "",
+                "solution_proposed_on": proposed.isoformat() if step >= 4 else None,
+                "closed_on": closed.isoformat() if step >= 5 else None,
+                "closure_text": "",
+                "satisfaction_outcome": None,
+                "satisfaction_note": "",
+                "satisfaction_checked_on": None,
+                "withdraw_reason": "",
+                "next_due_on": due.isoformat() if due else None,
+                "next_due_clock": clock,
+                "created_at": stamp,
+                "created_by": "bench",
+                "updated_at": stamp,
+                "version": 1,
+            }
+        )
+    doc["case_record"] = cases
+    return doc
+
+
+def _raw_floor_import(path: Path, doc: dict[str, Any]) -> float:
+    """The same rows into the same schema (indexes and search triggers included) with
+    plain sqlite3 `executemany`, in one transaction: what the import cannot beat."""
+    open_database(f"sqlite:///{path}").dispose()
+    conn = sqlite3.connect(path, isolation_level=None)
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    for table in ("region", "staff", "location", "category", "service", "case_record"):
+        rows = doc[table]
+        if not rows:
+            continue
+        columns = list(rows[0])
+        conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            f"INSERT INTO {table} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [tuple(r[c] for c in columns) for r in rows],
+        )
+    conn.execute("COMMIT")
+    elapsed = (time.perf_counter() - start) * 1000
+    conn.close()
+    return round(elapsed, 1)
+
+
+def run(count: int, keep: Path | None) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="kluppluz-bench-"))
+    db_path = keep or folder / "bench.sqlite3"
+    if db_path.exists():
+        db_path.unlink()
+    db = open_database(f"sqlite:///{db_path}", user="bench")
+    with db.unit() as session:
+        seed_defaults(session)
+    doc = build_document(export_document(db), count)
+    figures: dict[str, Any] = {"cases": count, "database": str(db_path)}
+
+    start = time.perf_counter()
+    import_document(db, doc)
+    figures["import_ms"] = round((time.perf_counter() - start) * 1000, 1)
+    figures["import_raw_sqlite_ms"] = _raw_floor_import(folder / "floor.sqlite3", doc)
+    del doc
+
+    figures.update(_list_figures(db, db_path))
+    figures.update(_optional_figures(db))
+    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    db.dispose()
+    return figures
+
+
+def _list_figures(db: Database, db_path: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    newest = CaseSort("received_on", descending=True)
+    out["id_list_ms"], ids = _timed(lambda: case_ids(db, CaseFilter(), newest))
+    out["page_200_sorted_ms"], _ = _timed(lambda: rows_for_ids(db, ids[:200]))
+    out["search_keystroke_ms"], _ = _timed(
+        lambda: rows_for_ids(db, case_ids(db, CaseFilter(text="Ouder 4711"), newest)[:200])
+    )
+    out["sort_by_location_ms"], _ = _timed(
+        lambda: rows_for_ids(db, case_ids(db, CaseFilter(), CaseSort("location"))[:200])
+    )
+    conn = sqlite3.connect(db_path)
+    out["id_list_raw_sqlite_ms"], _ = _timed(
+        lambda: conn.execute(
+            "SELECT id FROM case_record ORDER BY received_on DESC, id DESC"
+        ).fetchall()
+    )
+    page = ids[:200]
+    out["page_200_raw_sqlite_ms"], _ = _timed(
+        lambda: conn.execute(
+            "SELECT c.id, c.reference, c.received_on, l.name, g.name, c.kind, s.name, c.status, "
+            "c.next_due_on, c.next_due_clock, c.severity FROM case_record c "
+            "JOIN location l ON l.id = c.location_id "
+            "LEFT JOIN category g ON g.id = c.category_id LEFT JOIN staff s ON s.id = c.handler_id "
+            f"WHERE c.id IN ({', '.join('?' for _ in page)})",
+            page,
+        ).fetchall()
+    )
+    conn.close()
+    return out
+
+
+def _optional_figures(db: Database) -> dict[str, Any]:
+    """Figures of the report, dashboard and letters parts (`bench.parts`)."""
+    # Imported here: the parts pull in ReportLab, which the case-list figures do not need.
+    from .parts import figures
+
+    extra: dict[str, Any] = figures(db, _timed)
+    return extra
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kluppluz_desk.bench")
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="keep the generated database at this path")
+    args = parser.parse_args(argv)
+    json.dump(run(args.cases, args.keep), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Benchmark figures of the dashboard, the letters and the annual report, called by
+`kluppluz_desk.bench`. "dashboard_ms" beside "dashboard_raw_sqlite_ms" (its SQL replayed).
+
+Keys: "report_figures_year_ms" (`compute_figures` for the busiest year) beside
+"report_figures_year_raw_sqlite_ms" (the same SQL replayed in plain sqlite3: the floor),
+"report_data_year_ms" (everything the PDF needs, appendix included),
+"report_privacy_year_ms" (the privacy guard over that year's public texts),
+"report_pdf_100_ms" and "report_pdf_10000_ms" (`build_annual_report_pdf` for that year's
+data with its appendix cut to 100 or 10,000 entries; fewer when the year has fewer).
+
+Letters: "letter_one_ms" (`render_letter_pdf` of one judgment letter for a case, database
+reads included) and "letter_batch_100_ms" (`render_letters_pdf` of 100 acknowledgements
+merged into one PDF, not recorded).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import event, func, select
+
+from ..documents.annual_report import build_annual_report_pdf
+from ..documents.report_data import AppendixLocation, ReportData
+from ..services.database import Database
+from ..services.report.annual import build_report_data, compute_figures, privacy_review
+from ..store.engine import sqlite_path
+from ..store.models import Case
+
+Timer = Callable[..., tuple[float, Any]]
+
+
+def busiest_year(db: Database) -> int | None:
+    with db.unit() as session:
+        row = session.execute(
+            select(Case.year, func.count(Case.id))
+            .group_by(Case.year)
+            .order_by(func.count(Case.id).desc(), Case.year.desc())
+            .limit(1)
+        ).first()
+    return int(row[0]) if row else None
+
+
+def slice_appendix(data: ReportData, entries: int) -> ReportData:
+    """The same report with only the first `entries` appendix entries, grouped as before."""
+    kept: list[AppendixLocation] = []
+    left = entries
+    for group in data.appendix:
+        if left <= 0:
+            break
+        kept.append(AppendixLocation(group.location, group.entries[:left]))
+        left -= len(kept[-1].entries)
+    return replace(data, appendix=tuple(kept))
+
+
+def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    from ..services.letters.render import render_letter_pdf, render_letters_pdf
+
+    with db.unit() as session:
+        ids = list(session.scalars(select(Case.id).order_by(Case.id.desc()).limit(100)))
+    if not ids:
+        return {}
+    out: dict[str, Any] = {}
+    out["letter_one_ms"], _ = timed(lambda: render_letter_pdf(db, ids[0], "judgment"))
+    out["letter_batch_100_ms"], pdf = timed(
+        lambda: render_letters_pdf(db, ids, "acknowledgement"), 3
+    )
+    out["letter_batch_100_kb"] = round(len(pdf) / 1024)
+    return out
+
+
+def figures(db: Database, timed: Timer) -> dict[str, Any]:
+    out = dashboard_figures(db, timed)
+    out.update(letter_figures(db, timed))
+    out.update(report_figures(db, timed))
+    return out
+
+
+def dashboard_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    from ..services.dashboard.compute import compute_dashboard
+
+    ms, _ = timed(lambda: compute_dashboard(db))
+    out: dict[str, Any] = {"dashboard_ms": ms}
+    floor = raw_floor(db, timed, lambda: compute_dashboard(db))
+    if floor is not None:
+        out["dashboard_raw_sqlite_ms"] = floor
+    return out
+
+
+def raw_floor(db: Database, timed: Timer, work: Callable[[], Any]) -> float | None:
+    """The same SQL that `work` sends, replayed with plain sqlite3: what no Python layer
+    above the database could beat. None on PostgreSQL."""
+    path = sqlite_path(db.url)
+    if path is None:
+        return None
+    captured: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    conn = sqlite3.connect(path)
+    try:
+        ms, _ = timed(lambda: [conn.execute(sql, params).fetchall() for sql, params in captured])
+    finally:
+        conn.close()
+    result: float = ms
+    return result
+
+
+def report_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    year = busiest_year(db)
+    if year is None:
+        return {}
+    out: dict[str, Any] = {"report_year": year}
+    out["report_figures_year_ms"], _ = timed(lambda: compute_figures(db, year))
+    floor = raw_floor(db, timed, lambda: compute_figures(db, year))
+    if floor is not None:
+        out["report_figures_year_raw_sqlite_ms"] = floor
+    out["report_data_year_ms"], data = timed(lambda: build_report_data(db, year), 3)
+    out["report_privacy_year_ms"], _ = timed(lambda: privacy_review(db, year), 1)
+    for entries, repeat in ((100, 3), (10_000, 1)):
+        sliced = slice_appendix(data, entries)
+        out[f"report_pdf_{entries}_ms"], pdf = timed(
+            lambda s=sliced: build_annual_report_pdf(s), repeat
+        )
+        out[f"report_pdf_{entries}_entries"] = sum(len(g.entries) for g in sliced.appendix)
+        out[f"report_pdf_{entries}_kb"] = round(len(pdf) / 1024)
+    return out

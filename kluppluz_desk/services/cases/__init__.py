@@ -1,0 +1,46 @@
+"""Cases: register a complaint, edit it, take it through the procedure's steps, keep its
+records (notes, informed, extensions, pauses, improvements, escalations, attachments) and
+list cases for the case list. Everything the UI and CLI call about one case is named here."""
+
+from .editing import find_case_id, get_case, perform_step, register_case, update_case
+from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
+from .records import (
+    MAX_ATTACHMENT_BYTES,
+    add_attachment,
+    add_escalation,
+    add_extension,
+    add_improvement,
+    add_note,
+    add_pause,
+    attachment_data,
+    record_escalation_outcome,
+    record_informed,
+    remove_attachment,
+    update_improvement,
+)
+
+__all__ = [
+    "MAX_ATTACHMENT_BYTES",
+    "CaseFilter",
+    "CaseRow",
+    "CaseSort",
+    "add_attachment",
+    "add_escalation",
+    "add_extension",
+    "add_improvement",
+    "add_note",
+    "add_pause",
+    "attachment_data",
+    "case_ids",
+    "find_case_id",
+    "get_case",
+    "perform_step",
+    "record_escalation_outcome",
+    "record_informed",
+    "register_case",
+    "remove_attachment",
+    "rows_for_ids",
+    "update_case",
+    "update_improvement",
+    "years",
+]

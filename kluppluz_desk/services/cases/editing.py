@@ -1,0 +1,300 @@
+"""Registering a case, editing it, and carrying it through the procedure."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ...domain import procedure
+from ...domain.case_fields import CASE_FIELDS, clean_value
+from ...domain.enums import Severity
+from ...domain.errors import ConflictError, NotFoundError, ValidationError
+from ...domain.procedure import Step
+from ...domain.today import today
+from ...store.models import Case, Category, Location, Service, Staff, TimelineNote
+from ...store.types import utcnow
+from .. import audit
+from ..clocks import refresh_next_due
+from ..database import Database
+from ..dto import CaseDetail
+from ..settings import AppSettings, load_settings_in
+from .view import facts_of, load_case, to_detail
+
+log = logging.getLogger(__name__)
+
+_REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[Staff]] = {
+    "location": Location,
+    "category": Category,
+    "service": Service,
+    "staff": Staff,
+}
+
+
+def actor(session: Session, login: str) -> str:
+    """The staff member's name for an OS login, or the login itself."""
+    name = session.scalar(select(Staff.name).where(Staff.login == login, Staff.active))
+    return name or login
+
+
+def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        spec = CASE_FIELDS.get(name)
+        if spec is None:
+            raise ValidationError(f"Onbekend veld '{name}'.", field=name)
+        value = clean_value(spec, value)
+        if spec.kind == "ref" and value is not None:
+            model = _REF_MODELS[spec.ref or ""]
+            if session.get(model, value) is None:
+                raise ValidationError(f"{spec.label}: de gekozen waarde bestaat niet.", field=name)
+        cleaned[name] = value
+    return cleaned
+
+
+def _display_ref(session: Session, name: str, value: Any) -> Any:
+    spec = CASE_FIELDS.get(name)
+    if spec is None or spec.kind != "ref" or value is None:
+        return value
+    record = session.get(_REF_MODELS[spec.ref or ""], value)
+    return getattr(record, "name", value)
+
+
+def next_number(session: Session, year: int) -> int:
+    current = session.scalar(select(func.max(Case.number)).where(Case.year == year))
+    return (current or 0) + 1
+
+
+def register_case(db: Database, *, values: dict[str, Any]) -> CaseDetail:
+    """Register a new reaction; `values` uses the field names of domain.case_fields."""
+    for attempt in range(3):
+        try:
+            with db.unit() as session:
+                return _register(session, db.user, values)
+        except ConflictError:
+            raise
+        except Exception as exc:  # a parallel registration took our number: try again
+            if attempt == 2 or not isinstance(exc.__cause__, IntegrityError):
+                raise
+            log.info("reference taken by a parallel registration; retrying")
+    raise AssertionError("unreachable")
+
+
+def _register(session: Session, login: str, values: dict[str, Any]) -> CaseDetail:
+    data: dict[str, Any] = {
+        "severity": Severity.NORMAL.value,
+        "submitter_kind": "parent",
+        "funding": "childcare",
+    }
+    data.update(values)
+    for required in ("received_on", "channel", "kind", "location_id"):
+        data.setdefault(required, None)
+    cleaned = _clean(session, data)
+    if cleaned["received_on"] > today():
+        raise ValidationError("De datum van ontvangst ligt in de toekomst.", field="received_on")
+    settings = load_settings_in(session)
+    who = actor(session, login)
+    year = cleaned["received_on"].year
+    if session.get_bind().dialect.name == "postgresql":
+        # Serialise number allocation per year across every program on the server; SQLite
+        # needs nothing here because its writers already queue (BEGIN IMMEDIATE).
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": 7_400_000 + year})
+    number = next_number(session, year)
+    case = Case(
+        reference=f"{settings.reference_prefix}-{year}-{number:03d}",
+        year=year,
+        number=number,
+        status=procedure.initial_status(cleaned["severity"]),
+        created_by=who,
+        **cleaned,
+    )
+    refresh_next_due(case, settings.deadlines)
+    session.add(case)
+    session.flush()
+    audit.record(
+        session,
+        who=who,
+        entity="case",
+        field="created",
+        old=None,
+        new=case.reference,
+        case_id=case.id,
+        entity_id=case.id,
+        case_version=case.version,
+    )
+    for name, value in cleaned.items():
+        if value not in (None, ""):
+            audit.record(
+                session,
+                who=who,
+                entity="case",
+                field=name,
+                old=None,
+                new=_display_ref(session, name, value),
+                case_id=case.id,
+                entity_id=case.id,
+                case_version=case.version,
+            )
+    session.flush()
+    return to_detail(session, case, settings)
+
+
+def get_case(db: Database, case_id: int) -> CaseDetail:
+    with db.unit() as session:
+        return to_detail(session, load_case(session, case_id), load_settings_in(session))
+
+
+def find_case_id(db: Database, reference: str) -> int:
+    with db.unit() as session:
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference.strip()))
+    if case_id is None:
+        raise NotFoundError(f"Klantreactie '{reference}' bestaat niet.")
+    return case_id
+
+
+def check_version(session: Session, case: Case, version: int) -> None:
+    if case.version != version:
+        changes = audit.changes_since(session, case.id, version)
+        listing = "\n".join(f"- {c}" for c in changes) or "- (onbekend)"
+        raise ConflictError(
+            f"{case.reference} is intussen door iemand anders gewijzigd:\n{listing}",
+            changes=changes,
+        )
+
+
+def apply_changes(session: Session, case: Case, who: str, values: dict[str, Any]) -> list[str]:
+    """Set cleaned values on the case, writing one audit entry per real change."""
+    cleaned = _clean(session, values)
+    changed = []
+    target_version = case.version + 1
+    for name, new in cleaned.items():
+        old = getattr(case, name)
+        if old == new:
+            continue
+        audit.record(
+            session,
+            who=who,
+            entity="case",
+            field=name,
+            old=_display_ref(session, name, old),
+            new=_display_ref(session, name, new),
+            case_id=case.id,
+            entity_id=case.id,
+            case_version=target_version,
+        )
+        changed.append(name)
+    # Set the values only after the lookups above, so no autoflush bumps the version midway.
+    with session.no_autoflush:
+        for name in changed:
+            setattr(case, name, cleaned[name])
+    if "received_on" in cleaned and cleaned["received_on"] > today():
+        raise ValidationError("De datum van ontvangst ligt in de toekomst.", field="received_on")
+    return changed
+
+
+def update_case(db: Database, *, case_id: int, version: int, values: dict[str, Any]) -> CaseDetail:
+    """Save edited fields. `version` is the version the editor loaded; if someone else
+    saved in between, a ConflictError lists what they changed and nothing is written."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        check_version(session, case, version)
+        settings = load_settings_in(session)
+        who = actor(session, db.user)
+        if apply_changes(session, case, who, values):
+            case.updated_at = utcnow()
+            refresh_next_due(case, settings.deadlines)
+            session.flush()
+        return to_detail(session, case, settings)
+
+
+_STEP_DATES: dict[Step, str] = {
+    Step.ACKNOWLEDGE: "acknowledged_on",
+    Step.PROPOSE_SOLUTION: "solution_proposed_on",
+    Step.CLOSE: "closed_on",
+    Step.CHECK_SATISFACTION: "satisfaction_checked_on",
+    Step.RECORD_DIRECTOR_DECISION: "director_decided_on",
+}
+
+
+def perform_step(
+    db: Database,
+    *,
+    case_id: int,
+    version: int,
+    step: Step,
+    on: date | None = None,
+    values: dict[str, Any] | None = None,
+) -> CaseDetail:
+    """Take one procedure step, saving `values` (e.g. the solution text) with it."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        check_version(session, case, version)
+        settings = load_settings_in(session)
+        who = actor(session, db.user)
+        return step_in(session, case, who, step, on or today(), values or {}, settings)
+
+
+def step_in(
+    session: Session,
+    case: Case,
+    who: str,
+    step: Step,
+    on: date,
+    values: dict[str, Any],
+    settings: AppSettings,
+) -> CaseDetail:
+    """Take `step` inside an open session (for services that combine it with more work,
+    such as recording the acknowledgement letter in the same transaction)."""
+    apply_changes(session, case, who, values)
+    if on < case.received_on:
+        raise ValidationError(
+            "De datum van deze stap ligt vóór de datum van ontvangst.", field="on"
+        )
+    if on > today():
+        raise ValidationError("De datum van deze stap ligt in de toekomst.", field="on")
+    new_status = procedure.require(step, facts_of(case))
+    old_status = case.status
+    case.status = new_status
+    audit.record(
+        session,
+        who=who,
+        entity="case",
+        field="status",
+        old=old_status,
+        new=new_status,
+        case_id=case.id,
+        entity_id=case.id,
+        case_version=case.version + 1,
+    )
+    date_field = _STEP_DATES.get(step)
+    if step is Step.REOPEN:
+        case.closed_on = None
+        case.satisfaction_checked_on = None
+        case.satisfaction_outcome = None
+    elif date_field is not None and not (
+        step is Step.RECORD_DIRECTOR_DECISION and case.director_decided_on
+    ):
+        old = getattr(case, date_field)
+        setattr(case, date_field, on)
+        audit.record(
+            session,
+            who=who,
+            entity="case",
+            field=date_field,
+            old=old,
+            new=on,
+            case_id=case.id,
+            entity_id=case.id,
+            case_version=case.version + 1,
+        )
+    case.notes.append(
+        TimelineNote(author=who, text=f"Stap: {step.label} ({new_status.label})", is_system=True)
+    )
+    case.updated_at = utcnow()
+    refresh_next_due(case, settings.deadlines)
+    session.flush()
+    return to_detail(session, case, settings)

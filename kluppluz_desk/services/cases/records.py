@@ -1,0 +1,397 @@
+"""Records that belong to a case: timeline notes, who was informed, extensions, pauses,
+improvement actions, escalations and attachments. Each call is one transaction and leaves
+an audit entry."""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain.deadlines import check_extension
+from ...domain.enums import (
+    EscalationBody,
+    EscalationOutcome,
+    ImprovementStatus,
+    InformedRole,
+)
+from ...domain.errors import DomainError, NotFoundError, ValidationError
+from ...domain.procedure import is_open
+from ...domain.today import today
+from ...store.models import (
+    Attachment,
+    Case,
+    Escalation,
+    Extension,
+    ImprovementAction,
+    Informed,
+    Pause,
+    Staff,
+    TimelineNote,
+)
+from ...store.types import utcnow
+from .. import audit
+from ..clocks import refresh_next_due
+from ..database import Database
+from ..dto import CaseDetail
+from ..settings import load_settings_in
+from .editing import actor
+from .view import load_case, to_detail
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_NOTE_LENGTH = 100_000
+
+
+def _text(value: str, label: str, *, required: bool = True, limit: int = MAX_NOTE_LENGTH) -> str:
+    value = (value or "").replace("\x00", "")
+    if required and not value.strip():
+        raise ValidationError(f"{label} is verplicht.", field=label)
+    if len(value) > limit:
+        raise ValidationError(
+            f"{label} is te lang (ten hoogste {limit:,} tekens).".replace(",", "."), field=label
+        )
+    return value
+
+
+def _date(value: date, case: Case, label: str) -> date:
+    if value < case.received_on:
+        raise ValidationError(f"{label} ligt vóór de datum van ontvangst.", field=label)
+    if value > today():
+        raise ValidationError(f"{label} ligt in de toekomst.", field=label)
+    return value
+
+
+def _finish(session: Session, case: Case) -> CaseDetail:
+    settings = load_settings_in(session)
+    refresh_next_due(case, settings.deadlines)
+    session.flush()
+    return to_detail(session, case, settings)
+
+
+def _log(
+    session: Session,
+    case: Case,
+    who: str,
+    entity: str,
+    entity_id: int | None,
+    field: str,
+    old: Any,
+    new: Any,
+) -> None:
+    # Called after the flush: extensions and pauses touched the case row, so its version is
+    # already the new one (they show in a conflict message); notes leave the version alone.
+    audit.record(
+        session,
+        who=who,
+        entity=entity,
+        field=field,
+        old=old,
+        new=new,
+        case_id=case.id,
+        entity_id=entity_id,
+        case_version=case.version,
+    )
+
+
+def add_note(db: Database, *, case_id: int, text: str, is_agreement: bool = False) -> CaseDetail:
+    """Add a dated note (or an agreement) to the timeline."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        who = actor(session, db.user)
+        note = TimelineNote(author=who, text=_text(text, "Notitie"), is_agreement=is_agreement)
+        case.notes.append(note)
+        session.flush()
+        _log(
+            session,
+            case,
+            who,
+            "note",
+            note.id,
+            "afspraak" if is_agreement else "notitie",
+            None,
+            note.text,
+        )
+        return _finish(session, case)
+
+
+def record_informed(
+    db: Database,
+    *,
+    case_id: int,
+    role: InformedRole,
+    informed_on: date,
+    staff_id: int | None = None,
+    note: str = "",
+) -> CaseDetail:
+    """Record that a manager or the director was told about the case."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        who = actor(session, db.user)
+        if staff_id is not None and session.get(Staff, staff_id) is None:
+            raise ValidationError("De gekozen medewerker bestaat niet.", field="staff_id")
+        item = Informed(
+            role=InformedRole(role),
+            staff_id=staff_id,
+            informed_on=_date(informed_on, case, "Datum geïnformeerd"),
+            note=_text(note, "Toelichting", required=False, limit=2000),
+        )
+        case.informed.append(item)
+        session.flush()
+        _log(
+            session,
+            case,
+            who,
+            "informed",
+            item.id,
+            "geïnformeerd",
+            None,
+            f"{item.role.label} op {informed_on.strftime('%d-%m-%Y')}",
+        )
+        return _finish(session, case)
+
+
+def add_extension(
+    db: Database,
+    *,
+    case_id: int,
+    days: int,
+    reason: str,
+    decided_on: date | None = None,
+    notified_on: date | None = None,
+) -> CaseDetail:
+    """Extend the solution target and legal limit by `days`, with a reason."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        if not is_open(case.status):
+            raise DomainError("Een afgesloten klantreactie kan niet meer worden verlengd.")
+        settings = load_settings_in(session)
+        check_extension(settings.deadlines, sum(e.days for e in case.extensions), days, reason)
+        who = actor(session, db.user)
+        ext = Extension(
+            days=days,
+            reason=_text(reason, "Reden", limit=5000),
+            decided_on=_date(decided_on or today(), case, "Datum besluit"),
+            notified_on=(
+                _date(notified_on, case, "Datum indiener geïnformeerd") if notified_on else None
+            ),
+            author=who,
+        )
+        case.extensions.append(ext)
+        case.updated_at = utcnow()
+        session.flush()
+        _log(
+            session,
+            case,
+            who,
+            "extension",
+            ext.id,
+            "verlenging",
+            None,
+            f"{days} dagen: {reason.strip()}",
+        )
+        case.notes.append(
+            TimelineNote(
+                author=who,
+                is_system=True,
+                text=f"Termijn verlengd met {days} dagen: {reason.strip()}",
+            )
+        )
+        return _finish(session, case)
+
+
+def add_pause(db: Database, *, case_id: int, start_on: date, days: int, reason: str) -> CaseDetail:
+    """Record that the clock stood still for `days` days (e.g. at the parent's request)."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        if not is_open(case.status):
+            raise DomainError("Een afgesloten klantreactie kan niet worden gepauzeerd.")
+        if not 1 <= days <= 365:
+            raise ValidationError("Een pauze duurt 1 tot 365 dagen.", field="days")
+        who = actor(session, db.user)
+        pause = Pause(
+            start_on=_date(start_on, case, "Begin pauze"),
+            days=days,
+            reason=_text(reason, "Reden", limit=5000),
+            author=who,
+        )
+        case.pauses.append(pause)
+        case.updated_at = utcnow()
+        session.flush()
+        _log(
+            session,
+            case,
+            who,
+            "pause",
+            pause.id,
+            "pauze",
+            None,
+            f"{days} dagen vanaf {start_on.strftime('%d-%m-%Y')}: {reason.strip()}",
+        )
+        return _finish(session, case)
+
+
+def add_improvement(
+    db: Database,
+    *,
+    case_id: int,
+    title: str,
+    description: str = "",
+    owner_id: int | None = None,
+    due_on: date | None = None,
+    started_on: date | None = None,
+    parent_committee_involved: bool = False,
+) -> CaseDetail:
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        who = actor(session, db.user)
+        if owner_id is not None and session.get(Staff, owner_id) is None:
+            raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
+        action = ImprovementAction(
+            title=_text(title, "Titel", limit=300),
+            description=_text(description, "Omschrijving", required=False),
+            owner_id=owner_id,
+            started_on=_date(started_on or today(), case, "Startdatum"),
+            due_on=due_on,
+            parent_committee_involved=parent_committee_involved,
+        )
+        case.improvements.append(action)
+        session.flush()
+        _log(session, case, who, "improvement", action.id, "verbeteractie", None, action.title)
+        return _finish(session, case)
+
+
+def update_improvement(
+    db: Database,
+    *,
+    improvement_id: int,
+    status: ImprovementStatus | None = None,
+    owner_id: int | None = None,
+    due_on: date | None = None,
+    parent_committee_involved: bool | None = None,
+    clear_due_on: bool = False,
+) -> CaseDetail:
+    """Change what is given; None leaves a value as it is. `clear_due_on` empties the due
+    date (when no new `due_on` is given)."""
+    with db.unit() as session:
+        action = session.get(ImprovementAction, improvement_id)
+        if action is None:
+            raise NotFoundError("Deze verbeteractie bestaat niet (meer).")
+        case = load_case(session, action.case_id)
+        who = actor(session, db.user)
+        if status is not None and status != action.status:
+            _log(session, case, who, "improvement", action.id, "status", action.status, status)
+            action.status = ImprovementStatus(status)
+            action.done_on = today() if status is ImprovementStatus.DONE else None
+        if owner_id is not None and owner_id != action.owner_id:
+            owner = session.get(Staff, owner_id)
+            if owner is None:
+                raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
+            _log(
+                session, case, who, "improvement", action.id, "eigenaar", action.owner_id, owner_id
+            )
+            # Through the relationship: the returned detail shows the new owner's name.
+            action.owner = owner
+        if due_on is not None and due_on != action.due_on:
+            _log(session, case, who, "improvement", action.id, "streefdatum", action.due_on, due_on)
+            action.due_on = due_on
+        elif due_on is None and clear_due_on and action.due_on is not None:
+            # Not None as the new value: the history would read it as "action removed".
+            _log(session, case, who, "improvement", action.id, "streefdatum", action.due_on, "geen")
+            action.due_on = None
+        if parent_committee_involved is not None:
+            action.parent_committee_involved = parent_committee_involved
+        return _finish(session, case)
+
+
+def add_escalation(
+    db: Database, *, case_id: int, body: EscalationBody, submitted_on: date, note: str = ""
+) -> CaseDetail:
+    """The submitter went to the Klachtenloket, the Geschillencommissie or the AKJ."""
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        who = actor(session, db.user)
+        item = Escalation(
+            body=EscalationBody(body),
+            submitted_on=_date(submitted_on, case, "Datum escalatie"),
+            note=_text(note, "Toelichting", required=False),
+        )
+        case.escalations.append(item)
+        session.flush()
+        _log(session, case, who, "escalation", item.id, "escalatie", None, item.body.label)
+        return _finish(session, case)
+
+
+def record_escalation_outcome(
+    db: Database,
+    *,
+    escalation_id: int,
+    outcome: EscalationOutcome,
+    outcome_on: date | None,
+    note: str | None = None,
+) -> CaseDetail:
+    with db.unit() as session:
+        item = session.get(Escalation, escalation_id)
+        if item is None:
+            raise NotFoundError("Deze escalatie bestaat niet (meer).")
+        case = load_case(session, item.case_id)
+        who = actor(session, db.user)
+        outcome = EscalationOutcome(outcome)
+        if outcome_on is not None and outcome_on < item.submitted_on:
+            raise ValidationError("De uitspraak ligt vóór de indiening.", field="outcome_on")
+        _log(
+            session, case, who, "escalation", item.id, "uitkomst", item.outcome.label, outcome.label
+        )
+        item.outcome, item.outcome_on = outcome, outcome_on
+        if note is not None:
+            item.note = _text(note, "Toelichting", required=False)
+        return _finish(session, case)
+
+
+def add_attachment(
+    db: Database, *, case_id: int, filename: str, data: bytes, mime_type: str | None = None
+) -> CaseDetail:
+    """Store an original e-mail or scanned letter with the case (size-limited)."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            f"'{filename}' is {len(data) / 1_048_576:.1f} MB; een bijlage mag ten hoogste "
+            f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB zijn. Verklein het bestand of bewaar "
+            "alleen de relevante pagina's.",
+            field="attachment",
+        )
+    if not data:
+        raise ValidationError(f"'{filename}' is leeg.", field="attachment")
+    name = (filename or "bijlage").replace("\\", "/").rsplit("/", 1)[-1][:255]
+    with db.unit() as session:
+        case = load_case(session, case_id)
+        who = actor(session, db.user)
+        mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        item = Attachment(filename=name, mime_type=mime, size=len(data), data=data, added_by=who)
+        case.attachments.append(item)
+        session.flush()
+        _log(session, case, who, "attachment", item.id, "bijlage", None, name)
+        return _finish(session, case)
+
+
+def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes]:
+    with db.unit() as session:
+        row = session.execute(
+            select(Attachment.filename, Attachment.data).where(Attachment.id == attachment_id)
+        ).first()
+    if row is None:
+        raise NotFoundError("Deze bijlage bestaat niet (meer).")
+    return row[0], row[1]
+
+
+def remove_attachment(db: Database, *, attachment_id: int) -> CaseDetail:
+    with db.unit() as session:
+        item = session.get(Attachment, attachment_id)
+        if item is None:
+            raise NotFoundError("Deze bijlage bestaat niet (meer).")
+        case = load_case(session, item.case_id)
+        who = actor(session, db.user)
+        _log(session, case, who, "attachment", item.id, "bijlage", item.filename, None)
+        case.attachments.remove(item)
+        return _finish(session, case)

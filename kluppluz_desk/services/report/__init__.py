@@ -1,0 +1,54 @@
+"""The yearly public report: the figures of a year, the resumable draft of the wizard
+(texts, organisation, distribution), the privacy review of every public text, and the PDF."""
+
+from .annual import (
+    AppendixCase,
+    PrivacyBlocked,
+    ReviewedHit,
+    YearStatus,
+    build_report_data,
+    describe_hit,
+    field_label,
+    generate_report,
+    privacy_hits,
+    privacy_review,
+    render_report,
+    report_pdf,
+    report_years,
+)
+from .draft import (
+    Distribution,
+    DraftContent,
+    LoadedDraft,
+    accept_hit,
+    load_draft,
+    record_distribution,
+    save_draft,
+)
+from .figures import YearOverview, compute_figures, year_overview
+
+__all__ = [
+    "AppendixCase",
+    "Distribution",
+    "DraftContent",
+    "LoadedDraft",
+    "PrivacyBlocked",
+    "ReviewedHit",
+    "YearOverview",
+    "YearStatus",
+    "accept_hit",
+    "build_report_data",
+    "compute_figures",
+    "describe_hit",
+    "field_label",
+    "generate_report",
+    "load_draft",
+    "privacy_hits",
+    "privacy_review",
+    "record_distribution",
+    "render_report",
+    "report_pdf",
+    "report_years",
+    "save_draft",
+    "year_overview",
+]

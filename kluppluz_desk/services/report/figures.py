@@ -1,0 +1,345 @@
+"""The annual report's figures of one year, computed in the database.
+
+Counts are GROUP BY queries on indexed columns; nothing loads whole cases. Only the terms
+need one narrow row per reaction (dates plus the summed pause and extension days), because
+"on time" depends on the deadline rules of `domain.deadlines` (working days, pauses,
+extensions) and a median is no portable SQL aggregate.
+
+Decisions, so the report reads the same every year:
+- A reaction belongs to the year in which it was received (`Case.year`).
+- Withdrawn reactions are counted in every frequency table (they were received, and the
+  law asks how many complaints came in); `YearOverview.withdrawn` says how many, so the
+  wizard and the insights text can mention them. They only count for a term when that
+  step was taken before the withdrawal.
+- A term counts a reaction when the step was taken, or when it was not taken and the
+  deadline has passed (that reaction is late); an open reaction still inside its term is
+  not counted yet. The solution term includes extensions; pauses move every term.
+- The median is in calendar days from receipt to the step.
+- Escalations, disputes (Geschillencommissie) and improvement actions belong to the year
+  in which they were submitted or started.
+- The report is legally required when the year had written complaints
+  (`domain.enums.COMPLAINT_KINDS`) or disputes.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from ...documents.report_data import (
+    DisputeFigures,
+    ImprovementFigures,
+    LabelCount,
+    PreviousYearTotals,
+    ReportFigures,
+    TermFigures,
+)
+from ...domain.deadlines import DeadlineSettings, compute_deadlines
+from ...domain.enums import (
+    COMPLAINT_KINDS,
+    CaseStatus,
+    Channel,
+    EscalationBody,
+    EscalationOutcome,
+    ReactionKind,
+    SatisfactionOutcome,
+)
+from ...domain.today import today
+from ...store.models import (
+    Case,
+    Category,
+    Escalation,
+    Extension,
+    ImprovementAction,
+    Location,
+    Pause,
+    Region,
+)
+from ..database import Database
+from ..settings import load_settings_in
+
+NO_CATEGORY = "Geen categorie"
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """Everything about a year's reactions the report and the wizard need."""
+
+    year: int
+    figures: ReportFigures
+    withdrawn: int
+    written_complaints: int
+    legally_required: bool
+    previous: PreviousYearTotals | None
+
+
+def _year_range(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _nonzero(rows: Iterable[tuple[str, int]]) -> tuple[LabelCount, ...]:
+    return tuple(LabelCount(label, int(count)) for label, count in rows if count)
+
+
+def _by_enum(
+    session: Session, column: Any, year: int, members: Iterable[Any]
+) -> tuple[LabelCount, ...]:
+    counts: dict[Any, int] = dict(
+        session.execute(
+            select(column, func.count(Case.id)).where(Case.year == year).group_by(column)
+        ).all()
+    )
+    return _nonzero((m.label, counts.get(m, 0)) for m in members)
+
+
+def _by_category(session: Session, year: int) -> tuple[LabelCount, ...]:
+    rows = session.execute(
+        select(Category.name, func.count(Case.id))
+        .select_from(Case)
+        .outerjoin(Category, Category.id == Case.category_id)
+        .where(Case.year == year)
+        .group_by(Category.id, Category.name, Category.sort_order)
+        .order_by(Category.sort_order, Category.name)
+    ).all()
+    named = [(name, count) for name, count in rows if name is not None]
+    missing = sum(count for name, count in rows if name is None)
+    return _nonzero([*named, (NO_CATEGORY, missing)])
+
+
+def _by_location(session: Session, year: int) -> tuple[LabelCount, ...]:
+    rows = session.execute(
+        select(Location.name, func.count(Case.id))
+        .join(Case, Case.location_id == Location.id)
+        .where(Case.year == year)
+        .group_by(Location.id, Location.name)
+        .order_by(Location.name)
+    ).all()
+    return _nonzero(rows)
+
+
+def _by_region(session: Session, year: int) -> tuple[LabelCount, ...]:
+    rows = session.execute(
+        select(Region.name, func.count(Case.id))
+        .join(Location, Location.region_id == Region.id)
+        .join(Case, Case.location_id == Location.id)
+        .where(Case.year == year)
+        .group_by(Region.id, Region.name)
+        .order_by(Region.name)
+    ).all()
+    return _nonzero(rows)
+
+
+def _by_month(session: Session, year: int) -> tuple[int, ...]:
+    month = extract("month", Case.received_on)
+    counts = dict(
+        session.execute(
+            select(month, func.count(Case.id)).where(Case.year == year).group_by(month)
+        ).all()
+    )
+    return tuple(int(counts.get(m, 0)) for m in range(1, 13))
+
+
+def _terms(
+    session: Session, year: int, deadlines: DeadlineSettings, day: date
+) -> tuple[TermFigures, TermFigures]:
+    pauses = (
+        select(Pause.case_id, func.sum(Pause.days).label("days")).group_by(Pause.case_id).subquery()
+    )
+    extensions = (
+        select(Extension.case_id, func.sum(Extension.days).label("days"))
+        .group_by(Extension.case_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Case.received_on,
+            Case.acknowledged_on,
+            Case.solution_proposed_on,
+            Case.status,
+            func.coalesce(pauses.c.days, 0),
+            func.coalesce(extensions.c.days, 0),
+        )
+        .outerjoin(pauses, pauses.c.case_id == Case.id)
+        .outerjoin(extensions, extensions.c.case_id == Case.id)
+        .where(Case.year == year)
+    ).all()
+    ack_on_time = sol_on_time = ack_total = sol_total = 0
+    ack_days: list[int] = []
+    sol_days: list[int] = []
+    for received, acknowledged, proposed, status, paused, extended in rows:
+        due = compute_deadlines(
+            received, deadlines, pause_days=[int(paused)], extension_days=[int(extended)]
+        )
+        withdrawn = status == CaseStatus.WITHDRAWN
+        if acknowledged is not None:
+            ack_total += 1
+            ack_on_time += acknowledged <= due.acknowledgement
+            ack_days.append((acknowledged - received).days)
+        elif not withdrawn and due.acknowledgement < day:
+            ack_total += 1
+        if proposed is not None:
+            sol_total += 1
+            sol_on_time += proposed <= due.solution
+            sol_days.append((proposed - received).days)
+        elif not withdrawn and due.solution < day:
+            sol_total += 1
+    return (
+        TermFigures(ack_on_time, ack_total, _median(ack_days), deadlines.acknowledgement_days),
+        TermFigures(sol_on_time, sol_total, _median(sol_days), deadlines.solution_days),
+    )
+
+
+def _median(values: list[int]) -> float | None:
+    return float(statistics.median(values)) if values else None
+
+
+def _satisfaction(session: Session, year: int) -> tuple[LabelCount, ...]:
+    counts = dict(
+        session.execute(
+            select(Case.satisfaction_outcome, func.count(Case.id))
+            .where(Case.year == year, Case.satisfaction_outcome.is_not(None))
+            .group_by(Case.satisfaction_outcome)
+        ).all()
+    )
+    return _nonzero((m.label, counts.get(m, 0)) for m in SatisfactionOutcome)
+
+
+def _escalations(session: Session, year: int) -> tuple[LabelCount, ...]:
+    first, last = _year_range(year)
+    counts = dict(
+        session.execute(
+            select(Escalation.body, func.count(Escalation.id))
+            .where(Escalation.submitted_on.between(first, last))
+            .group_by(Escalation.body)
+        ).all()
+    )
+    return _nonzero((b.label, counts.get(b, 0)) for b in EscalationBody)
+
+
+def _disputes(session: Session, year: int) -> DisputeFigures:
+    first, last = _year_range(year)
+    rows = session.execute(
+        select(Escalation.submitted_on, Escalation.outcome, Escalation.outcome_on, Category.name)
+        .join(Case, Case.id == Escalation.case_id)
+        .outerjoin(Category, Category.id == Case.category_id)
+        .where(
+            Escalation.body == EscalationBody.DISPUTES_COMMITTEE,
+            Escalation.submitted_on.between(first, last),
+        )
+        .order_by(Escalation.submitted_on, Escalation.id)
+    ).all()
+    return DisputeFigures(len(rows), tuple(_dispute_line(*row) for row in rows))
+
+
+def _dispute_line(
+    submitted: date, outcome: EscalationOutcome, outcome_on: date | None, category: str | None
+) -> str:
+    """Anonymised: the category, the month of submission and the outcome; never a
+    reference, a location or the body's own note (it may name people)."""
+    about = f"over {category.lower()}" if category else "zonder categorie"
+    line = f"Geschil {about}, aangemeld in {_MONTHS[submitted.month - 1]} {submitted.year}: "
+    if outcome is EscalationOutcome.PENDING:
+        return line + "de uitspraak volgt nog."
+    when = f", afgerond in {_MONTHS[outcome_on.month - 1]} {outcome_on.year}" if outcome_on else ""
+    return line + f"{outcome.label.lower()}{when}."
+
+
+def _improvements(session: Session, year: int) -> ImprovementFigures:
+    first, last = _year_range(year)
+    titles = session.scalars(
+        select(ImprovementAction.title)
+        .where(ImprovementAction.started_on.between(first, last))
+        .order_by(ImprovementAction.started_on, ImprovementAction.id)
+    ).all()
+    return ImprovementFigures(len(titles), tuple(titles))
+
+
+def figures_in(session: Session, year: int, day: date | None = None) -> ReportFigures:
+    settings = load_settings_in(session)
+    acknowledgements, solutions = _terms(session, year, settings.deadlines, day or today())
+    return ReportFigures(
+        by_kind=_by_enum(session, Case.kind, year, ReactionKind),
+        by_category=_by_category(session, year),
+        by_location=_by_location(session, year),
+        by_region=_by_region(session, year),
+        by_channel=_by_enum(session, Case.channel, year, Channel),
+        by_month=_by_month(session, year),
+        acknowledgements=acknowledgements,
+        solutions=solutions,
+        satisfaction=_satisfaction(session, year),
+        escalations=_escalations(session, year),
+        disputes=_disputes(session, year),
+        improvements=_improvements(session, year),
+    )
+
+
+def compute_figures(db: Database, year: int) -> ReportFigures:
+    """The year's figures for the report (see the module docstring for what counts)."""
+    with db.unit() as session:
+        return figures_in(session, year)
+
+
+def _count(session: Session, *where: object) -> int:
+    return int(session.scalar(select(func.count(Case.id)).where(*where)) or 0)  # type: ignore[arg-type]
+
+
+def _dispute_count(session: Session, year: int) -> int:
+    first, last = _year_range(year)
+    return int(
+        session.scalar(
+            select(func.count(Escalation.id)).where(
+                Escalation.body == EscalationBody.DISPUTES_COMMITTEE,
+                Escalation.submitted_on.between(first, last),
+            )
+        )
+        or 0
+    )
+
+
+def previous_totals_in(session: Session, year: int) -> PreviousYearTotals | None:
+    """Last year's headline figures; None when that year had no reactions at all."""
+    previous = year - 1
+    if not _count(session, Case.year == previous):
+        return None
+    figures = figures_in(session, previous)
+    return PreviousYearTotals(
+        year=previous,
+        total=figures.total,
+        by_kind=figures.by_kind,
+        acknowledgements=figures.acknowledgements,
+        solutions=figures.solutions,
+        disputes=figures.disputes.count,
+    )
+
+
+def overview_in(session: Session, year: int) -> YearOverview:
+    figures = figures_in(session, year)
+    written = _count(session, Case.year == year, Case.kind.in_(sorted(COMPLAINT_KINDS)))
+    return YearOverview(
+        year=year,
+        figures=figures,
+        withdrawn=_count(session, Case.year == year, Case.status == CaseStatus.WITHDRAWN),
+        written_complaints=written,
+        legally_required=bool(written or figures.disputes.count),
+        previous=previous_totals_in(session, year),
+    )
+
+
+def year_overview(db: Database, year: int) -> YearOverview:
+    with db.unit() as session:
+        return overview_in(session, year)
+
+
+def is_required_in(session: Session, year: int) -> bool:
+    written = _count(session, Case.year == year, Case.kind.in_(sorted(COMPLAINT_KINDS)))
+    return bool(written or _dispute_count(session, year))

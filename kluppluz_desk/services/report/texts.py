@@ -1,0 +1,137 @@
+"""Default texts of the annual report, in Dutch, for a year without last year's draft.
+
+Light markup as in `documents.report_data.ReportTexts`: blank lines between paragraphs,
+**bold**, "- " bullets. The handling text names the department's current terms; the
+insights text is written from the year's own figures.
+"""
+
+from __future__ import annotations
+
+from ...documents.report_data import ReportTexts
+from ...domain.deadlines import DeadlineSettings
+from .figures import NO_CATEGORY, YearOverview
+
+_NUMBERS = ("geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+            "tien", "elf", "twaalf")  # fmt: skip
+
+
+# "De meeste reacties gingen over overig" says nothing: these never count as the top category.
+_VAGUE = frozenset({"Overig", NO_CATEGORY})
+
+
+def spelled(count: int) -> str:
+    return _NUMBERS[count] if 0 <= count < len(_NUMBERS) else f"{count:,}".replace(",", ".")
+
+
+def _weeks(days: int) -> str:
+    if days % 7 == 0:
+        weeks = days // 7
+        return f"{days} dagen ({spelled(weeks)} {'week' if weeks == 1 else 'weken'})"
+    return f"{days} dagen"
+
+
+def introduction_text(organisation: str) -> str:
+    return f"""{organisation} begeleidt, onderzoekt en behandelt kinderen van 0 tot 18 jaar, \
+in de regio Eindhoven en in Arnhem, Veenendaal en omgeving. Dat gebeurt waar het kind is: \
+op school, op de kinderopvang of thuis, door een team van ervaren specialisten.
+
+Wij willen weten wat ouders en verzorgers bezighoudt. Een vraag, een tip, een signaal of \
+een uiting van onvrede: elke reactie helpt ons de zorg en de opvang **beter** te maken. Ook \
+onze medewerkers vragen wij om te melden wat beter kan.
+
+De Wet kinderopvang en de Wet kwaliteit, klachten en geschillen zorg (Wkkgz) vragen ons \
+ieder jaar verslag te doen van de klantreacties. Dit verslag beschrijft welke reacties er \
+binnenkwamen en hoe wij ze afhandelden. Het gaat over de dagopvang, de buitenschoolse \
+opvang en de andere ontwikkelarrangementen. Wij bespreken het verslag met het management \
+en met de oudercommissie, en sturen het vóór 1 juni naar de GGD in elke regio waar wij \
+werken."""
+
+
+def handling_text(deadlines: DeadlineSettings) -> str:
+    return f"""Onvrede lossen wij het liefst samen op, daar waar zij ontstaat: in een gesprek \
+tussen ouder en medewerker. Komen zij er samen niet uit, of wil een ouder, verzorger of \
+relatie de reactie liever bij de organisatie melden, dan kan dat per brief, per e-mail of met \
+het formulier op onze website.
+
+De afdeling Kwaliteit & Veiligheid registreert elke reactie en legt haar voor aan de \
+betrokken managers. Kan een reactie ernstige gevolgen hebben, dan horen de directeur en de \
+clustermanager het meteen; de directeur bepaalt wie haar behandelt.
+
+- Binnen **{_weeks(deadlines.acknowledgement_days)}** krijgt de indiener een schriftelijke \
+ontvangstbevestiging, met de naam van de behandelaar.
+- Binnen **{_weeks(deadlines.solution_days)}** na ontvangst stellen wij een oplossing voor. \
+Lukt dat niet, dan hoort de indiener waarom en hoe lang het nog duurt.
+- Uiterlijk binnen de wettelijke termijn van **{_weeks(deadlines.legal_days)}** is de \
+reactie afgehandeld. Moeten wij die termijn verlengen, dan laten wij de indiener dat weten, \
+met de reden.
+- Na de afsluitbrief vragen wij of de indiener tevreden is over de oplossing en over de \
+manier waarop wij de reactie behandelden.
+
+De behandelaar legt de afspraken vast en koppelt ze terug aan Kwaliteit & Veiligheid. Waar \
+een reactie laat zien dat iets in de hele organisatie beter kan, zetten wij samen met de \
+directie een verbetering in gang; de oudercommissie denkt mee waar haar adviesrecht geldt."""
+
+
+EXTERNAL_BODIES_TEXT = """Leidt de interne afhandeling niet tot een oplossing waar de ouder \
+tevreden mee is, dan kan de ouder gratis informatie, advies en bemiddeling vragen bij het \
+Klachtenloket Kinderopvang, of het geschil voorleggen aan de Geschillencommissie. Dat mag ook \
+zonder eerst onze eigen regeling te doorlopen.
+
+Wordt de zorg voor het kind betaald uit de Jeugdwet, dan kunnen ouders en jongeren terecht \
+bij het AKJ (Advies- en Klachtenbureau Jeugdzorg), met een onafhankelijke vertrouwenspersoon, \
+ook voor onze locaties rond Arnhem.
+
+Op onze website staat hoe onze klantreactieregeling werkt, en ouders krijgen er bij de start \
+van de opvang of begeleiding een korte uitleg over."""
+
+
+def insights_text(overview: YearOverview, organisation: str) -> str:
+    """A first version of the insights, from the year's figures; K&V rewrites it."""
+    fig = overview.figures
+    year = overview.year
+    if fig.total == 0:
+        return f"""In {year} kwamen er via de klantreactieregeling geen klantreacties binnen.
+
+Ouders bespreken wat hen bezighoudt meestal meteen op de locatie, waar het snel wordt \
+opgelost. {organisation} meet de tevredenheid van ouders daarnaast op andere manieren; ook die \
+uitkomsten voeden onze verbetercyclus."""
+    reacties = "klantreactie" if fig.total == 1 else "klantreacties"
+    lines = [f"In {year} ontvingen wij {spelled(fig.total)} {reacties}."]
+    if overview.withdrawn:
+        verb = "werd" if overview.withdrawn == 1 else "werden"
+        lines[0] += f" Daarvan {verb} er {spelled(overview.withdrawn)} later ingetrokken."
+    named = [r for r in fig.by_category if r.label not in _VAGUE]
+    if named:
+        top = max(named, key=lambda r: r.count)
+        lines.append(f"De meeste reacties gingen over {top.label.lower()}.")
+    ack = fig.acknowledgements.percentage
+    sol = fig.solutions.percentage
+    if ack is not None and sol is not None:
+        lines.append(
+            f"De ontvangst bevestigden wij in {ack}% van de gevallen binnen de termijn; een "
+            f"oplossing stelden wij in {sol}% van de gevallen op tijd voor."
+        )
+    previous = overview.previous
+    if previous is not None:
+        change = (
+            "meer dan"
+            if fig.total > previous.total
+            else ("minder dan" if fig.total < previous.total else "evenveel als")
+        )
+        lines.append(f"Dat zijn er {change} in {previous.year} ({previous.total}).")
+    return (
+        " ".join(lines)
+        + """
+
+Een klantreactie laat zien wat ouders belangrijk vinden. Wij gebruiken de lessen uit deze \
+reacties om onze dienstverlening stap voor stap te verbeteren."""
+    )
+
+
+def default_texts(organisation: str, deadlines: DeadlineSettings) -> ReportTexts:
+    return ReportTexts(
+        introduction=introduction_text(organisation),
+        handling=handling_text(deadlines),
+        external_bodies=EXTERNAL_BODIES_TEXT,
+        insights="",
+    )
