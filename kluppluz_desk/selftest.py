@@ -128,11 +128,11 @@ def _is_date(placeholder: str) -> bool:
 
 
 def _step_letter(state: _State) -> str:
-    from .documents.letter_data import LetterDocument, Letterhead, Recipient, Signatory
-    from .documents.letter_defaults import DEFAULT_TEMPLATES
-    from .documents.letter_templates import dutch_date, render_letter, used_placeholders
+    from .documents.letters.data import LetterDocument, Letterhead, Recipient, Signatory
+    from .documents.letters.defaults import DEFAULT_TEMPLATES
+    from .documents.letters.templates import dutch_date, render_letter, used_placeholders
 
-    build_letter_pdf = _optional("kluppluz_desk.documents.letter_pdf", "build_letter_pdf")
+    build_letter_pdf = _optional("kluppluz_desk.documents.letters.pdf", "build_letter_pdf")
     template = DEFAULT_TEMPLATES["acknowledgement"]
     sample = {
         "aanhef": "Geachte mevrouw Van Dijk",
@@ -167,10 +167,10 @@ def _step_letter(state: _State) -> str:
 
 
 def _step_report(state: _State) -> str:
-    from .documents.report_data import LabelCount, ReportData, ReportFigures, TermFigures
+    from .documents.report.data import LabelCount, ReportData, ReportFigures, TermFigures
 
     build_annual_report_pdf = _optional(
-        "kluppluz_desk.documents.annual_report", "build_annual_report_pdf"
+        "kluppluz_desk.documents.report.annual", "build_annual_report_pdf"
     )
     year = date.today().year - 1
     data = ReportData(

@@ -40,7 +40,7 @@ def test_every_step_passes_and_the_process_is_left_as_it_was(qapp: QApplication)
 
 
 def test_a_missing_module_is_not_available_and_fails(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kluppluz_desk.documents.letter_pdf", None)
+    monkeypatch.setitem(sys.modules, "kluppluz_desk.documents.letters.pdf", None)
     monkeypatch.setattr(
         selftest, "STEPS", tuple(s for s in selftest.STEPS if s[0].startswith("Brief"))
     )
@@ -48,7 +48,7 @@ def test_a_missing_module_is_not_available_and_fails(monkeypatch: pytest.MonkeyP
     code, lines = _run()
 
     assert lines[1].startswith("MISLUKT  Brief maken (PDF): niet beschikbaar (")
-    assert "kluppluz_desk.documents.letter_pdf ontbreekt" in lines[1]
+    assert "kluppluz_desk.documents.letters.pdf ontbreekt" in lines[1]
     assert lines[-1] == "Zelftest mislukt: 1 van 1 stappen MISLUKT."
     assert code == 1
 

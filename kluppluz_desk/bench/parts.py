@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import event, func, select
 
-from ..documents.annual_report import build_annual_report_pdf
-from ..documents.report_data import AppendixLocation, ReportData
+from ..documents.report.annual import build_annual_report_pdf
+from ..documents.report.data import AppendixLocation, ReportData
 from ..services.database import Database
 from ..services.report.annual import build_report_data, compute_figures, privacy_review
 from ..store.engine import sqlite_path

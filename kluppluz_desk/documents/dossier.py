@@ -33,8 +33,8 @@ from reportlab.platypus import (
 )
 
 from .fonts import FONT, FONT_BOLD, register_fonts
-from .letter_data import Letterhead
-from .letter_layout import (
+from .letters.data import Letterhead
+from .letters.layout import (
     MARGIN_LEFT,
     MARGIN_RIGHT,
     PAGE_WIDTH,
@@ -44,9 +44,9 @@ from .letter_layout import (
     from_top,
     numbered_canvas,
 )
-from .letter_pdf import merge_pdfs
-from .letter_templates import dutch_date
-from .report_layout import HEADER_GREY, RULE_GREY, styles
+from .letters.pdf import merge_pdfs
+from .letters.templates import dutch_date
+from .report.layout import HEADER_GREY, RULE_GREY, styles
 
 logger = logging.getLogger(__name__)
 

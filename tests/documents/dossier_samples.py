@@ -11,7 +11,7 @@ from kluppluz_desk.documents.dossier import (
     DossierLetter,
     DossierSection,
 )
-from kluppluz_desk.documents.letter_pdf import build_letter_pdf
+from kluppluz_desk.documents.letters.pdf import build_letter_pdf
 
 from .letter_samples import LETTERHEAD, letter
 

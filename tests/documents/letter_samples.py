@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from importlib import resources
 
-from kluppluz_desk.documents.letter_data import (
+from kluppluz_desk.documents.letters.data import (
     ExternalBodyInfo,
     LetterDocument,
     Letterhead,
     Recipient,
     Signatory,
 )
-from kluppluz_desk.documents.letter_templates import (
+from kluppluz_desk.documents.letters.templates import (
     DEFAULT_TEMPLATES,
     dutch_date,
     next_steps_text,

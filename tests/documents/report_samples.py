@@ -7,7 +7,7 @@ import random
 from collections import Counter
 from importlib import resources
 
-from kluppluz_desk.documents.report_data import (
+from kluppluz_desk.documents.report.data import (
     AppendixEntry,
     AppendixLocation,
     DisputeFigures,

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from kluppluz_desk.documents.annual_report import build_annual_report_pdf
-from kluppluz_desk.documents.report_data import (
+from kluppluz_desk.documents.report.annual import build_annual_report_pdf
+from kluppluz_desk.documents.report.data import (
     AppendixEntry,
     AppendixLocation,
     DisputeFigures,

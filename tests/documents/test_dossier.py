@@ -7,7 +7,7 @@ from io import BytesIO
 from pypdf import PdfReader
 
 from kluppluz_desk.documents.dossier import build_dossier_pdf
-from kluppluz_desk.documents.letter_pdf import build_letter_pdf
+from kluppluz_desk.documents.letters.pdf import build_letter_pdf
 
 from .dossier_samples import dossier
 from .letter_samples import letter

@@ -7,8 +7,8 @@ from email.message import EmailMessage
 
 import pytest
 
-from kluppluz_desk.documents.eml import build_eml
-from kluppluz_desk.documents.letter_pdf import build_letter_pdf
+from kluppluz_desk.documents.letters.eml import build_eml
+from kluppluz_desk.documents.letters.pdf import build_letter_pdf
 from kluppluz_desk.domain.errors import ValidationError
 
 from .letter_samples import letter

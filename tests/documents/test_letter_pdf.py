@@ -10,8 +10,8 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from kluppluz_desk.documents.letter_data import Recipient
-from kluppluz_desk.documents.letter_pdf import build_letter_pdf, merge_pdfs
+from kluppluz_desk.documents.letters.data import Recipient
+from kluppluz_desk.documents.letters.pdf import build_letter_pdf, merge_pdfs
 
 from .letter_samples import KINDS, letter
 

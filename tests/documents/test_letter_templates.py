@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kluppluz_desk.documents.letter_data import BulletBlock, ParagraphBlock
-from kluppluz_desk.documents.letter_templates import (
+from kluppluz_desk.documents.letters.data import BulletBlock, ParagraphBlock
+from kluppluz_desk.documents.letters.templates import (
     DEFAULT_TEMPLATES,
     PLACEHOLDERS,
     next_steps_text,

@@ -11,7 +11,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from kluppluz_desk.documents.letter_templates import dutch_date
+from kluppluz_desk.documents.letters.templates import dutch_date
 from kluppluz_desk.domain.enums import CaseStatus, LetterKind
 from kluppluz_desk.domain.errors import DomainError, ValidationError
 from kluppluz_desk.domain.procedure import Step

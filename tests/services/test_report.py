@@ -14,7 +14,7 @@ import pypdf
 import pytest
 from sqlalchemy import select
 
-from kluppluz_desk.documents.report_data import LabelCount, OrganisationFigures
+from kluppluz_desk.documents.report.data import LabelCount, OrganisationFigures
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome
 from kluppluz_desk.domain.errors import ConflictError
 from kluppluz_desk.domain.procedure import Step

@@ -16,8 +16,8 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...documents.letter_data import ExternalBodyInfo, Letterhead, Recipient, Signatory
-from ...documents.letter_templates import dutch_date, next_steps_text
+from ...documents.letters.data import ExternalBodyInfo, Letterhead, Recipient, Signatory
+from ...documents.letters.templates import dutch_date, next_steps_text
 from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
@@ -189,7 +189,7 @@ def build_context(
     letter_date: date,
     bodies: list[ExternalBodyInfo] | None = None,
 ) -> LetterContext:
-    """The placeholder values (see `letter_templates.PLACEHOLDERS`) for this case."""
+    """The placeholder values (see `documents.letters.templates.PLACEHOLDERS`) for this case."""
     warnings: list[str] = []
 
     def missing(marker: str, warning: str) -> str:

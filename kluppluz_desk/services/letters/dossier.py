@@ -23,7 +23,7 @@ from ...documents.dossier import (
     DossierSection,
     build_dossier_pdf,
 )
-from ...documents.letter_templates import dutch_date
+from ...documents.letters.templates import dutch_date
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.errors import ValidationError
 from ...domain.today import today

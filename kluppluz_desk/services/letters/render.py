@@ -30,10 +30,10 @@ from email.utils import formataddr
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ...documents.eml import build_eml
-from ...documents.letter_data import LetterDocument
-from ...documents.letter_pdf import build_letter_pdf, merge_pdfs
-from ...documents.letter_templates import (
+from ...documents.letters.data import LetterDocument
+from ...documents.letters.eml import build_eml
+from ...documents.letters.pdf import build_letter_pdf, merge_pdfs
+from ...documents.letters.templates import (
     plain_text,
     render_letter,
 )

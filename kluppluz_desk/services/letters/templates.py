@@ -1,5 +1,5 @@
 """The department's own wording of each letter kind (master data `LetterTemplate`), with
-the built-in Dutch texts of `documents.letter_defaults` as fallback. A template with
+the built-in Dutch texts of `documents.letters.defaults` as fallback. A template with
 mistakes is refused before it is stored, naming every problem."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from ...documents.letter_templates import (
+from ...documents.letters.templates import (
     DEFAULT_TEMPLATES,
     PLACEHOLDERS,
     TemplateText,

@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...documents.annual_report import build_annual_report_pdf
-from ...documents.report_data import (
+from ...documents.report.annual import build_annual_report_pdf
+from ...documents.report.data import (
     AppendixEntry,
     AppendixLocation,
     ExternalBodyContact,

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...documents.report_data import OrganisationFigures, ReportTexts
+from ...documents.report.data import OrganisationFigures, ReportTexts
 from ...domain.errors import ConflictError
 from ...domain.privacy import PrivacyHit
 from ...store.models import Location, Region, ReportDraft

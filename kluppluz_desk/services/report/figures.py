@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
-from ...documents.report_data import (
+from ...documents.report.data import (
     DisputeFigures,
     ImprovementFigures,
     LabelCount,

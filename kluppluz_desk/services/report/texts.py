@@ -7,7 +7,7 @@ insights text is written from the year's own figures.
 
 from __future__ import annotations
 
-from ...documents.report_data import ReportTexts
+from ...documents.report.data import ReportTexts
 from ...domain.deadlines import DeadlineSettings
 from .figures import NO_CATEGORY, YearOverview
 

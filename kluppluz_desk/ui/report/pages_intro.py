@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.report_data import LabelCount, OrganisationFigures, ReportTexts, TermFigures
+from ...documents.report.data import LabelCount, OrganisationFigures, ReportTexts, TermFigures
 from ...domain.today import today
 from ...services.report import annual as report
 from ...services.report.annual import DraftContent, LoadedDraft, YearOverview

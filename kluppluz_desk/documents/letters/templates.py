@@ -15,7 +15,7 @@ literally: a parent called "<b>&" or "**Jan**" stays exactly that, it never beco
 
 `validate_template` finds every mistake at once (unknown or misspelled placeholders, stray
 braces, unbalanced ``**``) so the editor can refuse a template before anything is printed.
-The default Dutch texts live in `letter_defaults`; `next_steps_text` writes the "where to go
+The default Dutch texts live in `defaults`; `next_steps_text` writes the "where to go
 next" block from the case's funding.
 """
 
@@ -31,10 +31,10 @@ from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 
-from ..domain.enums import EscalationBody, Funding
-from ..domain.errors import ValidationError
-from .letter_data import Block, BulletBlock, ExternalBodyInfo, ParagraphBlock, RenderedLetter
-from .letter_defaults import DEFAULT_TEMPLATES, TemplateText
+from ...domain.enums import EscalationBody, Funding
+from ...domain.errors import ValidationError
+from .data import Block, BulletBlock, ExternalBodyInfo, ParagraphBlock, RenderedLetter
+from .defaults import DEFAULT_TEMPLATES, TemplateText
 
 __all__ = [
     "DEFAULT_TEMPLATES",

@@ -13,7 +13,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formatdate
 
-from ..domain.errors import ValidationError
+from ...domain.errors import ValidationError
 
 
 def _header(value: str) -> str:

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from .fonts import FONT, FONT_BOLD, register_fonts
+from ..fonts import FONT, FONT_BOLD, register_fonts
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

@@ -15,9 +15,9 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from .report_charts import CountBarsDrawing, MonthColumnsDrawing, TermsDrawing
-from .report_data import LabelCount, ReportData, ReportFigures, TermFigures
-from .report_layout import (
+from .charts import CountBarsDrawing, MonthColumnsDrawing, TermsDrawing
+from .data import LabelCount, ReportData, ReportFigures, TermFigures
+from .layout import (
     HEADER_GREY,
     RULE_GREY,
     EntryParagraph,

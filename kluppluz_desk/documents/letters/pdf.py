@@ -45,9 +45,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .fonts import FONT, FONT_BOLD, register_fonts
-from .letter_data import BulletBlock, LetterDocument, Recipient
-from .letter_layout import (
+from ..fonts import FONT, FONT_BOLD, register_fonts
+from .data import BulletBlock, LetterDocument, Recipient
+from .layout import (
     GREY,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -58,7 +58,7 @@ from .letter_layout import (
     from_top,
     numbered_canvas,
 )
-from .letter_templates import dutch_date
+from .templates import dutch_date
 
 logger = logging.getLogger(__name__)
 

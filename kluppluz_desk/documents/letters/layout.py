@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import FONT, FONT_BOLD
-from .letter_data import Letterhead
+from ..fonts import FONT, FONT_BOLD
+from .data import Letterhead
 
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]

@@ -31,10 +31,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from . import report_sections as sections
-from .fonts import FONT, register_fonts
-from .report_data import ReportData
-from .report_layout import RULE_GREY, Heading, styles
+from ..fonts import FONT, register_fonts
+from . import sections
+from .data import ReportData
+from .layout import RULE_GREY, Heading, styles
 
 logger = logging.getLogger(__name__)
 

@@ -18,8 +18,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .fonts import FONT, FONT_BOLD, register_fonts
-from .report_data import LabelCount, TermFigures
+from ..fonts import FONT, FONT_BOLD, register_fonts
+from .data import LabelCount, TermFigures
 
 MONTH_ABBREVIATIONS = (
     "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
