@@ -13,24 +13,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .cli_base import EXIT_BUG, EXIT_PROBLEM, EXTRA_COMMANDS
+from .cli_base import open_from_args as _open
 from .domain.errors import KnownProblem
 from .logsetup import configure_logging, log_file
-from .paths import backup_dir, resolve_database_url
 
 log = logging.getLogger(__name__)
 
-EXIT_PROBLEM = 1
-EXIT_BUG = 2
-
-
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .services.database import open_database
-
-    return open_database(resolve_database_url(args.db), backup_folder=backup_dir())
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.transfer.json_io import import_json
+    from .services.transfer import import_json
 
     count = import_json(_open(args), args.file)
     print(f"{count} klantreacties geïmporteerd uit {args.file}.")
@@ -38,7 +31,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.transfer.json_io import export_json
+    from .services.transfer import export_json
 
     count = export_json(_open(args), args.file)
     print(f"{count} klantreacties geëxporteerd naar {args.file}.")
@@ -46,7 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo.load import load_demo
+    from .services.demo import load_demo
 
     db = _open(args)
     count = load_demo(db)
@@ -55,7 +48,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.maintenance.check import format_check, run_check
+    from .services.maintenance import format_check, run_check
 
     report = run_check(_open(args), limit=args.limit)
     print(format_check(report))
@@ -63,7 +56,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from .services.maintenance.retention import apply_retention
+    from .services.maintenance import apply_retention
 
     result = apply_retention(_open(args), dry_run=not args.apply)
     verb = "verwijderd" if args.apply else "te verwijderen (proef; gebruik --apply)"
@@ -125,10 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
     for register in EXTRA_COMMANDS:
         register(sub)
     return parser
-
-
-# Other modules add subcommands here (letters, annual report), keeping this file small.
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
 
 
 def _load_extra_commands() -> None:

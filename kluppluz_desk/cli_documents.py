@@ -1,7 +1,7 @@
 """Command-line subcommands that produce documents: `kluppluz-desk report`, `letter` and
 `dossier`.
 
-Registered in `kluppluz_desk.cli.EXTRA_COMMANDS` on import (cli.py imports this module
+Registered in `kluppluz_desk.cli_base.EXTRA_COMMANDS` on import (cli.py imports this module
 when it exists). One `register_*` and one `cmd_*` function per command, so more document
 commands (letters) fit in beside.
 """
@@ -12,14 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cli import EXIT_PROBLEM, EXTRA_COMMANDS, _open
+from .cli_base import EXIT_PROBLEM, EXTRA_COMMANDS
+from .cli_base import open_from_args as _open
 from .domain.errors import StorageError, describe_os_error
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Build the year's annual report from the saved draft (or the defaults) into a file;
     refuse, listing each hit on its own line, while personal data is not dealt with."""
-    from .services.report.annual import PrivacyBlocked, describe_hit, render_report
+    from .services.report import PrivacyBlocked, describe_hit, render_report
 
     db = _open(args)
     try:
@@ -65,8 +66,8 @@ def _write(out: Path, data: bytes) -> None:
 def cmd_letter(args: argparse.Namespace) -> int:
     """Render a letter of a case headless (the same PDF as the program makes); record it as
     sent only with --record."""
-    from .services.cases.editing import find_case_id
-    from .services.letters.render import letter_eml, letter_kind, record_letter, render_letter_pdf
+    from .services.cases import find_case_id
+    from .services.letters import letter_eml, letter_kind, record_letter, render_letter_pdf
 
     if args.out is None and args.eml is None:
         print("kluppluz-desk: geef --out BESTAND.pdf en/of --eml BESTAND.eml op.", file=sys.stderr)
@@ -105,8 +106,8 @@ def register_letter(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_dossier(args: argparse.Namespace) -> int:
-    from .services.cases.editing import find_case_id
-    from .services.letters.dossier import case_dossier_pdf
+    from .services.cases import find_case_id
+    from .services.letters import case_dossier_pdf
 
     db = _open(args)
     try:

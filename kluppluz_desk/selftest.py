@@ -89,7 +89,7 @@ def _step_database(state: _State) -> str:
 
 
 def _step_demo(state: _State) -> str:
-    from .services.demo.load import load_demo
+    from .services.demo import load_demo
 
     count = load_demo(_need_db(state))
     if count <= 0:
@@ -200,9 +200,12 @@ def _step_translations(state: _State) -> str:
 
 
 def _step_main_window(state: _State) -> str:
-    from .ui.selftest_steps import step_main_window
+    from .ui.selftest_steps import PagesMissing, step_main_window
 
-    return step_main_window(state)
+    try:
+        return step_main_window(state, _need_db(state), WINDOW_TIMEOUT_MS)
+    except PagesMissing as exc:
+        raise StepUnavailable(str(exc)) from exc
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (

@@ -9,8 +9,8 @@ from typing import Any
 from kluppluz_desk.domain.enums import InformedRole
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.dto import CaseDetail
 from kluppluz_desk.services.masterdata import items as masterdata

@@ -1,4 +1,5 @@
-"""The append-only audit trail, and its readable form for the Historie tab."""
+"""The append-only audit trail, and its readable form for the Historie tab; `actor` names
+who does something (every feature records its changes here)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_fields import CASE_FIELDS, field_label
 from ..domain.enums import CaseStatus, ImprovementStatus
-from ..store.models import AuditEntry
+from ..store.models import AuditEntry, Staff
+
+
+def actor(session: Session, login: str) -> str:
+    """The staff member's name for an OS login, or the login itself."""
+    name = session.scalar(select(Staff.name).where(Staff.login == login, Staff.active))
+    return name or login
 
 
 def to_text(value: Any) -> str:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import APP_NAME, __version__, paths
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
+from ..services import masterdata
 from ..services.database import Database, open_database
-from ..services.masterdata import items as masterdata
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..services.dto import Change
-from ..services.maintenance.retention import RetentionResult, apply_retention
+from ..services.maintenance import RetentionResult, apply_retention
 from .context import AppContext
 
 log = logging.getLogger(__name__)

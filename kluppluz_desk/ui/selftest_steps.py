@@ -1,5 +1,8 @@
 """The Qt steps of `kluppluz-desk --self-test` (see kluppluz_desk/selftest.py): load the
-translations and open the main window offscreen. Here because only ui/ imports Qt."""
+translations and open the main window offscreen. Here because only ui/ imports Qt.
+
+The self-test calls these steps and hands them what they need (the database, the time
+limit); they never import the self-test back, so `ui/` stays below it."""
 
 from __future__ import annotations
 
@@ -19,8 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QLabel
 
 from .. import APP_NAME
-from ..selftest import WINDOW_TIMEOUT_MS, StepUnavailable
-from ..selftest import _need_db as need_db
 from .context import AppContext
 from .i18n import i18n_folder, install_translators
 from .icons import window_icon
@@ -59,8 +60,11 @@ def step_translations(state: Any) -> str:
     return f"Nederlands: Qt en {len(ours)} eigen vertaalbestand(en) geladen"
 
 
-def step_main_window(state: Any) -> str:
-    db = need_db(state)
+class PagesMissing(Exception):
+    """Pages of the main window that this build does not contain (shown as placeholders)."""
+
+
+def step_main_window(state: Any, db: Any, timeout_ms: int) -> str:
     app = qt_app(state)
     shown: list[str] = []
 
@@ -108,7 +112,7 @@ def step_main_window(state: Any) -> str:
         painted: list[bool] = []
         window.first_painted.connect(lambda: painted.append(True))
         window.first_painted.connect(loop.quit)
-        QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
         window.tabs.setCurrentIndex(window.tabs.indexOf(window.cases))
         window.show()
         loop.exec()
@@ -130,9 +134,9 @@ def step_main_window(state: Any) -> str:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
     if missing:
-        raise StepUnavailable("pagina('s) " + ", ".join(missing))
+        raise PagesMissing("pagina('s) " + ", ".join(missing))
     if not painted:
-        raise RuntimeError(f"het venster is niet binnen {WINDOW_TIMEOUT_MS // 1000} s getekend")
+        raise RuntimeError(f"het venster is niet binnen {timeout_ms // 1000} s getekend")
     if not icon_ok:
         raise RuntimeError("het programmapictogram kon niet worden geladen")
     if shown or problems:

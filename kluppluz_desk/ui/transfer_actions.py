@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
-    from ..services.transfer.json_io import export_json
+    from ..services.transfer import export_json
 
     path = ctx.dialogs.save_file(
         parent,
@@ -44,7 +44,7 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
 
 
 def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
-    from ..services.transfer.json_io import import_json
+    from ..services.transfer import import_json
 
     path = ctx.dialogs.open_file(
         parent,

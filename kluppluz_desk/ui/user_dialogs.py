@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .crash_dialog import CrashDialog
+
 
 class UserDialogs:
     """Modal messages and questions, in Dutch (texts are translated by the caller)."""
@@ -55,8 +57,6 @@ class UserDialogs:
 
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """The crash dialog: what happened, what to do, and a button to copy the details."""
-        from .errors import CrashDialog
-
         CrashDialog(title, text, details, parent).exec()
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:

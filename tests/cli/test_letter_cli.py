@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from kluppluz_desk.cli import main
 from kluppluz_desk.domain.enums import CaseStatus, LetterKind
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
-from kluppluz_desk.services.letters.render import render_letter_pdf
+from kluppluz_desk.services.letters import render_letter_pdf
 from tests.factories import make_case, seed
 
 

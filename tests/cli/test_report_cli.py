@@ -14,9 +14,8 @@ import pytest
 
 from kluppluz_desk.cli import main
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases, report
 from kluppluz_desk.services.database import open_database
-from kluppluz_desk.services.report import annual as report
 from tests.factories import make_case, seed
 
 

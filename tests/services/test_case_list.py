@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from kluppluz_desk.domain.enums import CaseStatus, ReactionKind, Severity
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen, today
-from kluppluz_desk.services.cases import listing as case_list
-from kluppluz_desk.services.cases.listing import CaseFilter, CaseSort
+from kluppluz_desk.services import cases as case_list
+from kluppluz_desk.services.cases import CaseFilter, CaseSort
 from kluppluz_desk.services.database import Database
 from tests.factories import days_ago, make_case, seed
 

@@ -10,8 +10,8 @@ from kluppluz_desk.domain.enums import CaseStatus, InformedRole, Severity
 from kluppluz_desk.domain.errors import ConflictError, DomainError, ValidationError
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database, open_database
 from tests.factories import case_values, days_ago, make_case, seed
 

@@ -16,8 +16,8 @@ from kluppluz_desk.domain.deadlines import add_days
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.dashboard.compute import (
     Dashboard,
     SectionKey,

@@ -6,10 +6,10 @@ import pytest
 
 from kluppluz_desk.domain.enums import CaseStatus, EscalationBody, ReactionKind
 from kluppluz_desk.domain.errors import ValidationError
+from kluppluz_desk.services import transfer
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.demo.load import load_demo
-from kluppluz_desk.services.maintenance.check import format_check, run_check
-from kluppluz_desk.services.transfer import json_io as transfer
+from kluppluz_desk.services.demo import load_demo
+from kluppluz_desk.services.maintenance import format_check, run_check
 
 
 def test_demo_covers_the_whole_procedure(db: Database) -> None:

@@ -7,7 +7,7 @@ import pytest
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.masterdata import items as masterdata
-from kluppluz_desk.services.masterdata.first_run import start_empty
+from kluppluz_desk.services.masterdata import start_empty
 from kluppluz_desk.services.settings import load_settings
 
 

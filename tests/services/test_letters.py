@@ -16,11 +16,11 @@ from kluppluz_desk.domain.enums import CaseStatus, LetterKind
 from kluppluz_desk.domain.errors import DomainError, ValidationError
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
+from kluppluz_desk.services.letters import case_dossier_pdf
 from kluppluz_desk.services.letters.context import salutation, term_words
-from kluppluz_desk.services.letters.dossier import case_dossier_pdf
 from kluppluz_desk.services.letters.render import (
     acknowledgements_due,
     batch_acknowledgements,

@@ -8,8 +8,8 @@ import pytest
 
 from kluppluz_desk.domain.deadlines import DeadlineSettings
 from kluppluz_desk.domain.errors import ValidationError
+from kluppluz_desk.services import masterdata
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.masterdata import items as masterdata
 from kluppluz_desk.services.settings import AppSettings, load_settings, save_settings
 from tests.factories import make_case, seed
 

@@ -19,12 +19,12 @@ from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome
 from kluppluz_desk.domain.errors import ConflictError
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.demo.load import load_demo
+from kluppluz_desk.services.demo import load_demo
+from kluppluz_desk.services.report import Distribution
 from kluppluz_desk.services.report import annual as report
-from kluppluz_desk.services.report.draft import Distribution
 from kluppluz_desk.services.settings import load_settings, save_settings
 from kluppluz_desk.store.models import AuditEntry, ReportDraft
 from tests.factories import Seeded, make_case, seed

@@ -6,11 +6,10 @@ from datetime import date
 
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases, transfer
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.maintenance.retention import ERASED, apply_retention
-from kluppluz_desk.services.transfer import json_io as transfer
+from kluppluz_desk.services.maintenance import ERASED, apply_retention
 from tests.factories import make_case, seed
 
 

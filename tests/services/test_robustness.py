@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kluppluz_desk.domain.errors import StorageError
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.store import engine as engine_module
 from tests.factories import case_values, make_case, seed

@@ -11,8 +11,8 @@ import pytest
 
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.services.transfer import json_io as transfer
 from kluppluz_desk.services.transfer.schema import render_schema, shipped_schema

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from kluppluz_desk.domain.enums import CaseStatus, SatisfactionOutcome
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.ui.case_editor import CaseEditor
 from kluppluz_desk.ui.context import AppContext

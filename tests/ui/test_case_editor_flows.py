@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from kluppluz_desk.domain.enums import CaseStatus, InformedRole
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
 from kluppluz_desk.ui.case_editor.conflict_dialog import ConflictDialog
 from tests.factories import make_case, seed

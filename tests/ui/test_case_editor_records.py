@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateTimeEdit, QLineE
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services.cases import editing as cases
-from kluppluz_desk.services.cases import records as case_records
+from kluppluz_desk.services import cases
+from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.ui.case_editor import CaseEditor
 from kluppluz_desk.ui.case_editor.fields import DateField

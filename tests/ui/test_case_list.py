@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.dto import Change
 from kluppluz_desk.ui.case_list.filter_bar import CaseFilterBar
 from kluppluz_desk.ui.case_list.model import COL_DUE, PAGE_SIZE, CaseListModel

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.dashboard.compute import SectionKey
+from kluppluz_desk.services.dashboard import SectionKey
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.dto import Change
 from kluppluz_desk.ui.context import AppContext

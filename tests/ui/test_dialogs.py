@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kluppluz_desk import __version__, paths
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.logsetup import configure_logging, log_file
-from kluppluz_desk.services.masterdata import items as masterdata
+from kluppluz_desk.services import masterdata
 from kluppluz_desk.services.settings import load_settings
 from kluppluz_desk.ui.app import open_with_recovery
 from kluppluz_desk.ui.context import AppContext

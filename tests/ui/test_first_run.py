@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import StaffRole
 from kluppluz_desk.domain.errors import KnownProblem
-from kluppluz_desk.services.cases.listing import CaseFilter, case_ids
-from kluppluz_desk.services.demo import load as demo
-from kluppluz_desk.services.masterdata import items as masterdata
+from kluppluz_desk.services import demo, masterdata
+from kluppluz_desk.services.cases import CaseFilter, case_ids
 from kluppluz_desk.services.settings import load_settings
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.dialogs.first_run import DEMO, EMPTY, SERVER, FirstRunDialog

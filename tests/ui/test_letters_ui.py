@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import CaseStatus, LetterKind
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.dto import Change
-from kluppluz_desk.services.letters.render import get_template, letter_pdf, record_letter
+from kluppluz_desk.services.letters import get_template, letter_pdf, record_letter
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.letters import (
     LettersPanel,

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.errors import KnownProblem
 from kluppluz_desk.domain.procedure import Step
-from kluppluz_desk.services.cases.editing import get_case
+from kluppluz_desk.services import transfer
+from kluppluz_desk.services.cases import get_case
 from kluppluz_desk.services.database import open_database
-from kluppluz_desk.services.transfer import json_io as transfer
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.main_window import PAGE_CASES, PAGE_REPORT, MainWindow
 from tests.factories import Seeded, make_case, seed

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases import editing as cases
+from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.report import annual as report
 from kluppluz_desk.store.models import ReportDraft

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
-from kluppluz_desk.services.cases.editing import get_case
+from kluppluz_desk.services.cases import get_case
 from kluppluz_desk.services.dto import CaseDetail
-from kluppluz_desk.services.maintenance.retention import ERASED
+from kluppluz_desk.services.maintenance import ERASED
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.main_window import MainWindow
 from kluppluz_desk.ui.retention_actions import SHOWN_REFERENCES, references_text

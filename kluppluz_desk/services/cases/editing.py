@@ -19,6 +19,7 @@ from ...domain.today import today
 from ...store.models import Case, Category, Location, Service, Staff, TimelineNote
 from ...store.types import utcnow
 from .. import audit
+from ..audit import actor
 from ..clocks import refresh_next_due
 from ..database import Database
 from ..dto import CaseDetail
@@ -33,12 +34,6 @@ _REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[St
     "service": Service,
     "staff": Staff,
 }
-
-
-def actor(session: Session, login: str) -> str:
-    """The staff member's name for an OS login, or the login itself."""
-    name = session.scalar(select(Staff.name).where(Staff.login == login, Staff.active))
-    return name or login
 
 
 def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:

@@ -34,11 +34,11 @@ from ...store.models import (
 )
 from ...store.types import utcnow
 from .. import audit
+from ..audit import actor
 from ..clocks import refresh_next_due
 from ..database import Database
 from ..dto import CaseDetail
 from ..settings import load_settings_in
-from .editing import actor
 from .view import load_case, to_detail
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024

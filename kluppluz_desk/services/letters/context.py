@@ -22,7 +22,7 @@ from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
 from ...store.models import Case, ExternalBody, Staff
-from ..cases.editing import actor
+from ..audit import actor
 from ..clocks import case_deadlines
 from ..settings import AppSettings, Organisation
 

@@ -29,7 +29,7 @@ from ...domain.errors import ValidationError
 from ...domain.today import today
 from ...store.models import Case, Letter
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..cases.view import load_case
 from ..clocks import case_deadlines
 from ..database import Database

@@ -44,7 +44,8 @@ from ...domain.procedure import Step
 from ...domain.today import today
 from ...store.models import Case, Letter, TimelineNote
 from .. import audit
-from ..cases.editing import actor, step_in
+from ..audit import actor
+from ..cases.editing import step_in
 from ..cases.view import facts_of, load_case, to_detail
 from ..clocks import refresh_next_due
 from ..database import Database

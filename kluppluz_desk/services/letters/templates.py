@@ -20,7 +20,7 @@ from ...domain.enums import LetterKind
 from ...store.models import LetterTemplate
 from ...store.types import utcnow
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..database import Database
 from .context import letter_kind
 

@@ -21,7 +21,7 @@ from ...domain.enums import CaseStatus
 from ...domain.today import today
 from ...store.models import Attachment, AuditEntry, Case, Letter, TimelineNote
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..database import Database
 from ..settings import load_settings_in
 

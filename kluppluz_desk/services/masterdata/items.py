@@ -13,7 +13,7 @@ from ...domain.enums import EscalationBody, Funding, StaffRole
 from ...domain.errors import NotFoundError, ValidationError
 from ...store.models import Case, Category, ExternalBody, Location, Region, Service, Staff
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..database import Database
 
 

@@ -2,10 +2,12 @@
 (texts, organisation, distribution), the privacy review of every public text, and the PDF."""
 
 from .annual import (
+    TEXTS_REFERENCE,
     AppendixCase,
     PrivacyBlocked,
     ReviewedHit,
     YearStatus,
+    appendix_cases,
     build_report_data,
     describe_hit,
     field_label,
@@ -22,12 +24,16 @@ from .draft import (
     LoadedDraft,
     accept_hit,
     load_draft,
+    previous_organisation,
     record_distribution,
     save_draft,
 )
 from .figures import YearOverview, compute_figures, year_overview
 
 __all__ = [
+    "TEXTS_REFERENCE",
+    "appendix_cases",
+    "previous_organisation",
     "AppendixCase",
     "Distribution",
     "DraftContent",

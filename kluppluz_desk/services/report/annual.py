@@ -45,7 +45,7 @@ from ...store.models import (
 )
 from ...store.types import utcnow
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..database import Database
 from ..settings import load_settings_in
 from .draft import (

@@ -40,7 +40,7 @@ from ...domain.privacy import PrivacyHit
 from ...store.models import Location, Region, ReportDraft
 from ...store.types import utcnow
 from .. import audit
-from ..cases.editing import actor
+from ..audit import actor
 from ..database import Database
 from ..settings import load_settings_in
 from .figures import YearOverview, overview_in

@@ -7,26 +7,24 @@ on the choice: reload, or save this user's changed fields on top of the fresh ve
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.errors import ConflictError
 from ...domain.procedure import Step
-from ...services.cases import editing as cases
+from ...services import cases
 from ...services.dto import CaseDetail
 from .conflict_dialog import KEEP_MINE, RELOAD, ConflictDialog
-
-if TYPE_CHECKING:
-    from .editor import CaseEditor
+from .editor_base import EditorBase
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
 class ConflictHandler:
-    def __init__(self, editor: CaseEditor) -> None:
+    def __init__(self, editor: EditorBase) -> None:
         self.editor = editor
         self.dialog: ConflictDialog | None = None
 
@@ -64,7 +62,7 @@ class ConflictHandler:
         dialog = ConflictDialog(fresh.reference, self.rows(fresh, mine), error.changes, editor)
         dialog.finished.connect(lambda result: self._done(result, fresh, step))
         self.dialog = dialog
-        editor._set_message(
+        editor.set_message(
             translate("Conflict", "Not saved: someone else saved this case in the meantime."),
             error=True,
         )
@@ -77,7 +75,7 @@ class ConflictHandler:
             self.dialog = None
         if result == RELOAD:
             editor.show_detail(fresh)
-            editor._set_message(translate("Conflict", "Reloaded; your changes were dropped."))
+            editor.set_message(translate("Conflict", "Reloaded; your changes were dropped."))
         elif result == KEEP_MINE:
             # My edits stay on screen, the fresh version becomes the base: saving sends only
             # the fields I changed, so their other changes are kept.
@@ -87,9 +85,9 @@ class ConflictHandler:
                 text = translate("Conflict", "Your version was saved; their other changes stay.")
                 if step is not None:
                     text += " " + translate("Conflict", "Now take '{0}' again.").format(step.label)
-                editor._set_message(text)
+                editor.set_message(text)
         else:
-            editor._set_message(
+            editor.set_message(
                 translate(
                     "Conflict",
                     "Not saved yet: your changes are still here. Save again to compare.",

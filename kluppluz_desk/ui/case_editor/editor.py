@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain import procedure
@@ -22,18 +22,18 @@ from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import CaseFacts, Step
 from ...domain.today import today
-from ...services.cases import editing as cases
+from ...services import cases
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
+from .editor_base import EditorBase
 from .facts import facts_on_screen
 from .field_tabs import reference_box
-from .fields import ERROR_STYLE, BoundField, make_fields
+from .fields import BoundField, make_fields
 from .header import CaseHeader
 from .layout import add_shortcuts, build_pages, save_bar
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
-from .tab_attachments import dropped_files
 from .taborder import set_tab_orders
 
 log = logging.getLogger(__name__)
@@ -45,9 +45,7 @@ _NEW_DEFAULTS: dict[str, Any] = {
 }
 
 
-class CaseEditor(QWidget):
-    case_changed = Signal(object)  # services.dto.Change
-
+class CaseEditor(EditorBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -147,7 +145,7 @@ class CaseEditor(QWidget):
             self.tabs.setTabToolTip(index, "" if enabled else self.tr("Save the case first."))
         self.tabs.setCurrentWidget(self.intake)
         self.stack.setCurrentIndex(1)
-        self._set_message("")
+        self.set_message("")
         self._update_dirty()
         self.fields["channel"].widget.setFocus()
 
@@ -167,11 +165,6 @@ class CaseEditor(QWidget):
         if page is not None:
             self.tabs.setCurrentWidget(page)
 
-    def has_unsaved_changes(self) -> bool:
-        if self.detail is None and not self.is_new:
-            return False
-        return any(f.is_dirty() for f in self.fields.values()) or bool(self.timeline.pending_text())
-
     def save(self) -> bool:
         """Save edited fields (and a typed but not yet added note). True when all is saved."""
         if self.is_new:
@@ -190,7 +183,7 @@ class CaseEditor(QWidget):
                 self.handle_problem(problem, values)
                 return False
             self.show_detail(detail)
-            self._set_message(self.tr("Saved."))
+            self.set_message(self.tr("Saved."))
             self.announce(detail)
         if self.timeline.pending_text():
             return self.timeline.add_note()
@@ -255,7 +248,7 @@ class CaseEditor(QWidget):
             self.handle_problem(problem, values, step)
             return
         self.show_detail(detail)
-        self._set_message(self.tr("Done: {0}.").format(step.label))
+        self.set_message(self.tr("Done: {0}.").format(step.label))
         self.announce(detail)
 
     def _received_on(self) -> Any:
@@ -324,11 +317,7 @@ class CaseEditor(QWidget):
             )
             self.tabs.setTabText(index, f"{title} •" if changed else title)
         if dirty:
-            self._set_message(self.tr("Unsaved changes (• on the tab)."))
-
-    def _set_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+            self.set_message(self.tr("Unsaved changes (• on the tab)."))
 
     # --- saving ----------------------------------------------------------------------
     def edited_values(self) -> dict[str, Any] | None:
@@ -336,7 +325,7 @@ class CaseEditor(QWidget):
         dirty = {n: f for n, f in self.fields.items() if f.is_dirty() or self.is_new}
         problems = [(n, msg) for n, f in dirty.items() if (msg := f.check())]
         if problems:
-            self._set_message(self.tr("Not saved: {0}").format(problems[0][1]), error=True)
+            self.set_message(self.tr("Not saved: {0}").format(problems[0][1]), error=True)
             self.reveal(problems[0][0])
             return None
         return {n: f.value() for n, f in dirty.items()}
@@ -352,7 +341,7 @@ class CaseEditor(QWidget):
             self.handle_problem(problem, values)
             return False
         self.show_detail(detail)
-        self._set_message(self.tr("Registered as {0}.").format(detail.reference))
+        self.set_message(self.tr("Registered as {0}.").format(detail.reference))
         self.announce(detail)
         return True
 
@@ -364,32 +353,15 @@ class CaseEditor(QWidget):
             return
         if isinstance(problem, ValidationError) and problem.field == "on":
             self.header.show_date_error(problem.message)
-            self._set_message(problem.message, error=True)
+            self.set_message(problem.message, error=True)
             return
         if isinstance(problem, ValidationError) and problem.field in self.fields:
             self.fields[problem.field].show_error(problem.message)
             self.reveal(problem.field)
-            self._set_message(self.tr("Not saved: {0}").format(problem.message), error=True)
+            self.set_message(self.tr("Not saved: {0}").format(problem.message), error=True)
             return
-        self._set_message(problem.message, error=True)
+        self.set_message(problem.message, error=True)
         self.ctx.dialogs.warning(self, self.tr("That did not work"), problem.message)
-
-    def reveal(self, name: str) -> None:
-        widget = self.fields[name].widget
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if page is not None and page.isAncestorOf(widget):
-                self.tabs.setCurrentIndex(index)
-        widget.setFocus()
-
-    def announce(self, detail: CaseDetail) -> None:
-        change = Change("case", (detail.id,), detail)
-        self.case_changed.emit(change)
-        self.publishing = True
-        try:
-            self.ctx.bus.publish(change)
-        finally:
-            self.publishing = False
 
     def discard(self) -> None:
         self.timeline.box.clear()
@@ -397,7 +369,7 @@ class CaseEditor(QWidget):
             self.show_detail(self.detail)
         else:
             self.load_case(None)
-        self._set_message(self.tr("Changes undone."))
+        self.set_message(self.tr("Changes undone."))
 
     def revert(self) -> None:
         if self.ctx.dialogs.confirm(
@@ -411,14 +383,3 @@ class CaseEditor(QWidget):
 
     def _on_bus(self, change: Change) -> None:
         follow_other_change(self, change)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.detail is not None and dropped_files(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if files and self.detail is not None:
-            event.acceptProposedAction()
-            self.tabs.setCurrentWidget(self.attachments)
-            self.attachments.add_files(files)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import InformedRole, Severity
-from ...services.cases import records as case_records
+from ...services import cases
 from ..context import AppContext
 from .fields import DateField, fmt_date
 from .records import RecordTab, RecordTable
@@ -108,7 +108,7 @@ class InformedBox(RecordTab):
         on = self.on.date()
         assert on is not None
         if self.run(
-            case_records.record_informed,
+            cases.record_informed,
             case_id=self.detail.id,
             role=InformedRole(self.role.currentData()),
             informed_on=on,
@@ -199,7 +199,7 @@ class ExtensionBox(RecordTab):
         if self.detail is None:
             return
         if self.run(
-            case_records.add_extension,
+            cases.add_extension,
             case_id=self.detail.id,
             days=self.days.value(),
             reason=self.reason.text(),
@@ -256,7 +256,7 @@ class PauseBox(RecordTab):
         start = self.start.date()
         assert start is not None
         if self.run(
-            case_records.add_pause,
+            cases.add_pause,
             case_id=self.detail.id,
             start_on=start,
             days=self.days.value(),

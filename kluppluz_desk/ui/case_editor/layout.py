@@ -39,7 +39,7 @@ class Pages:
 
     @property
     def records(self) -> list[RecordTab]:
-        """Every part that stores records through case_records (and shows a CaseDetail)."""
+        """Every part that stores records through `services.cases` (and shows a CaseDetail)."""
         return [
             *self.handling.records,
             self.timeline,

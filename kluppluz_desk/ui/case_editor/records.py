@@ -1,6 +1,6 @@
 """Shared pieces of the tabs that list records of a case (notes, extensions, escalations…).
 
-A record tab calls one service function from `services.case_records`; each returns the
+A record tab calls one service function from `services.cases`; each returns the
 fresh `CaseDetail`, which the tab hands to the editor through `detail_changed` so the
 header, the other tabs and the base version follow.
 """
@@ -96,7 +96,7 @@ class RecordTable(QTableView):
 
 
 class RecordTab(QWidget):
-    """Base of a tab whose actions call a case_records service."""
+    """Base of a tab whose actions call a `services.cases` record service."""
 
     detail_changed = Signal(object)  # CaseDetail
 

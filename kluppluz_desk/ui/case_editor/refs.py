@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...services import masterdata
 from ...services.database import Database
-from ...services.masterdata import items as masterdata
 
 
 @dataclass(frozen=True)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from ...services.dto import CaseDetail, Change
-
-if TYPE_CHECKING:
-    from .editor import CaseEditor
+from .editor_base import EditorBase
 
 
-def follow_record_change(editor: CaseEditor, detail: CaseDetail) -> None:
+def follow_record_change(editor: EditorBase, detail: CaseDetail) -> None:
     """A record tab stored something and got the fresh case back: show it, keep edits."""
     # If someone else changed a field this user is editing, keep the old base version, so
     # saving shows the conflict instead of silently overwriting their value.
@@ -26,7 +22,7 @@ def follow_record_change(editor: CaseEditor, detail: CaseDetail) -> None:
     editor.announce(detail)
 
 
-def follow_other_change(editor: CaseEditor, change: Change) -> None:
+def follow_other_change(editor: EditorBase, change: Change) -> None:
     """Another view changed master data or this case."""
     if change.kind == "masterdata":
         editor.refs.reload()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
-from ...services.cases import records as case_records
+from ...services import cases
 from ..context import AppContext
 from .fields import DateField, fmt_date
 from .records import RecordTab, RecordTable
@@ -144,7 +144,7 @@ class ImprovementsTab(RecordTab):
         if self.detail is None:
             return
         if self.run(
-            case_records.add_improvement,
+            cases.add_improvement,
             case_id=self.detail.id,
             title=self.title.text(),
             description=self.description.text(),
@@ -160,7 +160,7 @@ class ImprovementsTab(RecordTab):
         if chosen is None:
             return
         self.run(
-            case_records.update_improvement,
+            cases.update_improvement,
             improvement_id=chosen,
             status=ImprovementStatus(self.status.currentData()),
             owner_id=self.new_owner.currentData(),
@@ -252,7 +252,7 @@ class EscalationsTab(RecordTab):
         submitted = self.submitted.date()
         assert submitted is not None
         if self.run(
-            case_records.add_escalation,
+            cases.add_escalation,
             case_id=self.detail.id,
             body=EscalationBody(self.body.currentData()),
             submitted_on=submitted,
@@ -265,7 +265,7 @@ class EscalationsTab(RecordTab):
         if chosen is None:
             return
         self.run(
-            case_records.record_escalation_outcome,
+            cases.record_escalation_outcome,
             escalation_id=chosen,
             outcome=EscalationOutcome(self.outcome.currentData()),
             outcome_on=self.outcome_on.date(),

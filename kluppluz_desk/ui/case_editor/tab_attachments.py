@@ -15,13 +15,13 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...services.cases import records as case_records
+from ...services import cases
 from ..context import AppContext
 from .records import RecordTab, RecordTable, fmt_datetime, fmt_size
 
 log = logging.getLogger(__name__)
 # Reading a file far beyond the limit into memory only to refuse it would be wasteful.
-_READ_LIMIT = 10 * case_records.MAX_ATTACHMENT_BYTES
+_READ_LIMIT = 10 * cases.MAX_ATTACHMENT_BYTES
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -41,7 +41,7 @@ class AttachmentsTab(RecordTab):
             self,
         )
         self.table.activated.connect(lambda _i: self.open_selected())
-        limit = case_records.MAX_ATTACHMENT_BYTES // 1_048_576
+        limit = cases.MAX_ATTACHMENT_BYTES // 1_048_576
         hint = QLabel(
             self.tr("Drag files onto the editor, or choose Add…. At most {0} MB per file.").format(
                 limit
@@ -94,15 +94,13 @@ class AttachmentsTab(RecordTab):
                     self.tr("'{0}' could not be read: {1}").format(path.name, exc),
                 )
                 continue
-            self.run(
-                case_records.add_attachment, case_id=self.detail.id, filename=path.name, data=data
-            )
+            self.run(cases.add_attachment, case_id=self.detail.id, filename=path.name, data=data)
 
     def open_selected(self) -> None:
         chosen = self.table.selected_id()
         if chosen is None:
             return
-        found = self.ctx.call(case_records.attachment_data, self.ctx.db, chosen, parent=self)
+        found = self.ctx.call(cases.attachment_data, self.ctx.db, chosen, parent=self)
         if found is None:
             return
         name, data = found
@@ -133,7 +131,7 @@ class AttachmentsTab(RecordTab):
             self.tr("Remove attachment"),
             self.tr("Remove '{0}' from this case? The history keeps a note of it.").format(name),
         ):
-            self.run(case_records.remove_attachment, attachment_id=chosen)
+            self.run(cases.remove_attachment, attachment_id=chosen)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.detail is not None and dropped_files(event):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.cases import records as case_records
+from ...services import cases
 from ..context import AppContext
 from .records import RecordTab, RecordTable, fmt_datetime
 
@@ -97,7 +97,7 @@ class TimelineTab(RecordTab):
         if self.detail is None or not self.pending_text():
             return False
         if self.run(
-            case_records.add_note,
+            cases.add_note,
             case_id=self.detail.id,
             text=self.box.toPlainText().strip(),
             is_agreement=self.agreement.isChecked(),

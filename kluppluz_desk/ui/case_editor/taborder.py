@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QWidget
 
+from .editor_base import EditorBase
 from .field_tabs import CLOSURE_FIELDS, INTAKE_FIELDS, SUBMITTER_FIELDS
 from .fields import chain_tab_order
 from .tab_handling import HANDLING_FIELDS
 
-if TYPE_CHECKING:
-    from .editor import CaseEditor
 
-
-def set_tab_orders(editor: CaseEditor) -> None:
+def set_tab_orders(editor: EditorBase) -> None:
     f = editor.fields
 
     def widgets(names: list[str]) -> list[QWidget]:

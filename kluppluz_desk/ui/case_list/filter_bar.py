@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CaseStatus, ReactionKind, Severity
-from ...services.cases.listing import CaseFilter, years
-from ...services.masterdata import items as masterdata
+from ...services import masterdata
+from ...services.cases import CaseFilter, years
 from ..context import AppContext
 
 log = logging.getLogger(__name__)

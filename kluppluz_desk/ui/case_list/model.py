@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.deadlines import days_left, describe_days_left
 from ...domain.today import today
-from ...services.cases.listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids
+from ...services.cases import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids
 from ..context import AppContext
 
 log = logging.getLogger(__name__)

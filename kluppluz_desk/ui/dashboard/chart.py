@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ...services.dashboard.compute import MonthTrend
+from ...services.dashboard import MonthTrend
 from .models import percent
 
 BAR_COLOUR = QColor("#2f5d8a")

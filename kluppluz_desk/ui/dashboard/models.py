@@ -17,8 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...services.dashboard.compute import DueItem, MonthTrend, WorkloadRow
-from ...services.dashboard.export import dutch_date
+from ...services.dashboard import DueItem, MonthTrend, WorkloadRow, dutch_date
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dashboard.compute import (
+from ...services.dashboard import (
     Dashboard,
     SectionKey,
     compute_dashboard,

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.dashboard.compute import ReportStatus
-from ...services.dashboard.export import dutch_date
+from ...services.dashboard import ReportStatus, dutch_date
 
 
 class ReportStatusPanel(QGroupBox):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import StaffRole
+from ...services import masterdata
 from ...services.dto import Change
-from ...services.masterdata import items as masterdata
-from ...services.masterdata.first_run import start_empty
+from ...services.masterdata import start_empty
 from ...services.settings import load_settings
 from ..context import AppContext
 from ..icons import window_icon
@@ -159,7 +159,7 @@ class FirstRunDialog(QDialog):
 
     # --- the three choices --------------------------------------------------------------
     def load_demo(self) -> None:
-        from ...services.demo.load import load_demo
+        from ...services.demo import load_demo
 
         # Several seconds of work: the wait cursor says the program has not hung.
         count = self.ctx.call_busy(load_demo, self.ctx.db, parent=self)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import masterdata
 from ...services.dto import Change
-from ...services.masterdata import items as masterdata
 from ..context import AppContext
 from .masterdata_fields import FieldInput, FieldSpec, kinds
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...services.dto import Change
-from ...services.letters.render import acknowledgements_due, batch_acknowledgements
+from ...services.letters import acknowledgements_due, batch_acknowledgements
 from ..context import AppContext
 from .preview import LetterPreviewDialog
 

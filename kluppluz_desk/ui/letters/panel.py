@@ -28,8 +28,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import LetterKind
 from ...services.dto import CaseDetail, Change
-from ...services.letters.dossier import DOSSIER_PURPOSES, case_dossier_pdf
-from ...services.letters.render import letter_pdf, render_letter_pdf, suggested_kind
+from ...services.letters import (
+    DOSSIER_PURPOSES,
+    case_dossier_pdf,
+    letter_pdf,
+    render_letter_pdf,
+    suggested_kind,
+)
 from ..context import AppContext
 from .preview import LetterPreviewDialog
 

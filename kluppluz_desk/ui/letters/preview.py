@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import CaseStatus, LetterKind
 from ...services.dto import CaseDetail, Change
-from ...services.letters.render import RenderedLetterPdf, letter_eml, record_letter
+from ...services.letters import RenderedLetterPdf, letter_eml, record_letter
 from ..context import AppContext
 from . import pdf_pane
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LetterKind
-from ...services.letters.render import preview_template
-from ...services.letters.templates import (
+from ...services.letters import (
     PLACEHOLDERS,
     get_template,
+    preview_template,
     reset_template,
     save_template,
     template_problems,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
+from ...services import report
 from ...services.dto import Change
-from ...services.report import annual as report
-from ...services.report.annual import YearStatus
+from ...services.report import YearStatus
 from ..context import AppContext
 from .wizard import ReportWizard
 

@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.cases import editing as cases
+from ...services import cases, masterdata, report
 from ...services.dto import Change
-from ...services.masterdata import items as masterdata
-from ...services.report import annual as report
-from ...services.report.annual import AppendixCase, ReviewedHit
-from .wizard import DraftPage
+from ...services.report import AppendixCase, ReviewedHit
+from .draft_page import DraftPage
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ...documents.report.data import LabelCount, OrganisationFigures, ReportTexts, TermFigures
 from ...domain.today import today
-from ...services.report import annual as report
-from ...services.report.annual import DraftContent, LoadedDraft, YearOverview
-from .wizard import PAGE_FIGURES, PAGE_KEYS, DraftPage
+from ...services import report
+from ...services.report import DraftContent, LoadedDraft, YearOverview
+from .draft_page import PAGE_FIGURES, PAGE_KEYS, DraftPage
 
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 

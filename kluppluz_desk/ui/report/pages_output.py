@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
-from ...services.report import annual as report
-from ...services.report.annual import Distribution
-from .wizard import DraftPage
+from ...services import report
+from ...services.report import Distribution
+from .draft_page import DraftPage
 
 log = logging.getLogger(__name__)
 

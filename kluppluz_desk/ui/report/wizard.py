@@ -4,6 +4,8 @@ check → generate and preview → distribution.
 Resumable: every Next stores the draft in the database (services.report.save_draft), with
 the step reached; opening the wizard for that year again offers to continue there. The
 pages only touch the wizard's `draft` (the plain `DraftContent`) and call services.
+The pages build on `draft_page.DraftPage` and see the wizard through its `DraftWizard`
+protocol, so they never import this module (which imports them).
 """
 
 from __future__ import annotations
@@ -15,32 +17,23 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+from ...services import report
 from ...services.dto import Change
-from ...services.report import annual as report
-from ...services.report.annual import DraftContent, LoadedDraft
+from ...services.report import DraftContent, LoadedDraft
 from ..context import AppContext
+from .draft_page import (
+    PAGE_APPENDIX,
+    PAGE_DISTRIBUTION,
+    PAGE_FIGURES,
+    PAGE_GENERATE,
+    PAGE_KEYS,
+    PAGE_ORGANISATION,
+    PAGE_PRIVACY,
+    PAGE_TEXTS,
+    PAGE_YEAR,
+)
 
 log = logging.getLogger(__name__)
-
-(
-    PAGE_YEAR,
-    PAGE_FIGURES,
-    PAGE_ORGANISATION,
-    PAGE_TEXTS,
-    PAGE_APPENDIX,
-    PAGE_PRIVACY,
-    PAGE_GENERATE,
-    PAGE_DISTRIBUTION,
-) = range(8)
-PAGE_KEYS = {
-    PAGE_FIGURES: "figures",
-    PAGE_ORGANISATION: "organisation",
-    PAGE_TEXTS: "texts",
-    PAGE_APPENDIX: "appendix",
-    PAGE_PRIVACY: "privacy",
-    PAGE_GENERATE: "generate",
-    PAGE_DISTRIBUTION: "distribution",
-}
 
 
 class ReportWizard(QWizard):
@@ -50,6 +43,7 @@ class ReportWizard(QWizard):
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Imported here: the output pages load QtPdf, needed only once a wizard opens.
         from .pages_appendix import AppendixPage, PrivacyPage
         from .pages_intro import FiguresPage, OrganisationPage, TextsPage, YearPage
         from .pages_output import DistributionPage, GeneratePage
@@ -125,21 +119,3 @@ class ReportWizard(QWizard):
 
     def call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
         return self.ctx.call(func, *args, parent=self, **kwargs)
-
-
-class DraftPage(QWizardPage):
-    """A page that stores the draft when the user presses Next."""
-
-    def report_wizard(self) -> ReportWizard:
-        wizard = self.wizard()
-        assert isinstance(wizard, ReportWizard)
-        return wizard
-
-    def collect(self, content: DraftContent) -> DraftContent:
-        """The draft with this page's inputs applied (pages with inputs override)."""
-        return content
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        wizard = self.report_wizard()
-        next_id = self.nextId()
-        return wizard.store(self.collect(wizard.content), next_id if next_id >= 0 else None)

@@ -1,0 +1,90 @@
+"""What the editor's helpers see of the case editor: its parts and the few things it does
+for them (show a case, save, say something under the tabs, announce a change).
+
+`CaseEditor` (editor.py) builds on this class; `conflict.py`, `sync.py` and `taborder.py`
+work against it, so they never import editor.py, which imports them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QWidget
+
+from ...services.dto import CaseDetail, Change
+from ..context import AppContext
+from .fields import ERROR_STYLE, BoundField
+from .header import CaseHeader
+from .records import RecordTab
+from .refs import RefLists
+from .tab_attachments import AttachmentsTab, dropped_files
+from .tab_handling import HandlingTab
+from .tab_timeline import TimelineTab
+
+
+class EditorBase(QWidget):
+    """The case editor's parts; `show_detail` and `save` are the editor's own."""
+
+    case_changed = Signal(object)  # services.dto.Change
+
+    ctx: AppContext
+    refs: RefLists
+    detail: CaseDetail | None
+    base_version: int
+    is_new: bool
+    publishing: bool
+    fields: dict[str, BoundField]
+    header: CaseHeader
+    reference: QLineEdit
+    tabs: QTabWidget
+    handling: HandlingTab
+    timeline: TimelineTab
+    attachments: AttachmentsTab
+    records: list[RecordTab]
+    message: QLabel
+
+    def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        raise NotImplementedError
+
+    def has_unsaved_changes(self) -> bool:
+        if self.detail is None and not self.is_new:
+            return False
+        return any(f.is_dirty() for f in self.fields.values()) or bool(self.timeline.pending_text())
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        """The line under the tabs (red for a problem)."""
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+
+    def reveal(self, name: str) -> None:
+        """Bring the tab with field `name` forward and put the cursor in it."""
+        widget = self.fields[name].widget
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+        widget.setFocus()
+
+    def announce(self, detail: CaseDetail) -> None:
+        """Tell the window and every other view that this case changed."""
+        change = Change("case", (detail.id,), detail)
+        self.case_changed.emit(change)
+        self.publishing = True
+        try:
+            self.ctx.bus.publish(change)
+        finally:
+            self.publishing = False
+
+    # Files dropped on the editor become attachments of the case shown.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.detail is not None and dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        files = dropped_files(event)
+        if files and self.detail is not None:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.attachments)
+            self.attachments.add_files(files)
