@@ -56,7 +56,7 @@ def slice_appendix(data: ReportData, entries: int) -> ReportData:
 
 
 def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
-    from ..services.letters.render import render_letter_pdf, render_letters_pdf
+    from ..services.letters import render_letter_pdf, render_letters_pdf
 
     with db.unit() as session:
         ids = list(session.scalars(select(Case.id).order_by(Case.id.desc()).limit(100)))

@@ -19,13 +19,11 @@ from kluppluz_desk.domain.today import today
 from kluppluz_desk.services import cases
 from kluppluz_desk.services import cases as case_records
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.letters import case_dossier_pdf
-from kluppluz_desk.services.letters.context import salutation, term_words
-from kluppluz_desk.services.letters.render import (
+from kluppluz_desk.services.letters import (
     acknowledgements_due,
     batch_acknowledgements,
+    case_dossier_pdf,
     get_template,
-    letter_context,
     letter_eml,
     letter_kind,
     letter_pdf,
@@ -35,6 +33,8 @@ from kluppluz_desk.services.letters.render import (
     save_template,
     suggested_kind,
 )
+from kluppluz_desk.services.letters.context import salutation, term_words
+from kluppluz_desk.services.letters.render import letter_context
 from tests.factories import Seeded, make_case, seed
 
 

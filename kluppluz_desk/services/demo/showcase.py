@@ -26,7 +26,7 @@ from ..cases import editing as cases
 from ..cases import records as case_records
 from ..database import Database
 from ..dto import CaseDetail
-from ..letters.render import record_letter
+from ..letters import record_letter
 from .texts import FIRST_NAMES, LAST_NAMES, TOPICS
 
 

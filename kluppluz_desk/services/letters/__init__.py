@@ -3,15 +3,12 @@ letter as sent, edit the letter templates, and the whole case dossier as one PDF
 
 from .context import letter_kind
 from .dossier import DOSSIER_PURPOSES, case_dossier_pdf
-from .render import (
-    RenderedLetterPdf,
+from .render import RenderedLetterPdf, letter_eml, preview_template, render_letter_pdf
+from .sending import (
     acknowledgements_due,
     batch_acknowledgements,
-    letter_eml,
     letter_pdf,
-    preview_template,
     record_letter,
-    render_letter_pdf,
     render_letters_pdf,
     suggested_kind,
 )
