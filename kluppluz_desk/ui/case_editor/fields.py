@@ -38,6 +38,11 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 2px solid #b00020;"
 
 
+def _qdate(value: date) -> QDate:
+    # By its parts: the PySide6 stubs have no QDate(datetime.date) overload (mypy refuses it).
+    return QDate(value.year, value.month, value.day)
+
+
 def fmt_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
@@ -85,7 +90,7 @@ class DateField(QWidget):
 
     def _on_toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.edit.setDate(QDate(today()) if on else _EMPTY_QDATE)
+        self.edit.setDate(_qdate(today()) if on else _EMPTY_QDATE)
         self.changed.emit()
 
     def date(self) -> dt.date | None:
@@ -102,7 +107,7 @@ class DateField(QWidget):
             blockers.append(self.check.blockSignals(True))
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value) if value else _EMPTY_QDATE)
+        self.edit.setDate(_qdate(value) if value else _EMPTY_QDATE)
         self.edit.blockSignals(blockers[0])
         if self.check is not None:
             self.check.blockSignals(blockers[1])
