@@ -10,8 +10,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import LargeBinary, String, Text, inspect, text
 from sqlalchemy import Enum as SAEnum
+from sqlalchemy import LargeBinary, String, Text, inspect, text
 
 from kluppluz_desk.domain.case_fields import CASE_FIELDS
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome, InformedRole, LetterKind
@@ -70,32 +70,60 @@ def _plant(db: Database, s: Seeded) -> int:
     cid = case.id
     case_records.add_note(db, case_id=cid, text=f"Gebeld met {NAME}")
     case_records.add_note(db, case_id=cid, text=f"Afspraak met {NAME}", is_agreement=True)
-    case_records.record_informed(db, case_id=cid, role=InformedRole.DIRECTOR,
-                                 informed_on=date(2022, 1, 11), note=f"over {NAME}")  # fmt: skip
-    case_records.add_extension(db, case_id=cid, days=10, reason=f"{NAME} op vakantie",
-                               decided_on=date(2022, 1, 12))  # fmt: skip
-    case_records.add_pause(db, case_id=cid, start_on=date(2022, 1, 12), days=3,
-                           reason=f"{NAME} vroeg om uitstel")  # fmt: skip
-    action = case_records.add_improvement(db, case_id=cid, title=f"Overdracht {NAME}",
-                                          description=f"Na klacht van {NAME}",
-                                          started_on=date(2022, 1, 12))  # fmt: skip
-    case_records.update_improvement(db, improvement_id=action.improvements[0].id,
-                                    due_on=date(2022, 6, 1))  # fmt: skip
-    esc = case_records.add_escalation(db, case_id=cid, body=EscalationBody.AKJ,
-                                      submitted_on=date(2022, 1, 13), note=f"{NAME} belde AKJ")  # fmt: skip
-    case_records.record_escalation_outcome(db, escalation_id=esc.escalations[0].id,
-                                           outcome=EscalationOutcome.WITHDRAWN,
-                                           outcome_on=date(2022, 1, 20),
-                                           note=f"{NAME} trok in")  # fmt: skip
-    case_records.add_attachment(db, case_id=cid, filename=f"mail-{TOKEN}.eml",
-                                data=f"From: {NAME}".encode())  # fmt: skip
+    case_records.record_informed(
+        db,
+        case_id=cid,
+        role=InformedRole.DIRECTOR,
+        informed_on=date(2022, 1, 11),
+        note=f"over {NAME}",
+    )
+    case_records.add_extension(
+        db, case_id=cid, days=10, reason=f"{NAME} op vakantie", decided_on=date(2022, 1, 12)
+    )
+    case_records.add_pause(
+        db, case_id=cid, start_on=date(2022, 1, 12), days=3, reason=f"{NAME} vroeg om uitstel"
+    )
+    action = case_records.add_improvement(
+        db,
+        case_id=cid,
+        title=f"Overdracht {NAME}",
+        description=f"Na klacht van {NAME}",
+        started_on=date(2022, 1, 12),
+    )
+    case_records.update_improvement(
+        db, improvement_id=action.improvements[0].id, due_on=date(2022, 6, 1)
+    )
+    esc = case_records.add_escalation(
+        db,
+        case_id=cid,
+        body=EscalationBody.AKJ,
+        submitted_on=date(2022, 1, 13),
+        note=f"{NAME} belde AKJ",
+    )
+    case_records.record_escalation_outcome(
+        db,
+        escalation_id=esc.escalations[0].id,
+        outcome=EscalationOutcome.WITHDRAWN,
+        outcome_on=date(2022, 1, 20),
+        note=f"{NAME} trok in",
+    )
+    case_records.add_attachment(
+        db, case_id=cid, filename=f"mail-{TOKEN}.eml", data=f"From: {NAME}".encode()
+    )
     letters.record_letter(db, cid, LetterKind.ACKNOWLEDGEMENT, letter_date=date(2022, 1, 11))
     letters_dossier.case_dossier_pdf(db, cid, f"Op verzoek van {NAME}")
     detail = cases.get_case(db, cid)
-    detail = cases.update_case(db, case_id=cid, version=detail.version,
-                               values={"description": f"Nieuw: {NAME}"})  # fmt: skip
-    cases.perform_step(db, case_id=cid, version=detail.version, step=Step.WITHDRAW,
-                       on=date(2022, 1, 21), values={"withdraw_reason": f"{NAME} verhuist"})  # fmt: skip
+    detail = cases.update_case(
+        db, case_id=cid, version=detail.version, values={"description": f"Nieuw: {NAME}"}
+    )
+    cases.perform_step(
+        db,
+        case_id=cid,
+        version=detail.version,
+        step=Step.WITHDRAW,
+        on=date(2022, 1, 21),
+        values={"withdraw_reason": f"{NAME} verhuist"},
+    )
     return cid
 
 
@@ -111,9 +139,12 @@ def _rows_holding(db: Database, needle: str) -> list[str]:
                 if isinstance(column["type"], LargeBinary):
                     continue
                 hit = conn.execute(
-                    text(f"SELECT count(*) FROM {table} WHERE CAST({column['name']} AS TEXT) "
-                         "LIKE :needle"), {"needle": f"%{needle}%"},
-                ).scalar()  # fmt: skip
+                    text(
+                        f"SELECT count(*) FROM {table} WHERE CAST({column['name']} AS TEXT) "
+                        "LIKE :needle"
+                    ),
+                    {"needle": f"%{needle}%"},
+                ).scalar()
                 if hit:
                     found.append(f"{table}.{column['name']}")
     return found
@@ -174,8 +205,10 @@ def test_no_byte_of_the_name_left_in_file_wal_backups_and_settings(tmp_path: Pat
         with sqlite3.connect(backups / "dagelijks.sqlite3") as copy:
             assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             # The copy keeps the case itself, only without its personal data.
-            assert copy.execute("SELECT count(*) FROM case_record WHERE id = ?",
-                                (cid,)).fetchone()[0] == 1  # fmt: skip
+            assert (
+                copy.execute("SELECT count(*) FROM case_record WHERE id = ?", (cid,)).fetchone()[0]
+                == 1
+            )
         # The program goes on working on the same engine after the checkpoint.
         assert cases.get_case(db, cid).fields["submitter_name"] == ""
     finally:
@@ -186,12 +219,24 @@ def test_report_figures_are_the_same_after_erasure(db: Database) -> None:
     s = seed(db)
     with frozen(date(2022, 3, 1)):
         for name in ("Henk Oudenaarde", "Ria Nieuwland"):
-            case = make_case(db, s, received_on=date(2022, 1, 10), upto=Step.CHECK_SATISFACTION,
-                             submitter_name=name, child_name="Tess")  # fmt: skip
-            case_records.add_improvement(db, case_id=case.id, title="Overdrachtsprotocol",
-                                         started_on=date(2022, 1, 20))  # fmt: skip
-            case_records.add_escalation(db, case_id=case.id, body=EscalationBody.AKJ,
-                                        submitted_on=date(2022, 1, 21), note=f"{name} belde")  # fmt: skip
+            case = make_case(
+                db,
+                s,
+                received_on=date(2022, 1, 10),
+                upto=Step.CHECK_SATISFACTION,
+                submitter_name=name,
+                child_name="Tess",
+            )
+            case_records.add_improvement(
+                db, case_id=case.id, title="Overdrachtsprotocol", started_on=date(2022, 1, 20)
+            )
+            case_records.add_escalation(
+                db,
+                case_id=case.id,
+                body=EscalationBody.AKJ,
+                submitted_on=date(2022, 1, 21),
+                note=f"{name} belde",
+            )
     with frozen(date(2025, 6, 1)):
         before = compute_figures(db, 2022)
         assert apply_retention(db, backup_folder=Path("/nonexistent")).count == 2
