@@ -40,13 +40,11 @@ def test_dossier_and_letter_with_every_field_at_its_limit(sqlite_db: Database) -
     assert dossier_s <= 2.0, f"dossier took {dossier_s:.2f} s"
     for kind in ("extension", "judgment"):
         started = time.perf_counter()
-        rendered = letters.render_letter_pdf(sqlite_db, case.id, kind)
+        letters.render_letter_pdf(sqlite_db, case.id, kind)
         letter_s = time.perf_counter() - started
         assert letter_s <= 2.0, f"{kind} letter took {letter_s:.2f} s"
-    assert "BEGIN-verlenging" in _text_of(
-        letters.render_letter_pdf(sqlite_db, case.id, "extension").pdf
-    )
-    assert "EINDE-verlenging" in _text_of(rendered.pdf) or rendered.pdf
+    extension = _text_of(letters.render_letter_pdf(sqlite_db, case.id, "extension").pdf)
+    assert "BEGIN-verlenging" in extension and "EINDE-verlenging" in extension
 
 
 @pytest.mark.parametrize(
