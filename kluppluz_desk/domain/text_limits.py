@@ -57,3 +57,8 @@ RECORD_TEXT_LIMITS: Final[dict[str, int]] = {
     "improvement_action.description": IMPROVEMENT_DESCRIPTION,
     "escalation.note": ESCALATION_NOTE,
 }
+
+
+def format_count(n: int) -> str:
+    """A count of characters the Dutch way: 20.000."""
+    return f"{n:,}".replace(",", ".")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.case_fields import CASE_FIELDS, FieldSpec, clean_value
 from ...domain.errors import ValidationError
 from ...domain.today import today
+from ..text_limit import limit_line, limit_plain_text
 from .refs import RefLists
 
 translate = QCoreApplication.translate
@@ -130,12 +131,12 @@ class BoundField(QObject):
     def _make_widget(self, parent: QWidget) -> QWidget:
         spec = self.spec
         if spec.kind == "text":
-            line = QLineEdit(parent)
+            line = limit_line(QLineEdit(parent), spec.max_length)
             line.setMaximumWidth(520)
             line.textEdited.connect(self._emit)
             return line
         if spec.kind == "longtext":
-            text = QPlainTextEdit(parent)
+            text = limit_plain_text(QPlainTextEdit(parent), spec.max_length)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(60)
             # Room for a paragraph; longer texts scroll inside the box.
