@@ -39,6 +39,11 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 2px solid #b00020;"
 
 
+def _ymd(value: date) -> tuple[int, int, int]:
+    # QDate takes a Python date at run time, but PySide6's type stubs only know numbers.
+    return value.year, value.month, value.day
+
+
 def fmt_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
@@ -86,7 +91,7 @@ class DateField(QWidget):
 
     def _on_toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.edit.setDate(QDate(today()) if on else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*_ymd(today())) if on else _EMPTY_QDATE)
         self.changed.emit()
 
     def date(self) -> dt.date | None:
@@ -103,7 +108,7 @@ class DateField(QWidget):
             blockers.append(self.check.blockSignals(True))
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value) if value else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*_ymd(value)) if value else _EMPTY_QDATE)
         self.edit.blockSignals(blockers[0])
         if self.check is not None:
             self.check.blockSignals(blockers[1])
