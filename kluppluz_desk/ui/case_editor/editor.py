@@ -30,7 +30,7 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import ERROR_STYLE, BoundField, make_fields
 from .header import CaseHeader
-from .layout import add_shortcuts, build_pages, save_bar
+from .layout import add_shortcuts, build_pages, page_for_due, save_bar
 from .recovery import EditorRecovery
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
@@ -164,17 +164,7 @@ class CaseEditor(QWidget):
 
     def show_part(self, due_kind: str) -> None:
         """Bring forward the tab where the due step is done (a dashboard item's kind)."""
-        parts = {
-            "acknowledgement": self.letters,
-            "solution": self.handling,
-            "legal": self.handling,
-            "director": self.handling,
-            "satisfaction": self.closure,
-            "improvement": self.improvements,
-            "escalation": self.escalations,
-            "dispute_window": self.escalations,
-        }
-        page = parts.get(due_kind)
+        page = page_for_due(self, due_kind)
         if page is not None:
             self.tabs.setCurrentWidget(page)
 

@@ -75,7 +75,11 @@ class EditorRecovery:
         if not rows:
             return
         e = self.editor
-        name = e.detail.reference if e.detail else translate("Recovery", "the new intake")
+        name = (
+            translate("Recovery", "customer reaction {0}").format(e.detail.reference)
+            if e.detail
+            else translate("Recovery", "the new intake")
+        )
         answer = e.ctx.dialogs.recover(
             e,
             translate("Recovery", "Unsaved text recovered"),

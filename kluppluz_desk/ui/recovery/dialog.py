@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -50,6 +50,8 @@ class RecoveryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only: no cell cursor
+        self.table.setStyleSheet("QTableWidget::item { padding: 4px 6px; }")
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,6 +66,8 @@ class RecoveryDialog(QDialog):
                     bold = QFont(item.font())
                     bold.setBold(True)
                     item.setFont(bold)
+                elif c == 1:  # what is saved is the background; the recovered text matters
+                    item.setForeground(QColor("#505050"))
                 self.table.setItem(r, c, item)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hint = QLabel(
