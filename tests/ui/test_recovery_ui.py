@@ -232,3 +232,42 @@ def test_a_letter_template_being_edited_is_kept(
     assert again.is_dirty() and again.save_button.isEnabled()
     assert again.save()
     assert kept(app_context) == []
+
+
+def test_at_start_the_last_edited_case_opens_and_the_rest_is_named(
+    qtbot: Any,
+    app_context: AppContext,
+    sqlite_db: Database,
+    seeded: Seeded,
+    dialogs: ScriptedDialogs,
+) -> None:
+    from kluppluz_desk.services.recovery import Pending
+    from kluppluz_desk.ui.main_window import MainWindow
+    from kluppluz_desk.ui.recovery.startup import offer_at_start
+
+    older = make_case(sqlite_db, seeded)
+    newest = make_case(sqlite_db, seeded)
+    store, scope = recovery_store(), recovery_scope(app_context)
+    city = {"submitter_city": Pending("Woonplaats indiener", "Oss")}
+    store.replace(scope, "case:999", city)  # a case erased meanwhile: silently forgotten
+    store.replace(scope, f"case:{older.id}", city)
+    store.replace(scope, "report:2025", {"insights": Pending("Inzichten", "Meer overleg.")})
+    store.replace(scope, f"case:{newest.id}", city)
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+
+    dialogs.queue("restore")
+    offer_at_start(window)
+    editor = window.cases.editor
+    assert editor.detail is not None and editor.detail.id == newest.id
+    assert editor.fields["submitter_city"].value() == "Oss"
+    [info] = dialogs.texts("info")
+    assert f"customer reaction {older.reference}" in info
+    assert "the annual report 2025 (its texts)" in info
+    assert {e.target for e in kept(app_context)} == {
+        f"case:{older.id}",
+        f"case:{newest.id}",
+        "report:2025",
+    }
+    dialogs.queue("discard")  # closing the window asks about the restored, unsaved text
