@@ -271,3 +271,30 @@ def test_at_start_the_last_edited_case_opens_and_the_rest_is_named(
         "report:2025",
     }
     dialogs.queue("discard")  # closing the window asks about the restored, unsaved text
+
+
+def test_a_record_being_typed_is_kept_but_not_a_record_shown(
+    qtbot: Any, sqlite_db: Database, case_id: int, tmp_path: Path
+) -> None:
+    ctx = context(sqlite_db, tmp_path)
+    editor = editor_for(qtbot, ctx)
+    editor.load_case(case_id)
+    reason = editor.handling.extensions.reason
+    editor.tabs.setCurrentWidget(editor.handling)
+    qtbot.keyClicks(reason, "Wachten op verslag van de locatie")
+    wait_kept(qtbot, ctx, f"case:{case_id}", {"ExtensionBox.reason"})
+    editor.escalations.outcome_note.setText("shown by the program, not typed")
+    editor.recovery.tracker.flush()
+    assert {e.item for e in kept(ctx)} == {"ExtensionBox.reason"}
+    editor.close()
+
+    again = editor_for(qtbot, context(sqlite_db, tmp_path, "b"))
+    said(again.ctx).queue("restore")
+    again.load_case(case_id)
+    assert said(again.ctx).recovered == [
+        [("Reason for the extension", "(not added yet)", "Wachten op verslag van de locatie")]
+    ]
+    assert again.handling.extensions.reason.text() == "Wachten op verslag van de locatie"
+    qtbot.mouseClick(again.handling.extensions.add, Qt.MouseButton.LeftButton)
+    assert cases.get_case(sqlite_db, case_id).extensions[0].reason.startswith("Wachten")
+    qtbot.waitUntil(lambda: kept(again.ctx) == [], timeout=WITHIN_MS)

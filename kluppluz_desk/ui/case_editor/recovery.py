@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit
 
 from ...services.recovery import Entry, Pending
 from ..recovery import RecoveryTracker
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 NOTE = "new_note"  # the item of the note box on the Tijdlijn tab
 NEW = "case:new"
+# The text lines of the record tabs (a reason, a note, an action's title…) typed before
+# the record is added.
+RECORD_LINES = ("note", "reason", "title", "description", "outcome_note")
 
 
 def case_target(case_id: int) -> str:
@@ -34,6 +38,13 @@ class EditorRecovery:
         for field in editor.fields.values():
             field.edited.connect(self.tracker.touched)
         editor.timeline.box.textChanged.connect(self.tracker.touched)
+        self.lines: dict[str, QLineEdit] = {}
+        for record in editor.records:
+            for attr in RECORD_LINES:
+                line = getattr(record, attr, None)
+                if isinstance(line, QLineEdit):
+                    self.lines[f"{type(record).__name__}.{attr}"] = line
+                    line.textChanged.connect(self.tracker.touched)
 
     def target(self) -> str | None:
         e = self.editor
@@ -50,6 +61,10 @@ class EditorRecovery:
         }
         if e.timeline.pending_text():
             items[NOTE] = Pending(translate("Recovery", "New note"), e.timeline.box.toPlainText())
+        for item, line in self.lines.items():
+            # isModified: typed by the user (a record shown by the program is not kept).
+            if line.isModified() and line.text().strip():
+                items[item] = Pending(line.accessibleName(), line.text())
         return self.target(), items
 
     # --- called by the editor ----------------------------------------------------------------
@@ -100,10 +115,8 @@ class EditorRecovery:
     def _row(self, target: str, entry: Entry) -> tuple[str, str, str] | None:
         e = self.editor
         empty = translate("CaseFields", "(empty)")
-        if entry.item == NOTE:
+        if entry.item == NOTE or entry.item in self.lines:
             text = str(entry.value or "")
-            if not text.strip() or e.timeline.pending_text():
-                return None
             return entry.label, translate("Recovery", "(not added yet)"), text
         field = e.fields.get(entry.item)
         value = _decoded(field.spec.kind, entry.value) if field else _BAD
@@ -117,6 +130,11 @@ class EditorRecovery:
         e = self.editor
         if entry.item == NOTE:
             e.timeline.box.setPlainText(str(entry.value))
+            return
+        if entry.item in self.lines:
+            line = self.lines[entry.item]
+            line.setText(str(entry.value))
+            line.setModified(True)
             return
         field = e.fields[entry.item]
         field.set_value(_decoded(field.spec.kind, entry.value))
