@@ -152,6 +152,11 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
             app.quit()
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, report))
+    else:
+        from .recovery.startup import offer_at_start
+
+        # Text kept after a crash is offered once the window stands.
+        QTimer.singleShot(0, lambda: offer_at_start(window))
     window.show()
     code = app.exec()
     db.dispose()

@@ -53,6 +53,16 @@ class UserDialogs:
         clicked = box.clickedButton()
         return next((key for key, button in buttons.items() if button is clicked), None)
 
+    def recover(
+        self, parent: QWidget | None, title: str, text: str, rows: list[tuple[str, str, str]]
+    ) -> str:
+        """Offer recovered text (field, saved, recovered); "restore" or "discard"."""
+        from .recovery.dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(title, text, rows, parent)
+        dialog.exec()
+        return dialog.choice
+
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """The crash dialog: what happened, what to do, and a button to copy the details."""
         from .errors import CrashDialog
