@@ -34,7 +34,7 @@ def load_case(session: Session, case_id: int) -> Case:
     # again cost most of the demo's time. Anything expired loads lazily on access.
     known = session.identity_map.get(identity_key(Case, case_id))
     if known is not None:
-        return known  # type: ignore[no-any-return]
+        return known
     case = session.scalar(
         select(Case)
         .where(Case.id == case_id)
