@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QProgressDialog, QPushButton, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import StaffRole
