@@ -46,11 +46,14 @@ def staff_for_login(session: Session, login: str) -> Staff | None:
     wanted = login.strip().casefold()
     if not wanted:
         return None
-    exact = session.scalar(select(Staff).where(Staff.login == login, Staff.active).limit(1))
-    if exact is not None:
-        return exact
-    candidates = session.scalars(select(Staff).where(Staff.active, Staff.login != "")).all()
-    return next((s for s in candidates if s.login.strip().casefold() == wanted), None)
+    # Called by every service that writes history: one light query, matched in Python.
+    rows = session.execute(
+        select(Staff.id, Staff.login).where(Staff.active, Staff.login != "").order_by(Staff.id)
+    ).all()
+    exact = next((staff_id for staff_id, have in rows if have == login), None)
+    folded = next((i for i, have in rows if have.strip().casefold() == wanted), None)
+    found = exact if exact is not None else folded
+    return session.get(Staff, found) if found is not None else None
 
 
 def who_am_i(db: Database) -> Person | None:
