@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -72,6 +73,9 @@ def _fill(db: Database, cases_this_year: int, progress: Progress) -> int:
         seed_defaults(session)
     save_settings(db, AppSettings(organisation=Organisation()))
     ids = _master(db)
+    # From here the demo's K&V officer does the work: the history and the letters name a
+    # person of the demo, not whoever happens to load it ("root").
+    db = replace(db, user=next(login for _n, role, login in STAFF if role == "quality_officer"))
     rng = random.Random(2021)
     this_year = today().year
     plan = {y: n for y, n in CASES_PER_YEAR.items() if y < this_year}
