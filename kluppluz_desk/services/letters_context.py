@@ -241,7 +241,7 @@ def build_context(
             name=missing(
                 "ondertekenaar",
                 "Het programma weet niet welke medewerker u bent: kies dat bij het starten "
-                "(of onder Extra > Basisgegevens, veld Inlognaam).",
+                "(of onder Extra > Stamgegevens, veld Inlognaam).",
             ),
             role=org.department,
         )
