@@ -140,6 +140,13 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
         db.dispose()
         url = new_url
 
+    if not quit_after_first_paint:
+        from .dialogs.identity import ensure_identity
+
+        if ensure_identity(ctx) is None:
+            db.dispose()
+            return 1
+
     from .main_window import MainWindow
 
     window = MainWindow(ctx)

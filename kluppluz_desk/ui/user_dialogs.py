@@ -5,7 +5,9 @@ Tests replace `UserDialogs` with `ScriptedDialogs` (tests/ui/conftest.py) and qu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .file_dialogs import ask_open_file, ask_save_file
 
 
 class UserDialogs:
@@ -69,12 +71,14 @@ class UserDialogs:
 
         CrashDialog(title, text, details, parent).exec()
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return path or None
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, *, kind: str
+    ) -> str | None:
+        """`kind` names the sort of file ("attachment", "export", ...): the dialog opens
+        where that kind was last opened (see file_dialogs.py)."""
+        return ask_open_file(parent, kind, title, filters)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filters: str
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path or None
+        return ask_save_file(parent, kind, title, suggested, filters)

@@ -57,12 +57,14 @@ class ScriptedDialogs(UserDialogs):
         assert answer in ("save", "discard", "cancel"), answer
         return str(answer)
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, *, kind: str
+    ) -> str | None:
         answer = self._answer("open_file", title, filters)
         return None if answer is None else str(answer)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filters: str
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
         answer = self._answer("save_file", title, suggested)
         return None if answer is None else str(answer)
