@@ -20,8 +20,8 @@ import random
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -81,9 +81,7 @@ def editable_texts(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if not (widget.isVisible() and widget.isEnabled()):
             continue
-        if isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly():
-            found.append(widget)
-        elif (
+        if isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly() or (
             isinstance(widget, QLineEdit)
             and not widget.isReadOnly()
             and type(widget.parent()).__name__ not in ("QComboBox", "QDateEdit", "QSpinBox")

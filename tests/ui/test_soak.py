@@ -23,10 +23,16 @@ NONE_MAY_GROW = 5_000
 @pytest.mark.soak
 def test_a_working_day_in_the_main_window_ends_cleanly(tmp_path: Path) -> None:
     report = tmp_path / "soak.json"
-    env = {**os.environ, "KLUPPLUZ_DESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "KLUPPLUZ_DESK_HOME": str(tmp_path / "home"),
+        "KLUPPLUZ_DESK_USER": "kv-tester",  # a staff member of tests/factories.seed
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     env.pop("KLUPPLUZ_DESK_DB", None)
     done = subprocess.run(
-        [sys.executable, str(DRIVER), str(tmp_path / "soak.sqlite3"), str(report), str(MIN_QT_CALLS)],
+        [sys.executable, str(DRIVER), str(tmp_path / "soak.sqlite3"), str(report)]
+        + [str(MIN_QT_CALLS)],
         env=env,
         capture_output=True,
         text=True,
