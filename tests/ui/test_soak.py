@@ -38,7 +38,10 @@ def test_a_working_day_in_the_main_window_ends_cleanly(tmp_path: Path) -> None:
         text=True,
         timeout=240,
     )
-    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-3000:]}"
+    log_file = tmp_path / "home" / "logs" / "kluppluz-desk.log"
+    log_tail = log_file.read_text(encoding="utf-8")[-3000:] if log_file.exists() else ""
+    # A fatal error is written into the program's log (stderr is a pipe here).
+    assert done.returncode == 0, f"exit {done.returncode}\n{done.stderr[-2000:]}\n{log_tail}"
     figures = json.loads(report.read_text(encoding="utf-8"))
     print("soak:", figures)
     assert figures["qt_calls"] >= MIN_QT_CALLS
