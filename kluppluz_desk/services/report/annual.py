@@ -45,8 +45,8 @@ from ...store.models import (
 )
 from ...store.types import utcnow
 from .. import audit
-from ..audit import actor
 from ..database import Database
+from ..identity import actor
 from ..settings import load_settings_in
 from .draft import (
     ENTITY,
