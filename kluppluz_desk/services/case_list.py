@@ -21,7 +21,7 @@ from ..domain.errors import StorageError
 from ..domain.today import today
 from ..store.migrate import describe_db_error
 from ..store.models import Case, Category, Location, Staff
-from ..store.search import SEARCH_TABLE, usable_for
+from ..store.search import SEARCH_TABLE, case_variants, match_phrase, usable_for
 from .database import Database
 
 SORT_KEYS = {
@@ -72,15 +72,12 @@ class CaseSort:
 
 def _text_condition(text: str, backend: str) -> Any:
     if backend == "sqlite" and usable_for(text):
-        hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE body LIKE :pattern")
-        return Case.id.in_(hits.bindparams(pattern=f"%{text.lower()}%"))
-    return or_(
-        Case.reference.icontains(text, autoescape=True),
-        Case.submitter_name.icontains(text, autoescape=True),
-        Case.child_name.icontains(text, autoescape=True),
-        Case.public_summary.icontains(text, autoescape=True),
-        Case.description.icontains(text, autoescape=True),
-    )
+        hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+        return Case.id.in_(hits.bindparams(phrase=match_phrase(text)))
+    columns = (Case.reference, Case.submitter_name, Case.child_name, Case.public_summary,
+               Case.description)  # fmt: skip
+    spellings = case_variants(text) if backend == "sqlite" else [text]
+    return or_(*(c.icontains(s, autoescape=True) for c in columns for s in spellings))
 
 
 def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: ignore[type-arg]

@@ -30,14 +30,17 @@ HEAD_REVISION = "0003"
 log = logging.getLogger(__name__)
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config() -> Config:
+    """Alembic's configuration. The database is never put in it: Alembic's ConfigParser
+    reads `%` as interpolation, so a URL-encoded password or socket path (`%40`, `%2F`)
+    would break every start, and the password would sit in one more place. The connection
+    is handed over in `attributes` instead (see migrations/env.py)."""
     from alembic.config import Config
 
     cfg = Config()
     location = resources.files("kluppluz_desk.store") / "migrations"
-    cfg.set_main_option("script_location", str(location))
-    if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # An install folder with a '%' in its name must not trip the interpolation either.
+    cfg.set_main_option("script_location", str(location).replace("%", "%%"))
     return cfg
 
 
@@ -107,7 +110,7 @@ def upgrade_database(engine: Engine, backup_folder: Path | None = None) -> str |
     backup = None
     if current is not None and backup_folder is not None:
         backup = _backup_sqlite(engine, backup_folder, current)
-    cfg = alembic_config(engine)
+    cfg = alembic_config()
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
