@@ -19,7 +19,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Literal, overload
+from typing import IO
 
 FILE_MODE = stat.S_IRUSR | stat.S_IWUSR  # 0600
 DIR_MODE = stat.S_IRWXU  # 0700
@@ -57,36 +57,35 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-@overload
-def private_writer(
-    path: str | Path, *, text: Literal[False] = False
-) -> contextlib.AbstractContextManager[IO[bytes]]: ...
-@overload
-def private_writer(
-    path: str | Path, *, text: Literal[True]
-) -> contextlib.AbstractContextManager[IO[str]]: ...
-def private_writer(
-    path: str | Path, *, text: bool = False
-) -> contextlib.AbstractContextManager[IO[bytes]] | contextlib.AbstractContextManager[IO[str]]:
-    """A handle to write `path` with; the file appears (0600) only when the block ends
-    without an error. Raises OSError like `open` would."""
-    return _writer(Path(path), text)
+@contextlib.contextmanager
+def private_writer(path: str | Path) -> Iterator[IO[bytes]]:
+    """A binary handle to write `path` with; the file appears (0600) only when the block
+    ends without an error. Raises OSError like `open` would."""
+    with _temporary(Path(path)) as fd, open(fd, "wb") as handle:
+        yield handle
+        _flush(handle)
 
 
 @contextlib.contextmanager
-def _writer(target: Path, text: bool) -> Iterator[IO[bytes] | IO[str]]:
+def private_text_writer(path: str | Path) -> Iterator[IO[str]]:
+    """As `private_writer`, for UTF-8 text."""
+    with _temporary(Path(path)) as fd, open(fd, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+        _flush(handle)
+
+
+def _flush(handle: IO[bytes] | IO[str]) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+@contextlib.contextmanager
+def _temporary(target: Path) -> Iterator[int]:
+    # The caller's `with` closes the handle (and so the descriptor) before we rename.
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        handle: IO[bytes] | IO[str]
-        if text:
-            handle = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        else:
-            handle = open(fd, "wb")  # noqa: SIM115
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield fd
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -98,7 +97,7 @@ def _writer(target: Path, text: bool) -> Iterator[IO[bytes] | IO[str]]:
 def write_private(path: str | Path, data: bytes | str) -> None:
     """Write `data` to `path` atomically and owner-only (see the module docstring)."""
     if isinstance(data, str):
-        with private_writer(path, text=True) as text_handle:
+        with private_text_writer(path) as text_handle:
             text_handle.write(data)
     else:
         with private_writer(path) as handle:

@@ -29,6 +29,8 @@ HEAD_REVISION = "0003"
 
 log = logging.getLogger(__name__)
 
+LOGIN_FAILED = "Aanmelden bij de databaseserver is mislukt (gebruikersnaam of wachtwoord)."
+
 
 def alembic_config() -> Config:
     """Alembic's configuration. The database is never put in it: Alembic's ConfigParser
@@ -78,13 +80,14 @@ def describe_db_error(exc: DBAPIError) -> str:
             "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
         )
     if "disk" in text and ("full" in text or "i/o" in text):
-        return "De schijf is vol of niet bereikbaar; er is niets opgeslagen."
+        return "De schijf is vol of niet bereikbaar."
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return "Het databasebestand kan niet worden geopend of beschreven (rechten?)."
+    # Before "connection": psycopg reports a refused login as "connection failed: ...".
+    if "password" in text or "authentication" in text:
+        return LOGIN_FAILED
     if "connection" in text or "could not connect" in text or "timeout" in text:
         return "De databaseserver is niet bereikbaar. Controleer de verbinding en het adres."
-    if "password" in text or "authentication" in text:
-        return "Aanmelden bij de databaseserver is mislukt (gebruikersnaam of wachtwoord)."
     return "De database gaf een onverwachte fout; zie het logbestand voor details."
 
 

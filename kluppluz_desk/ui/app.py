@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .. import APP_NAME, __version__, paths
+from .. import APP_NAME, __version__, credentials, paths
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
 from ..services import masterdata
@@ -60,7 +60,7 @@ def open_with_recovery(
         try:
             return open_database(url, backup_folder=paths.backup_dir())
         except KnownProblem as problem:
-            log.warning("cannot open database %s: %s", url, problem.message)
+            log.warning("cannot open database %s: %s", _display(url), problem.message)
             answer = dialogs.choose(
                 parent,
                 QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -83,12 +83,7 @@ def open_with_recovery(
 
 
 def _display(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not a URL at all: show it as given
-        return url
+    return credentials.hide_password(url)
 
 
 def _choose_database(dialogs: UserDialogs, url: str) -> str | None:
