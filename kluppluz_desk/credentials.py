@@ -72,7 +72,8 @@ def split_password(url: str) -> tuple[str, str | None]:
         return url, None
     password = str(parsed.password)
     remember_secret(password)
-    return parsed.set(password=None).render_as_string(hide_password=False), password
+    # `URL.set(password=None)` means "leave unchanged"; `_replace` really removes it.
+    return parsed._replace(password=None).render_as_string(hide_password=False), password
 
 
 def credential_key(url: str) -> str | None:
