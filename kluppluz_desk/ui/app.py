@@ -16,12 +16,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import make_url
 
 from .. import APP_NAME, __version__, credentials, paths
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
 from ..services import masterdata
 from ..services.database import Database, open_database
+from ..store.migrate import LOGIN_FAILED
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
@@ -61,6 +63,8 @@ def open_with_recovery(
             return open_database(url, backup_folder=paths.backup_dir())
         except KnownProblem as problem:
             log.warning("cannot open database %s: %s", _display(url), problem.message)
+            if problem.message == LOGIN_FAILED and _ask_password(url, dialogs, parent):
+                continue
             answer = dialogs.choose(
                 parent,
                 QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -80,6 +84,25 @@ def open_with_recovery(
             other = choose_other(url)
             if other:
                 url = other
+
+
+def _ask_password(url: str, dialogs: UserDialogs, parent: QWidget | None) -> bool:
+    """The server refused the login: ask for the password (kept in the credential store,
+    or for this run only on a PC without one). False when cancelled or not applicable."""
+    if credentials.credential_key(url) is None or make_url(url).password is not None:
+        return False
+    user = make_url(url).username
+    password = dialogs.ask_password(
+        parent,
+        QCoreApplication.translate("Startup", "Password for the database server"),
+        QCoreApplication.translate(
+            "Startup", "The server {server} did not accept the login.\n\nPassword for {user}:"
+        ).format(server=_display(url), user=user),
+    )
+    if not password:
+        return False
+    credentials.save_password(url, password)
+    return True
 
 
 def _display(url: str) -> str:
