@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,6 +22,7 @@ from sqlalchemy.engine import make_url
 from .. import APP_NAME, __version__, credentials, paths
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
+from ..private_files import private_dir, tighten_file, write_private
 from ..services import masterdata
 from ..services.database import Database, open_database
 from ..store.migrate import LOGIN_FAILED
@@ -127,6 +129,18 @@ def _first_run(ctx: AppContext) -> str | None:
     return None
 
 
+def _make_settings_private(path: Path) -> None:
+    # Window layout and filters only, but still nobody else's business. Qt would create the
+    # file 0644; its atomic rewrites keep the mode of the file they replace, so create it
+    # owner-only first (Windows keeps these settings in the user's part of the registry).
+    if os.name != "posix":
+        return
+    if not path.exists():
+        private_dir(path.parent)
+        write_private(path, "")
+    tighten_file(path)
+
+
 def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     started = process_started_at()
     configure_logging()
@@ -138,6 +152,7 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(window_icon())
     settings = QSettings()
+    _make_settings_private(Path(settings.fileName()))
     translators = install_translators(app, chosen_language(settings))
     dialogs = UserDialogs()
     handler = ExceptionHandler(dialogs, lambda: app.activeWindow(), app)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import quote
 
@@ -95,3 +97,30 @@ def test_without_a_credential_store_the_password_is_kept_for_this_run_only(home:
     assert credentials.with_password(paths.saved_database_url()) == url  # this run
     credentials._session.clear()  # the next start
     assert credentials.with_password(paths.saved_database_url()) == paths.saved_database_url()
+
+
+def test_gui_start_with_a_password_writes_it_nowhere_and_keeps_files_private(
+    pg_admin_url: str, pg_role: tuple[str, str], tmp_path: Path
+) -> None:
+    """The real program, started as a user does (offscreen), in a private home."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KLUPPLUZ_DESK")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        KLUPPLUZ_DESK_HOME=str(tmp_path / "home"),
+        KLUPPLUZ_DESK_DB=tcp_url(pg_admin_url, *pg_role, PASSWORD),
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "kluppluz_desk", "--quit-after-first-paint"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    settings_file = tmp_path / "config" / "KluppluZ" / "KluppluZ Desk.conf"
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    log = tmp_path / "home" / "logs" / "kluppluz-desk.log"
+    assert settings_file in written and log in written
+    assert hits(tmp_path, PASSWORD) == []
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in (settings_file.parent, tmp_path / "home", tmp_path / "home" / "logs"):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
