@@ -124,3 +124,25 @@ def test_gui_start_with_a_password_writes_it_nowhere_and_keeps_files_private(
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     for folder in (settings_file.parent, tmp_path / "home", tmp_path / "home" / "logs"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_command_on_a_terminal_asks_for_a_missing_password(
+    pg_admin_url: str,
+    pg_role: tuple[str, str],
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bare = tcp_url(pg_admin_url, *pg_role, None)
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or PASSWORD)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    assert cli.main(["--db", bare, "check"]) == 0, capsys.readouterr().err
+    assert len(asked) == 1 and pg_role[0] in asked[0]
+    assert cli.main(["--db", bare, "check"]) == 0  # from the credential store now
+    assert len(asked) == 1
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # a script: no question, one line
+    monkeypatch.setattr(credentials, "_session", {})
+    keyring.set_keyring(fail.Keyring())
+    assert cli.main(["--db", bare, "check"]) == 1
+    assert "Aanmelden bij de databaseserver is mislukt" in capsys.readouterr().err
