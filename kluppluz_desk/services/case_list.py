@@ -21,7 +21,13 @@ from ..domain.errors import StorageError
 from ..domain.today import today
 from ..store.migrate import describe_db_error
 from ..store.models import Case, Category, Location, Staff
-from ..store.search import SEARCH_TABLE, case_variants, match_phrase, usable_for
+from ..store.search import (
+    SEARCH_TABLE,
+    case_variants,
+    clean_search_text,
+    match_phrase,
+    usable_for,
+)
 from .database import Database
 
 SORT_KEYS = {
@@ -98,7 +104,7 @@ def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: 
         conditions.append(Case.handler_id == flt.handler_id)
     if flt.overdue_only:
         conditions.append(and_(Case.next_due_on.is_not(None), Case.next_due_on < today()))
-    text = flt.text.strip()
+    text = clean_search_text(flt.text)
     if text:
         conditions.append(_text_condition(text, backend))
     return query.where(*conditions) if conditions else query

@@ -15,6 +15,12 @@ def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 
 
+def clean_search_text(text: str) -> str:
+    """What is typed, without characters no stored text can hold: NUL (it ends an FTS5
+    query early) and lone surrogates (no database can encode them)."""
+    return "".join(ch for ch in text if ch != "\x00" and not "\ud800" <= ch <= "\udfff").strip()
+
+
 def usable_for(text: str) -> bool:
     """The trigram index answers substring searches of three or more characters."""
     return len(text) >= 3

@@ -60,3 +60,14 @@ def test_search_across_first_and_last_name(db: Database, typed: str) -> None:
     case = make_case(db, s, submitter_name=f"{name} Jansen")
     make_case(db, s, submitter_name="Piet Jansen")
     assert _ids(db, typed) == [case.id]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['"""', 'a"b', "NEAR(a b)", "^ab", "x OR y", "ab*", "%%%", "\\\\", "\ud800abc"],
+)
+def test_search_syntax_and_odd_characters_are_plain_text(db: Database, typed: str) -> None:
+    s = seed(db)
+    make_case(db, s, submitter_name="Anne Zomer")
+    assert _ids(db, typed) == []
+    assert _ids(db, "\x00Zomer\ud800") == _ids(db, "Zomer") != []  # NUL, lone surrogate ignored
