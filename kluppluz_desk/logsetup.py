@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from .crashguard import write_faults_to
 from .credentials import redact
 from .paths import log_dir
 from .private_files import FILE_MODE, tighten_file
@@ -30,12 +31,16 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files are created owner-only (also after a roll-over)."""
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file, created owner-only (also after a roll-over), which also
+    receives faulthandler's dump of a fatal error (a crash inside Qt never reaches Python's
+    logging); follows the file when it rotates."""
 
     def _open(self) -> Any:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        write_faults_to(stream)
+        return stream
 
 
 def configure_logging(*, verbose: bool = False) -> Path:
@@ -49,11 +54,12 @@ def configure_logging(*, verbose: bool = False) -> Path:
     for old in path.parent.glob(path.name + "*"):
         tighten_file(old)
     try:
-        handler: logging.Handler = PrivateRotatingFileHandler(
+        handler: logging.Handler = _LogFile(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
+        write_faults_to(handler.stream)
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     _configured = True
