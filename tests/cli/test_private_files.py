@@ -51,7 +51,9 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(folder)], check=False)
 
 
-def test_letter_dossier_and_export_are_owner_only(case_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_letter_dossier_and_export_are_owner_only(
+    case_db: tuple[Path, str], tmp_path: Path
+) -> None:
     db_path, reference = case_db
     letter, dossier, export = tmp_path / "brief.pdf", tmp_path / "dossier.pdf", tmp_path / "x.json"
     letter.write_bytes(b"an older letter")
@@ -79,7 +81,7 @@ def _fill(folder: Path) -> None:
 
 
 def test_a_letter_on_a_full_disk_leaves_no_broken_file(
-    case_db, full_disk: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    case_db: tuple[Path, str], full_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db_path, reference = case_db
     old = b"%PDF the letter written yesterday"
