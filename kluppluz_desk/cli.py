@@ -25,8 +25,32 @@ EXIT_BUG = 2
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .services.database import open_database
+    from .store.migrate import LOGIN_FAILED
 
-    return open_database(resolve_database_url(args.db), backup_folder=backup_dir())
+    url = resolve_database_url(args.db)
+    try:
+        return open_database(url, backup_folder=backup_dir())
+    except KnownProblem as problem:
+        # The server wants a password we do not have: ask on a terminal (kept in the
+        # credential store, or for this run only); scripts use PGPASSWORD instead.
+        if problem.message != LOGIN_FAILED or not _ask_password(url):
+            raise
+    return open_database(url, backup_folder=backup_dir())
+
+
+def _ask_password(url: str) -> bool:
+    import getpass
+
+    from . import credentials
+
+    bare, given = credentials.split_password(url)
+    if given is not None or credentials.credential_key(url) is None or not sys.stdin.isatty():
+        return False
+    password = getpass.getpass(f"Wachtwoord voor {credentials.hide_password(bare)}: ")
+    if not password:
+        return False
+    credentials.save_password(bare, password)
+    return True
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import credentials
 from ..domain.errors import ConflictError, KnownProblem, StorageError
 from ..paths import current_login
 from ..store.engine import make_engine, sqlite_path
@@ -48,7 +49,7 @@ class Database:
         path = sqlite_path(self.url)
         if path is not None:
             return str(path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return credentials.hide_password(self.url)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -93,12 +94,17 @@ def open_database(
     backup_folder: Path | None = None,
     migrate: bool = True,
 ) -> Database:
-    """Open (and if needed create or upgrade) the database at `url`."""
-    engine = make_engine(url)
+    """Open (and if needed create or upgrade) the database at `url`.
+
+    A password in `url` is used but not kept: `Database.url` is the address without it, and
+    one kept in the credential store is added for the connection only."""
+    connect_url = credentials.with_password(url)
+    url = credentials.split_password(url)[0]
+    engine = make_engine(connect_url)
     try:
         backup = upgrade_database(engine, backup_folder) if migrate else None
         if sqlite_path(url) is not None:
-            _check_sqlite_integrity(engine)
+            _check_sqlite_integrity(engine, backup_folder)
     except KnownProblem:
         engine.dispose()
         raise
@@ -114,7 +120,7 @@ def open_database(
 QUICK_CHECK_MAX_BYTES = 20 * 1024 * 1024
 
 
-def _check_sqlite_integrity(engine: Engine) -> None:
+def _check_sqlite_integrity(engine: Engine, backup_folder: Path | None = None) -> None:
     # quick_check catches a truncated or garbled file before anyone works on it. It reads
     # the whole file, so very large databases skip it at start (`kluppluz-desk check` runs
     # the full integrity check; a damaged page still surfaces as a clear StorageError).
@@ -124,7 +130,8 @@ def _check_sqlite_integrity(engine: Engine) -> None:
     with engine.connect() as conn:
         result = conn.execute(text("PRAGMA quick_check")).scalar()
     if result != "ok":
+        where = f" (in de map '{backup_folder}')" if backup_folder is not None else ""
         raise StorageError(
-            "Het databasebestand is beschadigd. Zet een reservekopie terug (zie de map "
-            "'backups' naast de database) of neem contact op met uw beheerder."
+            f"Het databasebestand is beschadigd. Zet een reservekopie terug{where} of neem "
+            "contact op met uw beheerder."
         )

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from ..credentials import hide_password
 from ..domain.errors import StorageError, describe_os_error
 
 log = logging.getLogger(__name__)
@@ -58,8 +59,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for `url`; an unusable URL raises a `StorageError` in Dutch."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"Het databaseadres '{url}' is niet geldig.") from exc
+    except ArgumentError:
+        shown = hide_password(url)
+        raise StorageError(f"Het databaseadres '{shown}' is niet geldig.") from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)

@@ -17,13 +17,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import make_url
 
-from .. import APP_NAME, __version__, paths
+from .. import APP_NAME, __version__, credentials, paths
 from ..crashguard import EndedSession, SessionMarker, send_native_stderr_to
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
+from ..private_files import private_dir, tighten_file, write_private
 from ..services import masterdata
 from ..services.database import Database, open_database
+from ..store.migrate import LOGIN_FAILED
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
@@ -63,7 +66,9 @@ def open_with_recovery(
         try:
             return open_database(url, backup_folder=paths.backup_dir())
         except KnownProblem as problem:
-            log.warning("cannot open database %s: %s", url, problem.message)
+            log.warning("cannot open database %s: %s", _display(url), problem.message)
+            if problem.message == LOGIN_FAILED and _ask_password(url, dialogs, parent):
+                continue
             answer = dialogs.choose(
                 parent,
                 QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -85,13 +90,27 @@ def open_with_recovery(
                 url = other
 
 
-def _display(url: str) -> str:
-    from sqlalchemy.engine import make_url
+def _ask_password(url: str, dialogs: UserDialogs, parent: QWidget | None) -> bool:
+    """The server refused the login: ask for the password (kept in the credential store,
+    or for this run only on a PC without one). False when cancelled or not applicable."""
+    if credentials.credential_key(url) is None or make_url(url).password is not None:
+        return False
+    user = make_url(url).username
+    password = dialogs.ask_password(
+        parent,
+        QCoreApplication.translate("Startup", "Password for the database server"),
+        QCoreApplication.translate(
+            "Startup", "The server {server} did not accept the login.\n\nPassword for {user}:"
+        ).format(server=_display(url), user=user),
+    )
+    if not password:
+        return False
+    credentials.save_password(url, password)
+    return True
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not a URL at all: show it as given
-        return url
+
+def _display(url: str) -> str:
+    return credentials.hide_password(url)
 
 
 def _choose_database(dialogs: UserDialogs, url: str) -> str | None:
@@ -110,6 +129,18 @@ def _first_run(ctx: AppContext) -> str | None:
     if dialog.choice == SERVER:
         return _choose_database(ctx.dialogs, ctx.db.url)
     return None
+
+
+def _make_settings_private(path: Path) -> None:
+    # Window layout and filters only, but still nobody else's business. Qt would create the
+    # file 0644; its atomic rewrites keep the mode of the file they replace, so create it
+    # owner-only first (Windows keeps these settings in the user's part of the registry).
+    if os.name != "posix":
+        return
+    if not path.exists():
+        private_dir(path.parent)
+        write_private(path, "")
+    tighten_file(path)
 
 
 def announce_unexpected_end(
@@ -168,6 +199,7 @@ def _run_gui(
     app.setApplicationVersion(__version__)
     app.setWindowIcon(window_icon())
     settings = QSettings()
+    _make_settings_private(Path(settings.fileName()))
     translators = install_translators(app, chosen_language(settings))
     dialogs = UserDialogs()
     handler = ExceptionHandler(dialogs, lambda: app.activeWindow(), app)

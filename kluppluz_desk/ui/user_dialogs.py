@@ -5,7 +5,7 @@ Tests replace `UserDialogs` with `ScriptedDialogs` (tests/ui/conftest.py) and qu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .file_dialogs import ask_open_file, ask_save_file
 
@@ -82,3 +82,8 @@ class UserDialogs:
         self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
         return ask_save_file(parent, kind, title, suggested, filters)
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A password typed in a masked field; None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok else None

@@ -76,6 +76,10 @@ class ScriptedDialogs(UserDialogs):
         assert answer is None or answer in [key for key, _ in options], (answer, options)
         return None if answer is None else str(answer)
 
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        answer = self._answer("ask_password", title, text)
+        return None if answer is None else str(answer)
+
     def recover(
         self, parent: QWidget | None, title: str, text: str, rows: list[tuple[str, str, str]]
     ) -> str:
