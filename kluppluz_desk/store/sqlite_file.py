@@ -165,7 +165,7 @@ def inspect_sqlite_file(path: Path, *, count_cases: bool = False) -> FileInspect
         return FileInspection(path, FileKind.DAMAGED, reason, problem=str(exc))
     if not tables:
         kind = FileKind.EMPTY
-    elif not OUR_TABLES <= set(tables):
+    elif not set(tables) >= OUR_TABLES:
         kind = FileKind.FOREIGN
     elif result != "ok":
         kind = FileKind.DAMAGED
