@@ -158,9 +158,12 @@ def inspect_sqlite_file(path: Path, *, count_cases: bool = False) -> FileInspect
                 value = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = str(value[0]) if value else None
             cases = None
-            if count_cases and "case_record" in tables:
-                cases = int(conn.execute("SELECT count(*) FROM case_record").fetchone()[0])
-            result = "\n".join(str(r[0]) for r in conn.execute("PRAGMA quick_check"))
+            try:
+                if count_cases and "case_record" in tables:
+                    cases = int(conn.execute("SELECT count(*) FROM case_record").fetchone()[0])
+                result = "\n".join(str(r[0]) for r in conn.execute("PRAGMA quick_check"))
+            except sqlite3.DatabaseError as exc:  # the schema reads, a page further on not
+                result = str(exc) or "malformed"
     except sqlite3.DatabaseError as exc:
         return FileInspection(path, FileKind.DAMAGED, reason, problem=str(exc))
     if not tables:
