@@ -22,6 +22,7 @@ from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
 from ..services import masterdata
 from ..services.database import Database, open_database
+from ..store.sqlite_file import FileKind, NeedsConsent
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
@@ -56,11 +57,26 @@ def open_with_recovery(
     `choose_other(current_url)` lets the user pick another database and returns its URL
     (None: cancelled). Returns None when the user chooses to quit.
     """
+    create_folder = new_file = False
     while True:
         try:
-            return open_database(url, backup_folder=paths.backup_dir())
+            return open_database(
+                url,
+                backup_folder=paths.backup_folder_for(url),
+                create_folder=create_folder,
+                new_file=new_file,
+                damaged_read_only=True,  # a damaged file opens read-only, with a banner
+            )
+        except NeedsConsent as asked:
+            answer = _ask_to_create(asked, dialogs, parent)
+            if answer == "create":
+                create_folder = create_folder or asked.kind is FileKind.MISSING_FOLDER
+                new_file = new_file or asked.kind is FileKind.EMPTY
+                continue
+            if answer != "other":
+                return None
         except KnownProblem as problem:
-            log.warning("cannot open database %s: %s", url, problem.message)
+            log.warning("cannot open database %s: %s", _display(url), problem.message)
             answer = dialogs.choose(
                 parent,
                 QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -77,9 +93,41 @@ def open_with_recovery(
             )
             if answer != "other":
                 return None
-            other = choose_other(url)
-            if other:
-                url = other
+        other = choose_other(url)
+        if other:
+            url = other
+            create_folder = new_file = False
+
+
+def _ask_to_create(asked: NeedsConsent, dialogs: UserDialogs, parent: QWidget | None) -> str | None:
+    """Ask before making a folder or a database in an empty file: "create", "other" or None."""
+    if asked.kind is FileKind.MISSING_FOLDER:
+        title = QCoreApplication.translate("Startup", "The folder does not exist")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The folder {folder} does not exist.\n\nShould KluppluZ Desk create it and make "
+            "a new, empty database {file} in it?",
+        )
+        create = QCoreApplication.translate("Startup", "Create folder and new database")
+    else:
+        title = QCoreApplication.translate("Startup", "The database file is empty")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The file {file} in {folder} is empty (0 bytes). An empty file can be a "
+            "database that went wrong; a backup may hold its data.\n\nMake a new, empty "
+            "database in this file?",
+        )
+        create = QCoreApplication.translate("Startup", "New database in this file")
+    return dialogs.choose(
+        parent,
+        title,
+        text.format(folder=asked.path.parent, file=asked.path.name),
+        [
+            ("create", create),
+            ("other", QCoreApplication.translate("Startup", "Choose another database…")),
+            ("quit", QCoreApplication.translate("Startup", "Quit")),
+        ],
+    )
 
 
 def _display(url: str) -> str:
@@ -153,6 +201,8 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, report))
     window.show()
+    if not quit_after_first_paint:
+        window.start_daily_backup()
     code = app.exec()
     db.dispose()
     del translators

@@ -68,3 +68,7 @@ class UserDialogs:
     ) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, start)
+        return path or None

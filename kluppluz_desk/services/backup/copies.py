@@ -6,8 +6,9 @@ integrity_check`, and only then renamed to its final name: a half-made or bad co
 listed. The backup API reads one consistent snapshot in its own read transaction, so a copy
 never holds half a write, even while the program or a colleague is saving.
 
-Names: `<stem>-<YYYYmmdd-HHMMSS>.sqlite3` for the regular copies, `<stem>-voor-terugzetten-…`
-and `<stem>-voor-upgrade-<rev>-…` (store/migrate.py) for safety copies, `.json` for the
+Names: `<stem>-<YYYYmmdd-HHMMSS>.sqlite3` for the regular copies, `<stem>-handmatig-…` for one
+made with *Back-up maken*, `<stem>-voor-terugzetten-…` and `<stem>-voor-upgrade-<rev>-…`
+(store/migrate.py) for safety copies, `.json` for the
 PostgreSQL export. The time in the name, not the file's mtime, is the copy's time.
 """
 
@@ -31,10 +32,11 @@ log = logging.getLogger(__name__)
 
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
-    r"^(?:(?P<kind>voor-[a-z]+(?:-[0-9a-z]+)?)-)?(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
+    r"^(?:(?P<kind>voor-[a-z]+(?:-[0-9a-z]+)?|handmatig)-)?(?P<stamp>\d{8}-\d{6})(?:-\d+)?"
     r"\.(?P<ext>sqlite3|json)$"
 )
 RESTORE_KIND = "voor-terugzetten"
+MANUAL_KIND = "handmatig"
 
 
 class BackupFailed(StorageError):

@@ -89,16 +89,18 @@ def rotate(
 
 
 def make_backup(
-    db: Database, *, folder: Path | None = None, made_at: datetime | None = None
+    db: Database, *, folder: Path | None = None, made_at: datetime | None = None, kind: str = ""
 ) -> BackupOutcome:
-    """One backup now (SQLite copy or PostgreSQL export), then the rotation."""
+    """One backup now (SQLite copy or PostgreSQL export), then the rotation. `kind`
+    "handmatig" (*Back-up maken*) keeps the copy out of the day's rotation, for a year:
+    the copy at close must not replace the one the user asked for."""
     folder = folder or backup_folder(db)
     moment = made_at or now()
     source = sqlite_path(db.url)
     if source is None:
-        path = _export_json(db, folder, moment)
+        path = _export_json(db, folder, moment, kind)
         return BackupOutcome(path, tuple(rotate(folder, _stem(db), ext="json", at=moment)))
-    path = make_sqlite_copy(source, folder, made_at=moment)
+    path = make_sqlite_copy(source, folder, made_at=moment, kind=kind)
     return BackupOutcome(path, tuple(rotate(folder, source.stem, at=moment)))
 
 
@@ -117,12 +119,12 @@ def daily_backup(
     return make_backup(db, folder=folder, made_at=moment)
 
 
-def _export_json(db: Database, folder: Path, moment: datetime) -> Path:
+def _export_json(db: Database, folder: Path, moment: datetime, kind: str) -> Path:
     from ..transfer import export_document
 
     ensure_folder(folder)
     document = export_document(db)
-    target = target_name(folder, _stem(db), moment, "", "json")
+    target = target_name(folder, _stem(db), moment, kind, "json")
     tmp = target.with_name(target.name + ".tmp")
     try:
         create_private(tmp)

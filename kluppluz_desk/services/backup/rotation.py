@@ -1,7 +1,7 @@
 """Which backup copies to keep: the newest copy of each of the last 7 days that have one,
 of the last 4 ISO weeks and of the last 12 months (like borg's and restic's --keep-daily /
---keep-weekly / --keep-monthly). Safety copies (before an upgrade or a restore) are kept
-for a year, so no copy outlives the oldest monthly one.
+--keep-weekly / --keep-monthly). Safety copies (before an upgrade or a restore) and copies
+made by hand are kept for a year, so no copy outlives the oldest monthly one.
 """
 
 from __future__ import annotations
