@@ -23,8 +23,8 @@ from .context import AppContext
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
+def _title() -> str:
+    return QCoreApplication.translate("Backup", "Make backup")
 
 
 def make_backup_now(ctx: AppContext, parent: QWidget | None) -> BackupOutcome | None:
@@ -32,17 +32,19 @@ def make_backup_now(ctx: AppContext, parent: QWidget | None) -> BackupOutcome | 
         with ctx.busy():
             outcome = make_backup(ctx.db, kind=MANUAL_KIND)
     except BackupFailed as failed:
-        ctx.dialogs.warning(parent, _tr("Make backup"), failed.message)
+        ctx.dialogs.warning(parent, _title(), failed.message)
         if failed.source_damaged:
             switch_to_read_only(ctx)
         return None
     except KnownProblem as problem:
-        ctx.dialogs.warning(parent, _tr("Make backup"), problem.message)
+        ctx.dialogs.warning(parent, _title(), problem.message)
         return None
     ctx.dialogs.info(
         parent,
-        _tr("Make backup"),
-        _tr("The backup has been made and checked:\n{path}").format(path=outcome.path),
+        _title(),
+        QCoreApplication.translate(
+            "Backup", "The backup has been made and checked:\n{path}"
+        ).format(path=outcome.path),
     )
     return outcome
 
@@ -101,4 +103,4 @@ def backup_at_close(ctx: AppContext, parent: QWidget | None) -> None:
         make_backup(ctx.db)
     except KnownProblem as problem:
         log.warning("backup at close failed: %s", problem.message)
-        ctx.dialogs.warning(parent, _tr("Make backup"), problem.message)
+        ctx.dialogs.warning(parent, _title(), problem.message)
