@@ -68,7 +68,10 @@ def make_read_only_sqlite_engine(path: Path) -> Engine:
     """An engine that can only read `path` (see module doc)."""
     from .sqlite_file import read_only_uri
 
-    uri = read_only_uri(path)
+    # On a read-only mount nobody can write and SQLite cannot create its -shm file there:
+    # read without locks (immutable) when no write-ahead log is left beside the file.
+    no_log = not path.with_name(path.name + "-wal").exists()
+    uri = read_only_uri(path, immutable=no_log and not os.access(path.parent, os.W_OK))
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             return
         if not self.cases.maybe_save():
             return
+        self.daily_backup.wait()  # its copy must not read the file while it is swapped
         dialog = RestoreDialog(self.ctx, self)
         dialog.exec()
         if dialog.restored:
