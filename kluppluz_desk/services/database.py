@@ -90,7 +90,7 @@ class Database:
         except DBAPIError as exc:
             session.rollback()
             log.warning("database error: %s", exc.orig)
-            if self.read_only:
+            if self.read_only and "readonly" in str(exc.orig).lower():
                 raise StorageError(
                     f"De database is alleen-lezen geopend ({self.read_only}); er is niets "
                     "opgeslagen."
@@ -146,6 +146,15 @@ def open_database(
     if user:
         db.user = user
     return db
+
+
+def open_read_only(url: str, reason: str, *, damage: str | None = None) -> Database:
+    """Reopen an SQLite database read-only, e.g. when the daily check found it damaged
+    while the program ran (quick_check at the next start may not see what it found)."""
+    path = sqlite_path(url)
+    if path is None:
+        raise StorageError("Alleen een SQLite-database kan alleen-lezen worden geopend.")
+    return _open_read_only(url, path, SqlitePlan(read_only=reason, damage=damage), None)
 
 
 def _open_read_only(url: str, path: Path, plan: SqlitePlan, user: str | None) -> Database:

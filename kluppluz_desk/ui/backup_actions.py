@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from ..domain.errors import KnownProblem
 from ..services.backup.copies import MANUAL_KIND, BackupFailed
 from ..services.backup.daily import BackupOutcome, daily_backup, make_backup
-from ..services.database import open_database
+from ..services.database import open_read_only
+from ..services.sqlite_open import DAMAGED_REASON
 from ..store.engine import sqlite_path
 from .context import AppContext
 
@@ -52,7 +53,7 @@ def make_backup_now(ctx: AppContext, parent: QWidget | None) -> BackupOutcome | 
 def switch_to_read_only(ctx: AppContext) -> None:
     """The database turned out damaged while the program ran: from now on it only reads."""
     try:
-        fresh = open_database(ctx.db.url, damaged_read_only=True)
+        fresh = open_read_only(ctx.db.url, DAMAGED_REASON)
     except KnownProblem as problem:
         log.error("cannot reopen the damaged database read-only: %s", problem.message)
         return

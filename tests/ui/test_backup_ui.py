@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
@@ -138,6 +140,26 @@ def test_daily_backup_in_the_background_and_at_close(
     copies = list_copies(folder, "kluppluz")
     assert len(copies) == 1 and copies[0].made_at.date() == day  # the newest of the day
     assert copies[0].good
+
+
+def test_damage_found_by_the_daily_check_switches_to_read_only(
+    qtbot: QtBot, window: MainWindow, app_context: AppContext
+) -> None:
+    path = db_file(app_context)
+    with closing(sqlite3.connect(path)) as conn:  # the saved pages reach the file itself
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    garble_page(path)  # the disk goes bad while the program runs
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with qtbot.waitSignal(window.daily_backup.failed, timeout=10_000):
+        window.start_daily_backup()
+    assert app_context.db.read_only == "het bestand is beschadigd"
+    assert window.banner.isVisible() and window.banner.restore_button.isVisible()
+    dialogs = app_context.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    assert "database zelf is beschadigd" in dialogs.texts("warning")[-1]
+    assert list_copies(path.parent / "backups", "kluppluz") == []  # the bad copy is gone
+    window.close()  # no copy at close, nothing written
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
 def test_damaged_database_opens_read_only_with_a_banner(
