@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain import text_limits
 from ..domain.deadlines import check_extension
 from ..domain.enums import (
     EscalationBody,
@@ -42,7 +43,7 @@ from .dto import CaseDetail
 from .settings import load_settings_in
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-MAX_NOTE_LENGTH = 100_000
+MAX_NOTE_LENGTH = text_limits.NOTE
 
 
 def _text(value: str, label: str, *, required: bool = True, limit: int = MAX_NOTE_LENGTH) -> str:
@@ -136,7 +137,7 @@ def record_informed(
             role=InformedRole(role),
             staff_id=staff_id,
             informed_on=_date(informed_on, case, "Datum geïnformeerd"),
-            note=_text(note, "Toelichting", required=False, limit=2000),
+            note=_text(note, "Toelichting", required=False, limit=text_limits.INFORMED_NOTE),
         )
         case.informed.append(item)
         session.flush()
@@ -172,7 +173,7 @@ def add_extension(
         who = actor(session, db.user)
         ext = Extension(
             days=days,
-            reason=_text(reason, "Reden", limit=5000),
+            reason=_text(reason, "Reden", limit=text_limits.REASON),
             decided_on=_date(decided_on or today(), case, "Datum besluit"),
             notified_on=(
                 _date(notified_on, case, "Datum indiener geïnformeerd") if notified_on else None
@@ -214,7 +215,7 @@ def add_pause(db: Database, *, case_id: int, start_on: date, days: int, reason: 
         pause = Pause(
             start_on=_date(start_on, case, "Begin pauze"),
             days=days,
-            reason=_text(reason, "Reden", limit=5000),
+            reason=_text(reason, "Reden", limit=text_limits.REASON),
             author=who,
         )
         case.pauses.append(pause)
@@ -250,8 +251,13 @@ def add_improvement(
         if owner_id is not None and session.get(Staff, owner_id) is None:
             raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
         action = ImprovementAction(
-            title=_text(title, "Titel", limit=300),
-            description=_text(description, "Omschrijving", required=False),
+            title=_text(title, "Titel", limit=text_limits.IMPROVEMENT_TITLE),
+            description=_text(
+                description,
+                "Omschrijving",
+                required=False,
+                limit=text_limits.IMPROVEMENT_DESCRIPTION,
+            ),
             owner_id=owner_id,
             started_on=_date(started_on or today(), case, "Startdatum"),
             due_on=due_on,
@@ -316,7 +322,7 @@ def add_escalation(
         item = Escalation(
             body=EscalationBody(body),
             submitted_on=_date(submitted_on, case, "Datum escalatie"),
-            note=_text(note, "Toelichting", required=False),
+            note=_text(note, "Toelichting", required=False, limit=text_limits.ESCALATION_NOTE),
         )
         case.escalations.append(item)
         session.flush()
@@ -346,7 +352,9 @@ def record_escalation_outcome(
         )
         item.outcome, item.outcome_on = outcome, outcome_on
         if note is not None:
-            item.note = _text(note, "Toelichting", required=False)
+            item.note = _text(
+                note, "Toelichting", required=False, limit=text_limits.ESCALATION_NOTE
+            )
         return _finish(session, case)
 
 

@@ -23,6 +23,7 @@ from .case_view import facts_of, load_case, to_detail
 from .clocks import refresh_next_due
 from .database import Database
 from .dto import CaseDetail
+from .identity import staff_for_login
 from .settings import AppSettings, load_settings_in
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,10 @@ _REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[St
 
 
 def actor(session: Session, login: str) -> str:
-    """The staff member's name for an OS login, or the login itself."""
-    name = session.scalar(select(Staff.name).where(Staff.login == login, Staff.active))
-    return name or login
+    """The staff member's name for an OS login (the GUI makes sure there is one, see
+    services/identity.py); only the command line may still write a bare login."""
+    staff = staff_for_login(session, login)
+    return staff.name if staff is not None else login
 
 
 def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:

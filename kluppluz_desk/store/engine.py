@@ -1,9 +1,10 @@
 """Engines for the embedded SQLite file and for a shared PostgreSQL server.
 
 SQLite runs in WAL mode with foreign keys on and a busy timeout, so a second program on the
-same file waits briefly instead of failing; a new file is created readable by its owner only,
-and an existing file's mode is never changed. A read-only engine (`read_only=True`) opens the
-file with `mode=ro` and `query_only`, and changes nothing: not the journal mode, not a byte.
+same file waits briefly instead of failing, and with secure_delete, so erased data is
+overwritten. A new file is created readable by its owner only, and an existing file's mode
+is never changed. A read-only engine (`make_read_only_sqlite_engine`) opens the file with
+`mode=ro` and `query_only`, and changes nothing: not the journal mode, not a byte.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Overwrite deleted and replaced content with zeros instead of leaving it in free
+    # space: erased personal data must not be recoverable from the file. Many builds have
+    # it off by default, so it is never left to the machine.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

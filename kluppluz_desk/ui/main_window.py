@@ -257,7 +257,15 @@ class MainWindow(QMainWindow):
             self.tr("Database: {location}").format(location=self.ctx.db.display_location)
         )
         self.location_label.setToolTip(self.ctx.db.display_location)
-        self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.user))
+        from ..services.identity import who_am_i
+
+        me = self.ctx.call(who_am_i, self.ctx.db)
+        # A person, not a login: "Gebruiker: Jan de Vries (Medewerker K&V)".
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=me.name, role=me.role_label)
+            if me is not None
+            else self.tr("User: unknown (login {login})").format(login=self.ctx.db.user)
+        )
 
     def _page_changed(self, index: int) -> None:
         a = self.actions_

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .file_dialogs import ask_open_file, ask_save_file
+
 
 class UserDialogs:
     """Modal messages and questions, in Dutch (texts are translated by the caller)."""
@@ -53,21 +55,33 @@ class UserDialogs:
         clicked = box.clickedButton()
         return next((key for key, button in buttons.items() if button is clicked), None)
 
+    def recover(
+        self, parent: QWidget | None, title: str, text: str, rows: list[tuple[str, str, str]]
+    ) -> str:
+        """Offer recovered text (field, saved, recovered); "restore" or "discard"."""
+        from .recovery.dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(title, text, rows, parent)
+        dialog.exec()
+        return dialog.choice
+
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """The crash dialog: what happened, what to do, and a button to copy the details."""
         from .errors import CrashDialog
 
         CrashDialog(title, text, details, parent).exec()
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return path or None
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, *, kind: str
+    ) -> str | None:
+        """`kind` names the sort of file ("attachment", "export", ...): the dialog opens
+        where that kind was last opened (see file_dialogs.py)."""
+        return ask_open_file(parent, kind, title, filters)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filters: str
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path or None
+        return ask_save_file(parent, kind, title, suggested, filters)
 
     def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
         path = QFileDialog.getExistingDirectory(parent, title, start)

@@ -167,7 +167,10 @@ class RestoreDialog(QDialog):
 
     def restore_other_file(self) -> None:
         path = self.ctx.dialogs.open_file(
-            self, self.tr("Restore backup"), self.tr("Database file (*.sqlite3 *.db)")
+            self,
+            self.tr("Restore backup"),
+            self.tr("Database file (*.sqlite3 *.db)"),
+            kind="backup",
         )
         if not path:
             return
