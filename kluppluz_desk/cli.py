@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import KnownProblem
 from .logsetup import configure_logging, log_file
-from .paths import backup_dir, resolve_database_url
+from .paths import backup_folder_for, default_database_path, resolve_database_url
 
 log = logging.getLogger(__name__)
 
@@ -24,18 +24,24 @@ EXIT_BUG = 2
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .services.database import open_database
+    from .services.database import Database, open_database
     from .store.migrate import LOGIN_FAILED
 
     url = resolve_database_url(args.db)
+    # Only the program's own data file may get its folder made without asking.
+    is_default = url == f"sqlite:///{default_database_path()}"
+
+    def attempt() -> Database:
+        return open_database(url, backup_folder=backup_folder_for(url), create_folder=is_default)
+
     try:
-        return open_database(url, backup_folder=backup_dir())
+        return attempt()
     except KnownProblem as problem:
         # The server wants a password we do not have: ask on a terminal (kept in the
         # credential store, or for this run only); scripts use PGPASSWORD instead.
         if problem.message != LOGIN_FAILED or not _ask_password(url):
             raise
-    return open_database(url, backup_folder=backup_dir())
+    return attempt()
 
 
 def _ask_password(url: str) -> bool:
@@ -164,7 +170,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type:
 
 
 def _load_extra_commands() -> None:
-    for module in ("kluppluz_desk.cli_documents",):
+    for module in ("kluppluz_desk.cli_documents", "kluppluz_desk.cli_backup"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

@@ -113,3 +113,29 @@ def resolve_database_url(cli_value: str | None = None) -> str:
     if "://" not in value:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
     return value
+
+
+def saved_backup_folder() -> str:
+    return _local_choices().get("backup_folder", "")
+
+
+def save_backup_folder(folder: str) -> None:
+    """This PC's backup folder (a network share is the usual choice); "" = the default."""
+    _save_local_choice("backup_folder", folder)
+
+
+def backup_folder_for(url: str) -> Path:
+    """Where backups of `url` go: this PC's setting, else `backups` beside the SQLite file,
+    else `backups` in the data folder (a server database)."""
+    chosen = saved_backup_folder()
+    if chosen:
+        return Path(chosen).expanduser()
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL: the caller reports that when it opens it
+        return data_dir() / "backups"
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        return Path(str(parsed.database)).expanduser().resolve().parent / "backups"
+    return data_dir() / "backups"

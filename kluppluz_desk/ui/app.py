@@ -27,6 +27,7 @@ from ..private_files import private_dir, tighten_file, write_private
 from ..services import masterdata
 from ..services.database import Database, open_database
 from ..store.migrate import LOGIN_FAILED
+from ..store.sqlite_file import FileKind, NeedsConsent
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
@@ -62,9 +63,24 @@ def open_with_recovery(
     `choose_other(current_url)` lets the user pick another database and returns its URL
     (None: cancelled). Returns None when the user chooses to quit.
     """
+    create_folder = new_file = False
     while True:
         try:
-            return open_database(url, backup_folder=paths.backup_dir())
+            return open_database(
+                url,
+                backup_folder=paths.backup_folder_for(url),
+                create_folder=create_folder,
+                new_file=new_file,
+                damaged_read_only=True,  # a damaged file opens read-only, with a banner
+            )
+        except NeedsConsent as asked:
+            answer = _ask_to_create(asked, dialogs, parent)
+            if answer == "create":
+                create_folder = create_folder or asked.kind is FileKind.MISSING_FOLDER
+                new_file = new_file or asked.kind is FileKind.EMPTY
+                continue
+            if answer != "other":
+                return None
         except KnownProblem as problem:
             log.warning("cannot open database %s: %s", _display(url), problem.message)
             if problem.message == LOGIN_FAILED and _ask_password(url, dialogs, parent):
@@ -85,9 +101,41 @@ def open_with_recovery(
             )
             if answer != "other":
                 return None
-            other = choose_other(url)
-            if other:
-                url = other
+        other = choose_other(url)
+        if other:
+            url = other
+            create_folder = new_file = False
+
+
+def _ask_to_create(asked: NeedsConsent, dialogs: UserDialogs, parent: QWidget | None) -> str | None:
+    """Ask before making a folder or a database in an empty file: "create", "other" or None."""
+    if asked.kind is FileKind.MISSING_FOLDER:
+        title = QCoreApplication.translate("Startup", "The folder does not exist")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The folder {folder} does not exist.\n\nShould KluppluZ Desk create it and make "
+            "a new, empty database {file} in it?",
+        )
+        create = QCoreApplication.translate("Startup", "Create folder and new database")
+    else:
+        title = QCoreApplication.translate("Startup", "The database file is empty")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The file {file} in {folder} is empty (0 bytes). An empty file can be a "
+            "database that went wrong; a backup may hold its data.\n\nMake a new, empty "
+            "database in this file?",
+        )
+        create = QCoreApplication.translate("Startup", "New database in this file")
+    return dialogs.choose(
+        parent,
+        title,
+        text.format(folder=asked.path.parent, file=asked.path.name),
+        [
+            ("create", create),
+            ("other", QCoreApplication.translate("Startup", "Choose another database…")),
+            ("quit", QCoreApplication.translate("Startup", "Quit")),
+        ],
+    )
 
 
 def _ask_password(url: str, dialogs: UserDialogs, parent: QWidget | None) -> bool:
@@ -249,6 +297,8 @@ def _run_gui(
         # Text kept after a crash is offered once the window stands.
         QTimer.singleShot(0, lambda: offer_at_start(window))
     window.show()
+    if not quit_after_first_paint:
+        window.start_daily_backup()
     code = app.exec()
     db.dispose()
     del translators

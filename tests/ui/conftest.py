@@ -69,6 +69,10 @@ class ScriptedDialogs(UserDialogs):
         answer = self._answer("save_file", title, suggested)
         return None if answer is None else str(answer)
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        answer = self._answer("choose_folder", title, start)
+        return None if answer is None else str(answer)
+
     def choose(
         self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]
     ) -> str | None:

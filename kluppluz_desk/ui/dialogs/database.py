@@ -168,7 +168,8 @@ class DatabaseDialog(QDialog):
             )
             return False
         try:
-            db = open_database(paths.resolve_database_url(value), backup_folder=paths.backup_dir())
+            url = paths.resolve_database_url(value)
+            db = open_database(url, backup_folder=paths.backup_folder_for(url))
         except KnownProblem as problem:
             self.dialogs.warning(self, self.tr("Connection failed"), problem.message)
             return False
