@@ -100,7 +100,11 @@ EOF
 stop_test_cups() {
   # cupsd daemonises; it writes its pid into our private state folder.
   if [[ -n ${CUPS_TMP:-} && -f $CUPS_TMP/state/cupsd.pid ]]; then
-    kill "$(cat "$CUPS_TMP/state/cupsd.pid")" 2>/dev/null || true
+    local pid i
+    pid=$(cat "$CUPS_TMP/state/cupsd.pid")
+    kill "$pid" 2>/dev/null || true
+    # It writes its cache on the way out: wait for it before removing the folder.
+    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
   [[ -n ${CUPS_PDF_CONF:-} ]] && rm -f "$CUPS_PDF_CONF"
   [[ -n ${CUPS_TMP:-} ]] && rm -rf "$CUPS_TMP"
