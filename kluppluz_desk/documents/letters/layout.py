@@ -46,7 +46,7 @@ def _logo(png: bytes) -> ImageReader:
     Transparency is flattened onto white (letters are printed on white paper): a page with
     a transparent image is turned into one big picture by the PDF-to-PostScript step of
     many print queues, text included, so the whole first page would print blurred."""
-    image = PILImage.open(BytesIO(png))
+    image: PILImage.Image = PILImage.open(BytesIO(png))
     image.load()
     image.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
     if image.mode in ("RGBA", "LA", "P", "PA"):

@@ -8,6 +8,7 @@ from .letters import (
     Progress,
     print_acknowledgements_due,
     print_letter,
+    print_letters,
     print_rendered_letter,
 )
 from .options import PrintError, PrintJob, PrintOptions, Sides, parse_page_ranges
@@ -26,6 +27,7 @@ __all__ = [
     "parse_page_ranges",
     "print_acknowledgements_due",
     "print_letter",
+    "print_letters",
     "print_pdf",
     "print_rendered_letter",
     "send_pdf",

@@ -8,7 +8,7 @@ is possible until the job is handed to the queue; after that it is printed and r
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ...documents.letters.pdf import merge_pdfs
@@ -79,18 +79,31 @@ def print_acknowledgements_due(
     due = acknowledgements_due(db)
     if not due:
         raise PrintError("Er zijn geen ontvangstbevestigingen die nog verstuurd moeten worden.")
+    return print_letters(
+        db, due, LetterKind.ACKNOWLEDGEMENT, options, progress=progress, record=record, send=send
+    )
+
+
+def print_letters(
+    db: Database, case_ids: Sequence[int], kind: LetterKind | str, options: PrintOptions,
+    *, progress: Progress | None = None, record: bool = True, send: Sender | None = None,
+) -> PrintedBatch | None:  # fmt: skip
+    """The letter of `kind` for each case, in order, as ONE print job (rendered a few at a
+    time, so progress can be shown and the job cancelled until it is sent); with `record`
+    each is recorded as sent once the queue accepted the job. None when cancelled."""
+    ids = list(case_ids)
     report = progress or (lambda _done, _total, _what: True)
     parts: list[bytes] = []
-    for start in range(0, len(due), CHUNK):
-        if not report(start, len(due), "render"):
+    for start in range(0, len(ids), CHUNK):
+        if not report(start, len(ids), "render"):
             return None
-        parts.append(render_letters_pdf(db, due[start : start + CHUNK], "acknowledgement"))
-    if not report(len(due), len(due), "send"):
+        parts.append(render_letters_pdf(db, ids[start : start + CHUNK], kind))
+    if not report(len(ids), len(ids), "send"):
         return None
     pdf = parts[0] if len(parts) == 1 else merge_pdfs(parts)
-    job = (send or send_pdf)(pdf, options, f"Ontvangstbevestigingen ({len(due)})")
+    job = (send or send_pdf)(pdf, options, f"Brieven ({len(ids)})")
     if record:
-        report(len(due), len(due), "record")
-        render_letters_pdf(db, due, LetterKind.ACKNOWLEDGEMENT, record=True)
-    log.info("%d acknowledgements printed as job %s", len(due), job.job_id)
-    return PrintedBatch(job, tuple(due), record)
+        report(len(ids), len(ids), "record")
+        render_letters_pdf(db, ids, kind, record=True)
+    log.info("%d letters printed as job %s", len(ids), job.job_id)
+    return PrintedBatch(job, tuple(ids), record)
