@@ -56,12 +56,16 @@ case "$MODE" in
     ;;
   test)
     # shellcheck disable=SC2086
-    apt_install $QT_PKGS postgresql poppler-utils
+    # cups + printer-driver-cups-pdf: a real print queue for the printing tests.
+    apt_install $QT_PKGS postgresql poppler-utils cups printer-driver-cups-pdf
     setup_python test
     # shellcheck source=installer/testdb.sh
     source "$ROOT/installer/testdb.sh"
+    # shellcheck source=installer/testcups.sh
+    source "$ROOT/installer/testcups.sh"
+    trap 'stop_test_postgres; stop_test_cups' EXIT
     start_test_postgres || { [[ ${CI:-} == true ]] && { echo "PostgreSQL kon niet starten" >&2; exit 1; }; }
-    trap stop_test_postgres EXIT
+    start_test_cups || { [[ ${CI:-} == true ]] && { echo "De printserver kon niet starten" >&2; exit 1; }; }
     export QT_QPA_PLATFORM=offscreen
     status=0
     say "ruff";          "$VENV/bin/ruff" check kluppluz_desk tests || status=1

@@ -66,12 +66,15 @@ def _write(out: Path, data: bytes) -> None:
 
 def cmd_letter(args: argparse.Namespace) -> int:
     """Render a letter of a case headless (the same PDF as the program makes); record it as
-    sent only with --record."""
+    sent only with --record, or with --print once the print queue accepted it."""
     from .services.cases import find_case_id
     from .services.letters import letter_eml, letter_kind, record_letter, render_letter_pdf
 
-    if args.out is None and args.eml is None:
-        print("kluppluz-desk: geef --out BESTAND.pdf en/of --eml BESTAND.eml op.", file=sys.stderr)
+    if args.out is None and args.eml is None and not args.print:
+        print(
+            "kluppluz-desk: geef --out BESTAND.pdf, --eml BESTAND.eml en/of --print op.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     db = _open(args)
     try:
@@ -86,7 +89,17 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if args.eml is not None:
             _write(args.eml, letter_eml(db, case_id, kind))
             print(f"E-mailconcept geschreven naar {args.eml}.")
-        if args.record:
+        if args.print:
+            from .services.printing import PrintOptions, print_rendered_letter
+
+            options = PrintOptions(printer=args.printer or None, copies=args.copies)
+            # Recorded as sent only once the print queue accepted the job.
+            printed = print_rendered_letter(db, case_id, letter, options)
+            job, detail = printed.job, printed.detail
+            print(f"Afgedrukt op {job.printer}, opdracht {job.job_id} ({job.pages} pagina's).")
+            if detail is not None:
+                print(f"Brief vastgelegd als verstuurd; status: {detail.status.label}.")
+        elif args.record:
             detail = record_letter(db, case_id, kind, letter.pdf)
             print(f"Brief vastgelegd als verstuurd; status: {detail.status.label}.")
     finally:
@@ -103,6 +116,11 @@ def register_letter(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--eml", type=Path, metavar="BESTAND.eml", help="e-mailconcept met de brief")
     p.add_argument("--record", action="store_true",
                    help="leg de brief vast als verstuurd (anders alleen maken)")  # fmt: skip
+    p.add_argument("--print", action="store_true",
+                   help="druk de brief af en leg hem vast als verstuurd zodra de printer de "
+                   "opdracht heeft aangenomen")  # fmt: skip
+    p.add_argument("--printer", metavar="NAAM", help="de printer (standaard: de standaardprinter)")
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="aantal exemplaren")
     p.set_defaults(func=cmd_letter)
 
 

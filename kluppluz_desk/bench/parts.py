@@ -11,6 +11,9 @@ data with its appendix cut to 100 or 10,000 entries; fewer when the year has few
 Letters: "letter_one_ms" (`render_letter_pdf` of one judgment letter for a case, database
 reads included) and "letter_batch_100_ms" (`render_letters_pdf` of 100 acknowledgements
 merged into one PDF, not recorded).
+
+Printing: "print_letter_ms", "print_batch_100_ms", "print_job_kb_per_page" (`bench.printing`,
+only when a print queue is there).
 """
 
 from __future__ import annotations
@@ -76,6 +79,9 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
     out.update(long_text_figures(db, timed))
+    from .printing import print_figures
+
+    out.update(print_figures(db, timed))
     return out
 
 

@@ -17,6 +17,7 @@ from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.services import cases
 from kluppluz_desk.services.dto import Change
 from kluppluz_desk.services.letters import get_template, letter_pdf, record_letter
+from kluppluz_desk.ui import printing
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.letters import (
     LettersPanel,
@@ -126,24 +127,33 @@ def test_preview_saves_prints_and_mails(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == dialog.pdf
 
-    printed = tmp_path / "printed.pdf"
-
-    def fake_printer(_parent: Any) -> QPrinter:
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    monkeypatch.setattr(pdf_pane, "choose_printer", fake_printer)
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    pages = len(PdfReader(BytesIO(dialog.pdf)).pages)
-    assert len(PdfReader(str(printed)).pages) == pages
-
     opened: list[str] = []
     monkeypatch.setattr(pdf_pane, "open_with_system", lambda p: opened.append(p) or True)
     qtbot.mouseClick(dialog.email_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].endswith(".eml")
     assert b"X-Unsent: 1" in Path(opened[0]).read_bytes()
+
+    # Printing (here the picture fallback into a PDF file: no print server in this test)
+    # asks about the missing address first, then records the letter as sent.
+    printed = tmp_path / "printed.pdf"
+
+    def fake_printer(_parent: Any, _pages: int) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(printing.dialog, "choose_printer", fake_printer)
+    monkeypatch.setattr(printing, "vector_path", lambda: None)
+    dialogs.queue(False)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert not printed.exists() and cases.get_case(app_context.db, case.id).letters == []
+    dialogs.queue(True)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    pages = len(PdfReader(BytesIO(dialog.pdf)).pages)
+    assert len(PdfReader(str(printed)).pages) == pages
+    assert len(cases.get_case(app_context.db, case.id).letters) == 1
+    assert not dialog.isVisible()
     dialog.close()
 
 

@@ -41,10 +41,19 @@ LOGO_PIXELS = 200  # 17 mm at 300 dpi: sharp in print
 @lru_cache(maxsize=4)
 def _logo(png: bytes) -> ImageReader:
     """The logo scaled down once per process. Every PDF embeds its own copy, and encoding a
-    512-pixel logo took half the time of a one-page letter."""
-    image = PILImage.open(BytesIO(png))
+    512-pixel logo took half the time of a one-page letter.
+
+    Transparency is flattened onto white (letters are printed on white paper): a page with
+    a transparent image is turned into one big picture by the PDF-to-PostScript step of
+    many print queues, text included, so the whole first page would print blurred."""
+    image: PILImage.Image = PILImage.open(BytesIO(png))
     image.load()
     image.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
+    if image.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = image.convert("RGBA")
+        flat = PILImage.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        image = flat
     return ImageReader(image)
 
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from ...services.dto import Change
 from ...services.letters import acknowledgements_due, batch_acknowledgements
+from ...services.printing import print_acknowledgements_due as print_due
+from .. import printing
 from ..context import AppContext
 from .preview import LetterPreviewDialog
 
@@ -32,6 +34,50 @@ class BatchPreviewDialog(LetterPreviewDialog):
         self.record_button.setVisible(True)
         self.record_button.setText(translate("BatchPreview", "&Record all as sent"))
         self.record_button.setDefault(True)
+
+    def print_letter(self) -> None:
+        """Print every acknowledgement due as one job and record them once the print queue
+        accepted it; after "Record all as sent" only the PDF shown is printed."""
+        if not self.record_button.isEnabled():
+            printing.print_plain(self.ctx, self, self.pdf, self.filename)
+            return
+        chosen = printing.ask_print(self.ctx, self, self.pdf)
+        if chosen is None:
+            return
+        options, send = chosen
+        progress = printing.PrintProgress(self, self.count)
+        try:
+            batch = self.ctx.call(
+                print_due,
+                self.ctx.db,
+                options,
+                progress=progress.report,
+                send=send,
+                parent=self,
+                title=translate("BatchPreview", "Not printed"),
+            )
+            cancelled = progress.dialog.wasCanceled()
+        finally:
+            progress.close()
+        if batch is None:
+            if cancelled:
+                self.ctx.dialogs.info(
+                    self,
+                    translate("BatchPreview", "Cancelled"),
+                    translate("BatchPreview", "Nothing was printed or recorded."),
+                )
+            return
+        self.ctx.bus.publish(Change("case", batch.case_ids))
+        self.ctx.dialogs.info(
+            self,
+            translate("BatchPreview", "Printed and recorded"),
+            printing.job_text(batch.job)
+            + "\n"
+            + translate("BatchPreview", "{0} acknowledgements recorded as sent.").format(
+                len(batch.case_ids)
+            ),
+        )
+        self.record_button.setEnabled(False)
 
     def record(self) -> None:
         if not self.ctx.dialogs.confirm(

@@ -1,20 +1,18 @@
-"""Showing and printing a PDF held in memory: a `QPdfView` on a `QPdfDocument` loaded from
-a `QBuffer`, and printing by painting each page as an image onto the printer.
+"""Showing a PDF held in memory: a `QPdfView` on a `QPdfDocument` loaded from a `QBuffer`
+(printing is `ui/printing/`).
 
 `QPdfView` paints asynchronously (the first paint after `show()` is still blank); tests and
-screenshots wait for `PdfPane.rendered()`. Printing renders pages itself, at the printer's
-resolution, so it does not depend on the view.
+screenshots wait for `PdfPane.rendered()`.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 log = logging.getLogger(__name__)
@@ -62,45 +60,6 @@ class PdfPane(QWidget):
             for y in range(0, image.height(), step)
         }
         return len(colours) > 3
-
-
-def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Print every page of `data` on `printer`; returns the number of pages printed."""
-    document, buffer = load_pdf(data)
-    try:
-        if document.status() != QPdfDocument.Status.Ready:
-            log.warning("PDF not readable for printing: %s", document.status())
-            return 0
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            log.warning("could not start printing on %s", printer.printerName())
-            return 0
-        try:
-            count = document.pageCount()
-            for page in range(count):
-                if page:
-                    printer.newPage()
-                target = QRect(0, 0, printer.width(), printer.height())
-                image = document.render(page, QSize(target.width(), target.height()))
-                # The rendered page is transparent where nothing is printed: paint on white.
-                painter.fillRect(target, QColor("white"))
-                painter.drawImage(target, image.convertToFormat(QImage.Format.Format_RGB32))
-            return int(count)
-        finally:
-            painter.end()
-    finally:
-        document.close()
-        buffer.close()
-
-
-def choose_printer(parent: QWidget | None) -> QPrinter | None:
-    """The system print dialog; None when cancelled. (Tests replace this function.)"""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
-    return printer
 
 
 def open_with_system(path: str) -> bool:

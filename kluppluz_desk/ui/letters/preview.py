@@ -26,6 +26,8 @@ from ...domain.enums import CaseStatus, LetterKind
 from ...private_files import write_private
 from ...services.dto import CaseDetail, Change
 from ...services.letters import RenderedLetterPdf, letter_eml, record_letter
+from ...services.printing import print_rendered_letter
+from .. import printing
 from ..context import AppContext
 from . import pdf_pane
 
@@ -126,13 +128,43 @@ class LetterPreviewDialog(QDialog):
         return cls(ctx, pdf, title=title, filename=filename, parent=parent)
 
     def print_letter(self) -> None:
-        printer = pdf_pane.choose_printer(self)
-        if printer is None:
+        """A new letter is printed and then recorded as sent (only once the print queue
+        accepted it); a letter already sent is only printed."""
+        letter, case_id = self.letter, self.case_id
+        if letter is None or case_id is None:
+            printing.print_plain(self.ctx, self, self.pdf, self.filename)
             return
-        if not pdf_pane.print_pdf(self.pdf, printer):
-            self.ctx.dialogs.warning(
-                self, self.tr("Not printed"), self.tr("The letter could not be printed.")
-            )
+        if letter.warnings and not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Print and record"),
+            self.tr(
+                "This letter still lacks information (see the yellow box). Print it and "
+                "record it as sent anyway?"
+            ),
+        ):
+            return
+        chosen = printing.ask_print(self.ctx, self, self.pdf)
+        if chosen is None:
+            return
+        options, send = chosen
+        printed = self.ctx.call_busy(
+            print_rendered_letter,
+            self.ctx.db,
+            case_id,
+            letter,
+            options,
+            send=send,
+            parent=self,
+            title=self.tr("Not printed"),
+        )
+        if printed is None or printed.detail is None:
+            return
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Printed and recorded"),
+            printing.job_text(printed.job) + "\n" + self.tr("The letter is recorded as sent."),
+        )
+        self._recorded(printed.detail)
 
     def save_pdf(self) -> None:
         path = self.ctx.dialogs.save_file(
@@ -203,8 +235,12 @@ class LetterPreviewDialog(QDialog):
             parent=self,
             title=self.tr("Not recorded"),
         )
-        if detail is None:
-            return
+        if detail is not None:
+            self._recorded(detail)
+
+    def _recorded(self, detail: CaseDetail) -> None:
+        case_id, letter = self.case_id, self.letter
+        assert case_id is not None and letter is not None
         self.detail = detail
         self.ctx.bus.publish(Change("case", (case_id,), detail))
         self.recorded.emit(detail)
