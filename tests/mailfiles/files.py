@@ -10,7 +10,6 @@ from email.utils import format_datetime, make_msgid
 from .msg_builder import MsgAttachment, MsgSpec, build_msg
 
 
-
 def png(width: int = 40, height: int = 30) -> bytes:
     from PIL import Image
 

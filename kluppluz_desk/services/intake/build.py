@@ -163,7 +163,10 @@ def _mail_draft(session: Session, filename: str, data: bytes, kind: str) -> Inta
     }
     if message.sender_name:
         values["submitter_name"] = message.sender_name[: CASE_FIELDS["submitter_name"].max_length]
-    if message.sender_email and len(message.sender_email) <= CASE_FIELDS["submitter_email"].max_length:
+    if (
+        message.sender_email
+        and len(message.sender_email) <= CASE_FIELDS["submitter_email"].max_length
+    ):
         values["submitter_email"] = message.sender_email
     values.update(form.values)
     body = form.remaining if is_form else message.body

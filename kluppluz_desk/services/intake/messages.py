@@ -140,7 +140,9 @@ def _from_msg(msg: object) -> ParsedMessage:
     if not body.strip():
         html = getattr(msg, "htmlBody", None)
         if html:
-            body = html_to_text(html.decode("utf-8", "replace") if isinstance(html, bytes) else html)
+            body = html_to_text(
+                html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+            )
     files = [
         IntakeFile(
             str(a.longFilename or a.shortFilename or f"bijlage-{n + 1}"),

@@ -36,7 +36,9 @@ class DuplicateMessage(DomainError):
         self.reference = reference
 
 
-def _attach(session: Session, case: Case, who: str, item: IntakeFile, message_id: str | None) -> None:
+def _attach(
+    session: Session, case: Case, who: str, item: IntakeFile, message_id: str | None
+) -> None:
     check_size(item.filename, len(item.data))
     assert len(item.data) <= MAX_ATTACHMENT_BYTES
     name = item.filename.replace("\\", "/").rsplit("/", 1)[-1][:255] or "bijlage"

@@ -34,7 +34,9 @@ def pdf_text(data: bytes, filename: str) -> str:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
         log.info("unreadable PDF %s: %r", filename, exc)
-        raise ValidationError(f"'{filename}' is een beschadigde PDF en kan niet worden gelezen.") from None
+        raise ValidationError(
+            f"'{filename}' is een beschadigde PDF en kan niet worden gelezen."
+        ) from None
     return "\n\n".join(t for t in texts if t)
 
 

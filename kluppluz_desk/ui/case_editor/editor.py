@@ -22,7 +22,7 @@ from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import CaseFacts, Step
 from ...domain.today import today
-from ...services import cases
+from ...services import cases, intake
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
@@ -31,6 +31,7 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
+from .intake_draft import SuggestionBar, fill_from_draft, register_draft
 from .layout import add_shortcuts, build_pages, save_bar
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
@@ -54,6 +55,7 @@ class CaseEditor(EditorBase):
         self.base_version = 0
         self.is_new = False
         self.publishing = False
+        self.draft: intake.IntakeDraft | None = None  # a new case taken in from a file
         self.setAcceptDrops(True)
         self.setAccessibleName(self.tr("Case editor"))
 
@@ -80,6 +82,8 @@ class CaseEditor(EditorBase):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        self.suggestion = SuggestionBar(self, content)
+        column.addWidget(self.suggestion)
         column.addWidget(self.tabs, 1)
         column.addLayout(self.save_bar)
         self.empty = QLabel(
@@ -132,6 +136,8 @@ class CaseEditor(EditorBase):
         """A blank intake form; saving registers the case."""
         self.conflicts.close()
         self.detail, self.is_new, self.base_version = None, True, 0
+        self.draft = None
+        self.suggestion.hide()
         for name, field in self.fields.items():
             field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
         self.reference.clear()
@@ -148,6 +154,14 @@ class CaseEditor(EditorBase):
         self.set_message("")
         self._update_dirty()
         self.fields["channel"].widget.setFocus()
+
+    def new_case_from(self, draft: intake.IntakeDraft) -> None:
+        """A new case filled from an e-mail or scan; its files are stored on save."""
+        self.new_case()
+        self.draft = draft
+        fill_from_draft(self, draft)
+        self.suggestion.suggest(draft.location, draft.source)
+        self._update_dirty()
 
     def show_part(self, due_kind: str) -> None:
         """Bring forward the tab where the due step is done (a dashboard item's kind)."""
@@ -265,7 +279,8 @@ class CaseEditor(EditorBase):
     # --- showing ---------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
         """Show `detail`; with keep_edits, fields the user changed keep their new value."""
-        self.detail, self.is_new = detail, False
+        self.detail, self.is_new, self.draft = detail, False, None
+        self.suggestion.hide()
         if not keep_edits:
             self.base_version = detail.version
         for name, field in self.fields.items():
@@ -336,7 +351,10 @@ class CaseEditor(EditorBase):
             return False
         values = {n: v for n, v in values.items() if v not in (None, "")}
         try:
-            detail = cases.register_case(self.ctx.db, values=values)
+            if self.draft is not None:
+                detail = register_draft(self, self.draft, values)
+            else:
+                detail = cases.register_case(self.ctx.db, values=values)
         except KnownProblem as problem:
             self.handle_problem(problem, values)
             return False
