@@ -75,6 +75,9 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
+    from .intake import intake_figures  # last: it adds cases
+
+    out.update(intake_figures(db, timed))
     return out
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-from .msg_builder import MsgAttachment, MsgSpec, build_msg
+from kluppluz_desk.bench.msg_builder import MsgAttachment, MsgSpec, build_msg
 
 
 def png(width: int = 40, height: int = 30) -> bytes:

@@ -10,13 +10,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from kluppluz_desk.bench.msg_builder import MsgAttachment
 from kluppluz_desk.domain.enums import Channel, ReactionKind
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.services import intake
 from kluppluz_desk.services.database import Database
 from tests.factories import Seeded, seed
 from tests.mailfiles import files
-from tests.mailfiles.msg_builder import MsgAttachment
 
 # 23:30 UTC on 2 March is already 3 March in the Netherlands: the local date counts.
 LATE_EVENING = datetime(2026, 3, 2, 23, 30, tzinfo=UTC)

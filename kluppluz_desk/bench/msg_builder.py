@@ -1,5 +1,5 @@
-"""Builds Outlook `.msg` files the way Outlook writes them, for tests: a compound file
-holding the message's MAPI properties (MS-OXMSG). Strings are `__substg1.0_XXXX001F`
+"""Builds Outlook `.msg` files the way Outlook writes them, for the benchmark and tests: a
+compound file holding the message's MAPI properties (MS-OXMSG). Strings are `__substg1.0_XXXX001F`
 streams (UTF-16LE), binaries `…0102`, fixed-size values sit in `__properties_version1.0`;
 each attachment is a storage `__attach_version1.0_#0000000N` of its own.
 """

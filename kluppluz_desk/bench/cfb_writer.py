@@ -1,5 +1,6 @@
-"""A small compound-file (CFB v3) writer for test fixtures: Outlook `.msg` files are CFB
-containers of MAPI property streams, and no maintained Python package writes them.
+"""A small compound-file (CFB v3) writer for the benchmark and test fixtures: Outlook
+`.msg` files are CFB containers of MAPI property streams, and no maintained Python package
+writes them.
 
 Only what a `.msg` needs: storages and streams, 512-byte sectors, the mini stream for
 streams under 4 KiB, one FAT chain per stream, no DIFAT beyond the header's 109 entries
