@@ -156,3 +156,25 @@ def test_broken_msg_gives_a_dutch_message_and_no_case(
     assert not window.cases.editor.is_new
     assert not window.intake.busy
     assert cases.case_ids(app_context.db, cases.CaseFilter()) == []
+
+
+def test_form_mapping_is_edited_in_the_settings(
+    qtbot: QtBot, app_context: AppContext, seeded: Seeded
+) -> None:
+    from kluppluz_desk.services import intake
+    from kluppluz_desk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(app_context)
+    qtbot.addWidget(dialog)
+    tab = dialog.form_tab
+    assert tab.labels()["naam"] == "submitter_name"
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)) == "Website form"
+    qtbot.mouseClick(tab.add, Qt.MouseButton.LeftButton)
+    row = tab.table.rowCount() - 1
+    tab.table.item(row, 0).setText("Vestiging")
+    combo = tab.table.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData("location_id"))
+    dialog.accept()
+    stored = intake.load_form_labels(app_context.db)
+    assert stored["vestiging"] == "location_id"
+    assert stored["naam"] == "submitter_name"
