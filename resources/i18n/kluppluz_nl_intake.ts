@@ -121,14 +121,19 @@
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="43" />
-        <source>From {0}. No location is named in it: choose one.</source>
-        <translation>Uit {0}. Er staat geen locatie in: kies er een.</translation>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="42" />
+        <source>From “{0}”: no location is named in it; choose one.</source>
+        <translation>Uit “{0}”: er wordt geen locatie in genoemd; kies er een.</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="48" />
-        <source>From {0}. It names the location {1} (“{2}”). Use it?</source>
-        <translation>Uit {0}. Hierin wordt de locatie {1} genoemd (“{2}”). Overnemen?</translation>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="44" />
+        <source>From “{0}”: it names the location {1}. Use it?</source>
+        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd. Overnemen?</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="47" />
+        <source>From “{0}”: it names the location {1} (as “{2}”). Use it?</source>
+        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd (als “{2}”). Overnemen?</translation>
     </message>
 </context>
 </TS>

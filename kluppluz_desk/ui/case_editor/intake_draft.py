@@ -39,17 +39,16 @@ class SuggestionBar(QFrame):
     def suggest(self, guess: intake.LocationGuess | None, source: str) -> None:
         self.location_id = None if guess is None else guess.location_id
         if guess is None:
-            self.text.setText(
-                self.tr("From {0}. No location is named in it: choose one.").format(source)
-            )
-            self.use.hide()
+            text = self.tr("From \u201c{0}\u201d: no location is named in it; choose one.")
+        elif guess.found_as.casefold() == guess.name.casefold():
+            text = self.tr("From \u201c{0}\u201d: it names the location {1}. Use it?")
         else:
-            self.text.setText(
-                self.tr("From {0}. It names the location {1} (\u201c{2}\u201d). Use it?").format(
-                    source, guess.name, guess.found_as
-                )
+            text = self.tr(
+                "From \u201c{0}\u201d: it names the location {1} (as \u201c{2}\u201d). Use it?"
             )
-            self.use.show()
+        names = ("", "") if guess is None else (guess.name, guess.found_as)
+        self.text.setText(text.format(source, *names))
+        self.use.setVisible(guess is not None)
         self.show()
 
     def accept(self) -> None:
