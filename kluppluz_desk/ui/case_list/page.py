@@ -27,6 +27,7 @@ from .model import CaseListModel
 
 log = logging.getLogger(__name__)
 
+
 class CasesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
