@@ -35,6 +35,34 @@
     </message>
 </context>
 <context>
+    <name>IntakeBar</name>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="30" />
+        <source>Use this location</source>
+        <translation>Deze locatie gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="32" />
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="59" />
+        <source>From “{0}”: no location is named in it; choose one.</source>
+        <translation>Uit “{0}”: er wordt geen locatie in genoemd; kies er een.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="61" />
+        <source>From “{0}”: it names the location {1}. Use it?</source>
+        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd. Overnemen?</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="64" />
+        <source>From “{0}”: it names the location {1} (as “{2}”). Use it?</source>
+        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd (als “{2}”). Overnemen?</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="43" />
@@ -47,42 +75,42 @@
         <translation>E-mails en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="54" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="55" />
         <source>Nothing to take in</source>
         <translation>Niets om in te lezen</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="55" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="56" />
         <source>The clipboard holds no e-mail, PDF or image.</source>
         <translation>Op het klembord staat geen e-mail, PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="75" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="76" />
         <source>Reading {0}…</source>
         <translation>{0} wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="75" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="76" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="77" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="78" />
         <source>Take in</source>
         <translation>Inlezen</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="105" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="106" />
         <source>Not taken in</source>
         <translation>Niet ingelezen</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="110" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="111" />
         <source>Already registered</source>
         <translation>Al geregistreerd</translation>
     </message>
     <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="112" />
+        <location filename="../work/wt/intake/kluppluz_desk/ui/intake/controller.py" line="113" />
         <source>This e-mail is already registered as {0}. Register it as a new customer reaction anyway?</source>
         <translation>Dit e-mailbericht is al geregistreerd als {0}. Toch als nieuwe klantreactie registreren?</translation>
     </message>
@@ -108,32 +136,4 @@
         <translation>Websiteformulier</translation>
     </message>
     </context>
-<context>
-    <name>SuggestionBar</name>
-    <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="28" />
-        <source>Use this location</source>
-        <translation>Deze locatie gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="30" />
-        <source>Ignore</source>
-        <translation>Negeren</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="42" />
-        <source>From “{0}”: no location is named in it; choose one.</source>
-        <translation>Uit “{0}”: er wordt geen locatie in genoemd; kies er een.</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="44" />
-        <source>From “{0}”: it names the location {1}. Use it?</source>
-        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd. Overnemen?</translation>
-    </message>
-    <message>
-        <location filename="../work/wt/intake/kluppluz_desk/ui/case_editor/intake_draft.py" line="47" />
-        <source>From “{0}”: it names the location {1} (as “{2}”). Use it?</source>
-        <translation>Uit “{0}”: hierin wordt de locatie {1} genoemd (als “{2}”). Overnemen?</translation>
-    </message>
-</context>
 </TS>

@@ -83,7 +83,7 @@ def test_dropped_eml_becomes_a_new_unsaved_case_and_saves_with_its_files(
     path.write_bytes(data)
     editor = window.cases.editor
     drop(window, file_mime(path))
-    qtbot.waitUntil(lambda: editor.draft is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.intake_bar.draft is not None, timeout=5000)
     assert window.tabs.currentIndex() == PAGE_CASES
     assert editor.is_new and editor.detail is None
     assert editor.fields["channel"].value() == "email"
@@ -92,14 +92,14 @@ def test_dropped_eml_becomes_a_new_unsaved_case_and_saves_with_its_files(
     assert editor.fields["submitter_email"].value() == "anna.devries@example.nl"
     assert editor.fields["description"].value().startswith("Hek stond open\n\nBeste,")
     # Offered, not set: the user confirms the location.
-    assert editor.suggestion.isVisible()
-    assert "KluppluZ Ulvenhout" in editor.suggestion.text.text()
+    assert editor.intake_bar.isVisible()
+    assert "KluppluZ Ulvenhout" in editor.intake_bar.text.text()
     assert editor.fields["location_id"].value() is None
     assert editor.save_button.isEnabled()
     assert cases.case_ids(app_context.db, cases.CaseFilter()) == []
 
-    qtbot.mouseClick(editor.suggestion.use, Qt.MouseButton.LeftButton)
-    assert not editor.suggestion.isVisible()
+    qtbot.mouseClick(editor.intake_bar.use, Qt.MouseButton.LeftButton)
+    assert not editor.intake_bar.isVisible()
     assert editor.fields["location_id"].value() == seeded.locations["KluppluZ Ulvenhout"]
     kind = editor.fields["kind"].widget
     kind.setCurrentIndex(kind.findData("complaint"))
@@ -111,7 +111,7 @@ def test_dropped_eml_becomes_a_new_unsaved_case_and_saves_with_its_files(
     assert cases.attachment_data(app_context.db, stored.attachments[0].id)[1] == data
     assert stored.fields["location_id"] == seeded.locations["KluppluZ Ulvenhout"]
     assert stored.fields["submitter_name"] == "Anna de Vries"
-    assert editor.draft is None and not editor.suggestion.isVisible()
+    assert editor.intake_bar.draft is None and not editor.intake_bar.isVisible()
 
     # The same message again: a warning naming the case; declining registers nothing.
     dialogs = app_context.dialogs
@@ -134,12 +134,15 @@ def test_outlook_virtual_file_drag(
     assert files_from_mime(mime) == [("Geen lunch.msg", data)]
     editor = window.cases.editor
     drop(window, mime)
-    qtbot.waitUntil(lambda: editor.draft is not None, timeout=5000)
+    qtbot.waitUntil(lambda: editor.intake_bar.draft is not None, timeout=5000)
     assert editor.fields["description"].value() == (
         "Ophalen ging mis\n\nVenetiëstraat: mijn zoon kreeg geen lunch."
     )
-    assert "Venetiëstraat" in editor.suggestion.text.text()
-    assert editor.draft is not None and editor.draft.files[0].filename == "Geen lunch.msg"
+    assert "Venetiëstraat" in editor.intake_bar.text.text()
+    assert (
+        editor.intake_bar.draft is not None
+        and editor.intake_bar.draft.files[0].filename == "Geen lunch.msg"
+    )
     dialogs.queue("discard")  # closing the window asks about the unsaved case
 
 

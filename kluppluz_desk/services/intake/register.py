@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 from ...domain.errors import ConflictError, DomainError, ValidationError
 from ...store.models import Attachment, Case
 from .. import audit
-from ..audit import actor
 from ..cases import MAX_ATTACHMENT_BYTES
 from ..cases.editing import register_in
 from ..cases.view import to_detail
 from ..database import Database
 from ..dto import CaseDetail
+from ..identity import actor
 from ..settings import load_settings_in
 from .build import IntakeDraft, check_size, find_message
 from .messages import IntakeFile

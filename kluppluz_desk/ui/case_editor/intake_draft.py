@@ -13,12 +13,14 @@ from ...services.dto import CaseDetail
 from .editor_base import EditorBase
 
 
-class SuggestionBar(QFrame):
-    """ "Location named in the message: X. Use it?" — never applied without a click."""
+class IntakeBar(QFrame):
+    """Holds the draft of a case taken in from a file and says where it came from: "it
+    names the location X. Use it?" — the location is never applied without a click."""
 
     def __init__(self, editor: EditorBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.draft: intake.IntakeDraft | None = None
         self.location_id: int | None = None
         self.setObjectName("intakeSuggestion")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -35,6 +37,21 @@ class SuggestionBar(QFrame):
         row.addWidget(self.use)
         row.addWidget(self.ignore)
         self.hide()
+
+    def take(self, draft: intake.IntakeDraft) -> None:
+        """Fill the (blank) intake form from `draft` and offer its location."""
+        self.draft = draft
+        fill_from_draft(self.editor, draft)
+        self.suggest(draft.location, draft.source)
+
+    def forget(self) -> None:
+        self.draft = None
+        self.hide()
+
+    def register(self, values: dict[str, Any]) -> CaseDetail:
+        """Store the case with the draft's files (raises KnownProblem)."""
+        assert self.draft is not None
+        return register_draft(self.editor, self.draft, values)
 
     def suggest(self, guess: intake.LocationGuess | None, source: str) -> None:
         self.location_id = None if guess is None else guess.location_id

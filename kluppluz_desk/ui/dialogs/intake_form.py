@@ -63,7 +63,8 @@ class FormMappingTab(QWidget):
     def _add_row(self, label: str, target: str, *, edit: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(label))
+        item = QTableWidgetItem(label)
+        self.table.setItem(row, 0, item)
         combo = QComboBox(self.table)
         for name in intake.FORM_TARGETS:
             combo.addItem(CASE_FIELDS[name].label, name)
@@ -71,7 +72,7 @@ class FormMappingTab(QWidget):
         self.table.setCellWidget(row, 1, combo)
         if edit:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            self.table.editItem(item)
 
     def _remove_row(self) -> None:
         row = self.table.currentRow()

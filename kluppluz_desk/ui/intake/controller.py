@@ -42,6 +42,7 @@ class IntakeController(QObject):
             self.window,
             self.tr("Take in an e-mail or scanned letter"),
             self.tr("E-mails and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+            kind="intake",
         )
         if path:
             self.take_in(Path(path).name, Path(path))
