@@ -129,7 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_extra_commands() -> None:
-    for module in ("kluppluz_desk.cli_documents", "kluppluz_desk.cli_intake"):
+    for module in (
+        "kluppluz_desk.cli_documents",
+        "kluppluz_desk.cli_backup",
+        "kluppluz_desk.cli_intake",
+    ):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

@@ -1,27 +1,60 @@
 """What every command-line module shares: the exit codes, opening the database named by
 `--db`, and the list that document and other commands register their subcommands in.
 
-Its own module, below `cli.py`, so a module with more commands (`cli_documents.py`)
-imports this one and `cli.py` imports those modules, without an import circle."""
+Its own module, below `cli.py`, so a module with more commands (`cli_documents.py`,
+`cli_backup.py`) imports this one and `cli.py` imports those modules, without an import
+circle."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any
 
-from .paths import backup_dir, resolve_database_url
+from .domain.errors import KnownProblem
+from .paths import backup_folder_for, default_database_path, resolve_database_url
 
 EXIT_PROBLEM = 1
 EXIT_BUG = 2
 
-# Other modules add subcommands here (letters, annual report), keeping cli.py small.
+# Other modules add subcommands here (letters, annual report, backup), keeping cli.py small.
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
 
 
 def open_from_args(args: argparse.Namespace) -> Any:
     """The database of `--db` (or the default), opened and upgraded; a `services.database.
     Database`. Imported when a command runs, so `--help` stays quick."""
-    from .services.database import open_database
+    from .services.database import Database, open_database
+    from .store.migrate import LOGIN_FAILED
 
-    return open_database(resolve_database_url(args.db), backup_folder=backup_dir())
+    url = resolve_database_url(args.db)
+    # Only the program's own data file may get its folder made without asking.
+    is_default = url == f"sqlite:///{default_database_path()}"
+
+    def attempt() -> Database:
+        return open_database(url, backup_folder=backup_folder_for(url), create_folder=is_default)
+
+    try:
+        return attempt()
+    except KnownProblem as problem:
+        # The server wants a password we do not have: ask on a terminal (kept in the
+        # credential store, or for this run only); scripts use PGPASSWORD instead.
+        if problem.message != LOGIN_FAILED or not _ask_password(url):
+            raise
+    return attempt()
+
+
+def _ask_password(url: str) -> bool:
+    import getpass
+
+    from . import credentials
+
+    bare, given = credentials.split_password(url)
+    if given is not None or credentials.credential_key(url) is None or not sys.stdin.isatty():
+        return False
+    password = getpass.getpass(f"Wachtwoord voor {credentials.hide_password(bare)}: ")
+    if not password:
+        return False
+    credentials.save_password(bare, password)
+    return True

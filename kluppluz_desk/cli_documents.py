@@ -15,6 +15,7 @@ from pathlib import Path
 from .cli_base import EXIT_PROBLEM, EXTRA_COMMANDS
 from .cli_base import open_from_args as _open
 from .domain.errors import StorageError, describe_os_error
+from .private_files import write_private
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -38,7 +39,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         db.dispose()
     out: Path = args.out
     try:
-        out.write_bytes(pdf)
+        write_private(out, pdf)
     except OSError as exc:
         raise StorageError(f"Kan {out} niet schrijven: {describe_os_error(exc)}.") from exc
     print(f"Jaarverslag klantreacties {args.year} geschreven naar {out} ({len(pdf) // 1024} kB).")
@@ -58,7 +59,7 @@ EXTRA_COMMANDS.append(register_report)
 
 def _write(out: Path, data: bytes) -> None:
     try:
-        out.write_bytes(data)
+        write_private(out, data)
     except OSError as exc:
         raise StorageError(f"Kan {out} niet schrijven: {describe_os_error(exc)}.") from exc
 

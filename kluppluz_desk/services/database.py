@@ -13,15 +13,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import credentials
 from ..domain.errors import ConflictError, KnownProblem, StorageError
 from ..paths import current_login
-from ..store.engine import make_engine, sqlite_path
+from ..store.engine import make_engine, make_read_only_sqlite_engine, sqlite_path
 from ..store.migrate import describe_db_error, upgrade_database
+from .sqlite_open import SqlitePlan, check_read_only_revision, plan_sqlite_open
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,22 @@ class Database:
     url: str
     user: str = field(default_factory=current_login)
     backup_made: str | None = None
+    read_only: str | None = None  # Dutch reason it was opened read-only (None: writable)
+    damage: str | None = None  # what the integrity check found in a damaged file
 
     def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def adopt(self, fresh: Database) -> None:
+        """Work on `fresh`'s connection from now on (after a restore): every window that
+        holds this object sees the reopened database."""
+        self.engine.dispose()
+        self.engine, self.url = fresh.engine, fresh.url
+        self.backup_made, self.read_only, self.damage = (
+            fresh.backup_made,
+            fresh.read_only,
+            fresh.damage,
+        )
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -48,7 +64,7 @@ class Database:
         path = sqlite_path(self.url)
         if path is not None:
             return str(path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return credentials.hide_password(self.url)
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -75,6 +91,11 @@ class Database:
         except DBAPIError as exc:
             session.rollback()
             log.warning("database error: %s", exc.orig)
+            if self.read_only and "readonly" in str(exc.orig).lower():
+                raise StorageError(
+                    f"De database is alleen-lezen geopend ({self.read_only}); er is niets "
+                    "opgeslagen."
+                ) from exc
             raise StorageError(describe_db_error(exc) + " Er is niets opgeslagen.") from exc
         except BaseException:
             session.rollback()
@@ -92,13 +113,35 @@ def open_database(
     user: str | None = None,
     backup_folder: Path | None = None,
     migrate: bool = True,
+    create_folder: bool = False,
+    new_file: bool = False,
+    damaged_read_only: bool = False,
 ) -> Database:
-    """Open (and if needed create or upgrade) the database at `url`."""
-    engine = make_engine(url)
+    """Open (and if needed create or upgrade) the database at `url`.
+
+    An SQLite file is looked at first (services/sqlite_open.py): a foreign or damaged file is
+    refused unchanged (`damaged_read_only`: a damaged one opens read-only instead), a
+    read-only one opens read-only, and a missing folder or an empty file raise `NeedsConsent`
+    unless `create_folder` / `new_file` say the user chose to create them.
+
+    A password in `url` is used but not kept: `Database.url` is the address without it, and
+    one kept in the credential store is added for the connection only.
+    """
+    connect_url = credentials.with_password(url)
+    url = credentials.split_password(url)[0]
+    path = sqlite_path(url)
+    if path is not None:
+        plan = plan_sqlite_open(
+            path,
+            create_folder=create_folder,
+            new_file=new_file,
+            damaged_read_only=damaged_read_only,
+        )
+        if plan.read_only:
+            return _open_read_only(url, path, plan, user)
+    engine = make_engine(connect_url)
     try:
         backup = upgrade_database(engine, backup_folder) if migrate else None
-        if sqlite_path(url) is not None:
-            _check_sqlite_integrity(engine)
     except KnownProblem:
         engine.dispose()
         raise
@@ -111,20 +154,24 @@ def open_database(
     return db
 
 
-QUICK_CHECK_MAX_BYTES = 20 * 1024 * 1024
+def open_read_only(url: str, reason: str, *, damage: str | None = None) -> Database:
+    """Reopen an SQLite database read-only, e.g. when the daily check found it damaged
+    while the program ran (quick_check at the next start may not see what it found)."""
+    path = sqlite_path(url)
+    if path is None:
+        raise StorageError("Alleen een SQLite-database kan alleen-lezen worden geopend.")
+    return _open_read_only(url, path, SqlitePlan(read_only=reason, damage=damage), None)
 
 
-def _check_sqlite_integrity(engine: Engine) -> None:
-    # quick_check catches a truncated or garbled file before anyone works on it. It reads
-    # the whole file, so very large databases skip it at start (`kluppluz-desk check` runs
-    # the full integrity check; a damaged page still surfaces as a clear StorageError).
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
-    if path is not None and path.exists() and path.stat().st_size > QUICK_CHECK_MAX_BYTES:
-        return
-    with engine.connect() as conn:
-        result = conn.execute(text("PRAGMA quick_check")).scalar()
-    if result != "ok":
-        raise StorageError(
-            "Het databasebestand is beschadigd. Zet een reservekopie terug (zie de map "
-            "'backups' naast de database) of neem contact op met uw beheerder."
-        )
+def _open_read_only(url: str, path: Path, plan: SqlitePlan, user: str | None) -> Database:
+    engine = make_read_only_sqlite_engine(path)
+    try:
+        check_read_only_revision(engine, plan)
+    except BaseException:
+        engine.dispose()
+        raise
+    db = Database(engine=engine, url=url, read_only=plan.read_only, damage=plan.damage)
+    if user:
+        db.user = user
+    log.warning("database %s opened read-only: %s", path, plan.read_only)
+    return db

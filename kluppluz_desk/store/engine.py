@@ -2,13 +2,16 @@
 
 SQLite runs in WAL mode with foreign keys on and a busy timeout, so a second program on the
 same file waits briefly instead of failing, and with secure_delete, so erased data is
-overwritten; the file is made readable by its owner only.
+overwritten. A new file is created readable by its owner only, and an existing file's mode
+is never changed. A read-only engine (`make_read_only_sqlite_engine`) opens the file with
+`mode=ro` and `query_only`, and changes nothing: not the journal mode, not a byte.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from ..credentials import hide_password
 from ..domain.errors import StorageError, describe_os_error
 
 log = logging.getLogger(__name__)
@@ -54,12 +58,45 @@ def _on_sqlite_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _on_sqlite_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _on_sqlite_begin_read_only(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")  # IMMEDIATE would ask for the write lock
+
+
+def make_read_only_sqlite_engine(path: Path) -> Engine:
+    """An engine that can only read `path` (see module doc)."""
+    from .sqlite_file import read_only_uri
+
+    # On a read-only mount nobody can write and SQLite cannot create its -shm file there:
+    # read without locks (immutable) when no write-ahead log is left beside the file.
+    no_log = not path.with_name(path.name + "-wal").exists()
+    uri = read_only_uri(path, immutable=no_log and not os.access(path.parent, os.W_OK))
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "connect", _on_sqlite_connect_read_only)
+    event.listen(engine, "begin", _on_sqlite_begin_read_only)
+    return engine
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for `url`; an unusable URL raises a `StorageError` in Dutch."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"Het databaseadres '{url}' is niet geldig.") from exc
+    except ArgumentError:
+        shown = hide_password(url)
+        raise StorageError(f"Het databaseadres '{shown}' is niet geldig.") from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = sqlite_path(url)
@@ -88,13 +125,12 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def _prepare_sqlite_file(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not path.exists():
-            # Create it owner-only before SQLite writes anything personal into it.
+            # Create it owner-only before SQLite writes anything personal into it. An existing
+            # file keeps its mode: a file set read-only stays read-only (see sqlite_file.py).
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
             os.close(fd)
-        else:
-            os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     except OSError as exc:
         raise StorageError(
             f"De databasemap '{path.parent}' kan niet worden gebruikt: {describe_os_error(exc)}."

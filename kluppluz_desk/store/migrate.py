@@ -29,15 +29,20 @@ HEAD_REVISION = "0004"
 
 log = logging.getLogger(__name__)
 
+LOGIN_FAILED = "Aanmelden bij de databaseserver is mislukt (gebruikersnaam of wachtwoord)."
 
-def alembic_config(engine: Engine | None = None) -> Config:
+
+def alembic_config() -> Config:
+    """Alembic's configuration. The database is never put in it: Alembic's ConfigParser
+    reads `%` as interpolation, so a URL-encoded password or socket path (`%40`, `%2F`)
+    would break every start, and the password would sit in one more place. The connection
+    is handed over in `attributes` instead (see migrations/env.py)."""
     from alembic.config import Config
 
     cfg = Config()
     location = resources.files("kluppluz_desk.store") / "migrations"
-    cfg.set_main_option("script_location", str(location))
-    if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # An install folder with a '%' in its name must not trip the interpolation either.
+    cfg.set_main_option("script_location", str(location).replace("%", "%%"))
     return cfg
 
 
@@ -75,13 +80,14 @@ def describe_db_error(exc: DBAPIError) -> str:
             "De database is bezet door een ander programma. Probeer het over een ogenblik opnieuw."
         )
     if "disk" in text and ("full" in text or "i/o" in text):
-        return "De schijf is vol of niet bereikbaar; er is niets opgeslagen."
+        return "De schijf is vol of niet bereikbaar."
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return "Het databasebestand kan niet worden geopend of beschreven (rechten?)."
+    # Before "connection": psycopg reports a refused login as "connection failed: ...".
+    if "password" in text or "authentication" in text:
+        return LOGIN_FAILED
     if "connection" in text or "could not connect" in text or "timeout" in text:
         return "De databaseserver is niet bereikbaar. Controleer de verbinding en het adres."
-    if "password" in text or "authentication" in text:
-        return "Aanmelden bij de databaseserver is mislukt (gebruikersnaam of wachtwoord)."
     return "De database gaf een onverwachte fout; zie het logbestand voor details."
 
 
@@ -107,7 +113,7 @@ def upgrade_database(engine: Engine, backup_folder: Path | None = None) -> str |
     backup = None
     if current is not None and backup_folder is not None:
         backup = _backup_sqlite(engine, backup_folder, current)
-    cfg = alembic_config(engine)
+    cfg = alembic_config()
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

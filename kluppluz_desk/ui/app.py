@@ -17,13 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import make_url
 
-from .. import APP_NAME, __version__, paths
+from .. import APP_NAME, __version__, credentials, paths
 from ..crashguard import EndedSession, SessionMarker, send_native_stderr_to
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
+from ..private_files import private_dir, tighten_file, write_private
 from ..services import masterdata
 from ..services.database import Database, open_database
+from ..store.migrate import LOGIN_FAILED
+from ..store.sqlite_file import FileKind, NeedsConsent
 from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
@@ -59,11 +63,28 @@ def open_with_recovery(
     `choose_other(current_url)` lets the user pick another database and returns its URL
     (None: cancelled). Returns None when the user chooses to quit.
     """
+    create_folder = new_file = False
     while True:
         try:
-            return open_database(url, backup_folder=paths.backup_dir())
+            return open_database(
+                url,
+                backup_folder=paths.backup_folder_for(url),
+                create_folder=create_folder,
+                new_file=new_file,
+                damaged_read_only=True,  # a damaged file opens read-only, with a banner
+            )
+        except NeedsConsent as asked:
+            answer = _ask_to_create(asked, dialogs, parent)
+            if answer == "create":
+                create_folder = create_folder or asked.kind is FileKind.MISSING_FOLDER
+                new_file = new_file or asked.kind is FileKind.EMPTY
+                continue
+            if answer != "other":
+                return None
         except KnownProblem as problem:
-            log.warning("cannot open database %s: %s", url, problem.message)
+            log.warning("cannot open database %s: %s", _display(url), problem.message)
+            if problem.message == LOGIN_FAILED and _ask_password(url, dialogs, parent):
+                continue
             answer = dialogs.choose(
                 parent,
                 QCoreApplication.translate("Startup", "The database cannot be opened"),
@@ -80,18 +101,64 @@ def open_with_recovery(
             )
             if answer != "other":
                 return None
-            other = choose_other(url)
-            if other:
-                url = other
+        other = choose_other(url)
+        if other:
+            url = other
+            create_folder = new_file = False
+
+
+def _ask_to_create(asked: NeedsConsent, dialogs: UserDialogs, parent: QWidget | None) -> str | None:
+    """Ask before making a folder or a database in an empty file: "create", "other" or None."""
+    if asked.kind is FileKind.MISSING_FOLDER:
+        title = QCoreApplication.translate("Startup", "The folder does not exist")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The folder {folder} does not exist.\n\nShould KluppluZ Desk create it and make "
+            "a new, empty database {file} in it?",
+        )
+        create = QCoreApplication.translate("Startup", "Create folder and new database")
+    else:
+        title = QCoreApplication.translate("Startup", "The database file is empty")
+        text = QCoreApplication.translate(
+            "Startup",
+            "The file {file} in {folder} is empty (0 bytes). An empty file can be a "
+            "database that went wrong; a backup may hold its data.\n\nMake a new, empty "
+            "database in this file?",
+        )
+        create = QCoreApplication.translate("Startup", "New database in this file")
+    return dialogs.choose(
+        parent,
+        title,
+        text.format(folder=asked.path.parent, file=asked.path.name),
+        [
+            ("create", create),
+            ("other", QCoreApplication.translate("Startup", "Choose another database…")),
+            ("quit", QCoreApplication.translate("Startup", "Quit")),
+        ],
+    )
+
+
+def _ask_password(url: str, dialogs: UserDialogs, parent: QWidget | None) -> bool:
+    """The server refused the login: ask for the password (kept in the credential store,
+    or for this run only on a PC without one). False when cancelled or not applicable."""
+    if credentials.credential_key(url) is None or make_url(url).password is not None:
+        return False
+    user = make_url(url).username
+    password = dialogs.ask_password(
+        parent,
+        QCoreApplication.translate("Startup", "Password for the database server"),
+        QCoreApplication.translate(
+            "Startup", "The server {server} did not accept the login.\n\nPassword for {user}:"
+        ).format(server=_display(url), user=user),
+    )
+    if not password:
+        return False
+    credentials.save_password(url, password)
+    return True
 
 
 def _display(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not a URL at all: show it as given
-        return url
+    return credentials.hide_password(url)
 
 
 def _choose_database(dialogs: UserDialogs, url: str) -> str | None:
@@ -110,6 +177,18 @@ def _first_run(ctx: AppContext) -> str | None:
     if dialog.choice == SERVER:
         return _choose_database(ctx.dialogs, ctx.db.url)
     return None
+
+
+def _make_settings_private(path: Path) -> None:
+    # Window layout and filters only, but still nobody else's business. Qt would create the
+    # file 0644; its atomic rewrites keep the mode of the file they replace, so create it
+    # owner-only first (Windows keeps these settings in the user's part of the registry).
+    if os.name != "posix":
+        return
+    if not path.exists():
+        private_dir(path.parent)
+        write_private(path, "")
+    tighten_file(path)
 
 
 def announce_unexpected_end(
@@ -168,6 +247,7 @@ def _run_gui(
     app.setApplicationVersion(__version__)
     app.setWindowIcon(window_icon())
     settings = QSettings()
+    _make_settings_private(Path(settings.fileName()))
     translators = install_translators(app, chosen_language(settings))
     dialogs = UserDialogs()
     handler = ExceptionHandler(dialogs, lambda: app.activeWindow(), app)
@@ -217,6 +297,8 @@ def _run_gui(
         # Text kept after a crash is offered once the window stands.
         QTimer.singleShot(0, lambda: offer_at_start(window))
     window.show()
+    if not quit_after_first_paint:
+        window.start_daily_backup()
     code = app.exec()
     db.dispose()
     del translators

@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from ..credentials import redact
 from ..domain.errors import KnownProblem
 from ..logsetup import log_file
 from .crash_dialog import CrashDialog
@@ -57,7 +58,8 @@ class ExceptionHandler(QObject):
             log.info("known problem shown to user: %s", exc.message)
             self.dialogs.warning(self.parent_widget(), self.tr("Not possible"), exc.message)
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        # Copied into e-mails and tickets: no password, ever.
+        details = redact("".join(traceback.format_exception(exc_type, exc, tb)))
         log.error("unexpected error\n%s", details)
         if self._busy:  # an error while showing the crash dialog: the log must do
             return

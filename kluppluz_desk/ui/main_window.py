@@ -15,11 +15,16 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
+from ..services.backup import BackupFailed
+from ..services.dto import Change
 from .actions import MainActions
+from .backup_actions import DailyBackup, backup_at_close, make_backup_now, switch_to_read_only
+from .banner import DatabaseBanner
 from .case_list.page import CasesPage
 from .context import AppContext
 from .intake import IntakeController, has_intake_files
@@ -52,7 +57,18 @@ class MainWindow(MainWindowBase):
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.cases, self.tr("Customer reactions"))
         self.tabs.addTab(self.report, self.tr("Annual report"))
-        self.setCentralWidget(self.tabs)
+        self.banner = DatabaseBanner(ctx)
+        self.banner.restore_requested.connect(self.restore_backup)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.daily_backup = DailyBackup(ctx)
+        self.daily_backup.finished.connect(self._daily_backup_done)
+        self.daily_backup.failed.connect(self._daily_backup_failed)
         # A page may ask to open a case (e.g. a dashboard deadline).
         for lazy in (self.dashboard, self.report):
             lazy.created.connect(self._connect_page)
@@ -91,6 +107,8 @@ class MainWindow(MainWindowBase):
         a.paste_in.triggered.connect(self.intake.paste)
         a.import_json.triggered.connect(lambda: import_from_file(self.ctx, self))
         a.export_json.triggered.connect(lambda: export_to_file(self.ctx, self))
+        a.make_backup.triggered.connect(lambda: make_backup_now(self.ctx, self))
+        a.restore_backup.triggered.connect(self.restore_backup)
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(self.cases.save)
         a.next_step.triggered.connect(self.cases.next_step)
@@ -202,6 +220,51 @@ class MainWindow(MainWindowBase):
         if result is not None and detail is not None and detail.reference in result.references:
             self.cases.open_case(detail.id)  # show it as it is now, without personal data
 
+    def restore_backup(self) -> None:
+        from ..store.engine import sqlite_path
+        from .dialogs.restore import RestoreDialog
+
+        if sqlite_path(self.ctx.db.url) is None:
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Restore backup"),
+                self.tr(
+                    "A shared PostgreSQL database is restored by your administrator "
+                    "(pg_restore). The backups made here are exports: they can be imported "
+                    "into an empty database with File > Import."
+                ),
+            )
+            return
+        if not self.cases.maybe_save():
+            return
+        self.daily_backup.wait()  # its copy must not read the file while it is swapped
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.restored:
+            self.database_reopened()
+
+    def database_reopened(self) -> None:
+        """Another file is behind ctx.db now: every view starts afresh."""
+        self.cases.open_case(None)
+        self.ctx.bus.publish(Change("masterdata"))
+        self.ctx.bus.publish(Change("import"))
+        self.banner.refresh()
+        self.update_status()
+
+    def start_daily_backup(self) -> None:
+        self.daily_backup.start()
+
+    def _daily_backup_done(self, outcome: object) -> None:
+        if outcome is not None:
+            self.statusBar().showMessage(self.tr("Today's backup has been made."), 8000)
+
+    def _daily_backup_failed(self, problem: object) -> None:
+        if isinstance(problem, BackupFailed) and problem.source_damaged:
+            switch_to_read_only(self.ctx)
+            self.banner.refresh()
+        message = getattr(problem, "message", str(problem))
+        self.ctx.dialogs.warning(self, self.tr("Today's backup"), message)
+
     def open_about(self) -> None:
         from .dialogs.about import AboutDialog
 
@@ -264,6 +327,8 @@ class MainWindow(MainWindowBase):
             event.ignore()
             return
         self.save_state()
+        self.daily_backup.wait()
+        backup_at_close(self.ctx, self)
         event.accept()
 
 

@@ -5,7 +5,7 @@ Tests replace `UserDialogs` with `ScriptedDialogs` (tests/ui/conftest.py) and qu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from .crash_dialog import CrashDialog
 from .file_dialogs import ask_open_file, ask_save_file
@@ -81,3 +81,12 @@ class UserDialogs:
         self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
         return ask_save_file(parent, kind, title, suggested, filters)
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        """A password typed in a masked field; None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, text, QLineEdit.EchoMode.Password)
+        return value if ok else None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(parent, title, start)
+        return path or None

@@ -69,11 +69,19 @@ class ScriptedDialogs(UserDialogs):
         answer = self._answer("save_file", title, suggested)
         return None if answer is None else str(answer)
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str) -> str | None:
+        answer = self._answer("choose_folder", title, start)
+        return None if answer is None else str(answer)
+
     def choose(
         self, parent: QWidget | None, title: str, text: str, options: list[tuple[str, str]]
     ) -> str | None:
         answer = self._answer("choose", title, text)
         assert answer is None or answer in [key for key, _ in options], (answer, options)
+        return None if answer is None else str(answer)
+
+    def ask_password(self, parent: QWidget | None, title: str, text: str) -> str | None:
+        answer = self._answer("ask_password", title, text)
         return None if answer is None else str(answer)
 
     def recover(

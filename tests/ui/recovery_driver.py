@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 TEXTS = {
     "public_measure": "Vaste overdrachtsmomenten bij het ophalen ingevoerd.",
@@ -47,6 +47,10 @@ def restore(out: Path, result: dict[str, Any]) -> None:
     from kluppluz_desk.ui.recovery_dialog import RecoveryDialog
 
     dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, QMessageBox):
+        # First the notice that the program did not end normally (it was killed).
+        result["crash_notice"] = dialog.text()
+        dialog.accept()
     if not isinstance(dialog, RecoveryDialog):
         QTimer.singleShot(100, lambda: restore(out, result))
         return

@@ -3,7 +3,9 @@ sorting, remembered filter, overdue shown by text, colour and icon, refresh on c
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -16,7 +18,7 @@ from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
 from kluppluz_desk.services import cases
 from kluppluz_desk.services.dto import Change
-from kluppluz_desk.ui.case_list.filter_bar import CaseFilterBar
+from kluppluz_desk.ui.case_list.filter_bar import SETTINGS_KEY, CaseFilterBar
 from kluppluz_desk.ui.case_list.model import COL_DUE, PAGE_SIZE, CaseListModel
 from kluppluz_desk.ui.case_list.page import CasesPage
 from kluppluz_desk.ui.context import AppContext
@@ -122,11 +124,25 @@ def test_filter_is_remembered(qtbot: QtBot, app_context: AppContext, page: Cases
     bar.status.setCurrentIndex(bar.status.findData("open"))
     qtbot.keyClicks(bar.search, "Petra")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    app_context.qsettings.sync()
     again = CaseFilterBar(app_context)
     qtbot.addWidget(again)
     assert again.status.currentData() == "open"
-    assert again.search.text() == "Petra"
     assert again.current_filter().open_only
+    # What was searched for (a name) is personal data: not kept, not in the settings file.
+    assert again.search.text() == ""
+    assert b"Petra" not in Path(app_context.qsettings.fileName()).read_bytes()
+
+
+def test_search_text_kept_by_an_older_version_is_removed(
+    qtbot: QtBot, app_context: AppContext
+) -> None:
+    app_context.qsettings.setValue(SETTINGS_KEY, json.dumps({"text": "Petra", "status": "open"}))
+    bar = CaseFilterBar(app_context)
+    qtbot.addWidget(bar)
+    app_context.qsettings.sync()
+    assert bar.search.text() == "" and bar.status.currentData() == "open"
+    assert b"Petra" not in Path(app_context.qsettings.fileName()).read_bytes()
 
 
 def test_list_follows_changes_on_the_bus(

@@ -70,6 +70,7 @@ def test_kill_9_loses_no_typed_word(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stdout + second.stderr
     result = json.loads(restored.read_text())
     print(json.dumps(result, indent=1, ensure_ascii=False))
+    assert "onverwacht gestopt" in result["crash_notice"]
     assert result["title"] == "Niet-opgeslagen tekst teruggevonden"
     assert sorted(row[2] for row in result["rows"]) == sorted(TEXTS.values())
     assert result["on_screen"] == TEXTS

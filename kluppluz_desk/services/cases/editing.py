@@ -153,7 +153,12 @@ def find_case_id(db: Database, reference: str) -> int:
 
 
 def check_version(session: Session, case: Case, version: int) -> None:
-    if case.version != version:
+    # Lock the row and read its committed version: on PostgreSQL two saves of one case both
+    # passed the check and the later one failed at UPDATE without saying what changed; now
+    # it waits for the first and names its changes. (SQLite's BEGIN IMMEDIATE already
+    # serialises writers; SQLAlchemy leaves FOR UPDATE out there.)
+    current = session.scalar(select(Case.version).where(Case.id == case.id).with_for_update())
+    if case.version != version or current != version:
         changes = audit.changes_since(session, case.id, version)
         listing = "\n".join(f"- {c}" for c in changes) or "- (onbekend)"
         raise ConflictError(

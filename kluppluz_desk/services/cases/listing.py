@@ -21,7 +21,13 @@ from ...domain.errors import StorageError
 from ...domain.today import today
 from ...store.migrate import describe_db_error
 from ...store.models import Case, Category, Location, Staff
-from ...store.search import SEARCH_TABLE, usable_for
+from ...store.search import (
+    SEARCH_TABLE,
+    case_variants,
+    clean_search_text,
+    match_phrase,
+    usable_for,
+)
 from ..database import Database
 
 SORT_KEYS = {
@@ -72,15 +78,12 @@ class CaseSort:
 
 def _text_condition(text: str, backend: str) -> Any:
     if backend == "sqlite" and usable_for(text):
-        hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE body LIKE :pattern")
-        return Case.id.in_(hits.bindparams(pattern=f"%{text.lower()}%"))
-    return or_(
-        Case.reference.icontains(text, autoescape=True),
-        Case.submitter_name.icontains(text, autoescape=True),
-        Case.child_name.icontains(text, autoescape=True),
-        Case.public_summary.icontains(text, autoescape=True),
-        Case.description.icontains(text, autoescape=True),
-    )
+        hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+        return Case.id.in_(hits.bindparams(phrase=match_phrase(text)))
+    columns = (Case.reference, Case.submitter_name, Case.child_name, Case.public_summary,
+               Case.description)  # fmt: skip
+    spellings = case_variants(text) if backend == "sqlite" else [text]
+    return or_(*(c.icontains(s, autoescape=True) for c in columns for s in spellings))
 
 
 def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: ignore[type-arg]
@@ -101,7 +104,7 @@ def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: 
         conditions.append(Case.handler_id == flt.handler_id)
     if flt.overdue_only:
         conditions.append(and_(Case.next_due_on.is_not(None), Case.next_due_on < today()))
-    text = flt.text.strip()
+    text = clean_search_text(flt.text)
     if text:
         conditions.append(_text_condition(text, backend))
     return query.where(*conditions) if conditions else query

@@ -22,7 +22,7 @@ from ...domain.case_fields import CASE_FIELDS
 from ...domain.deadlines import add_months
 from ...domain.enums import CaseStatus
 from ...domain.today import today
-from ...paths import backup_dir
+from ...paths import backup_folder_for
 from ...store.models import AuditEntry, Case
 from .. import audit
 from ..database import Database
@@ -99,7 +99,7 @@ def apply_retention(
     db: Database, *, dry_run: bool = False, backup_folder: Path | None = None
 ) -> RetentionResult:
     """Erase personal data of every case finished before the cut-off date, in the database
-    and in the backup copies in `backup_folder` (default: the program's backup folder)."""
+    and in the backup copies in `backup_folder` (default: this database's backup folder)."""
     with db.unit() as session:
         settings = load_settings_in(session)
         years = settings.retention.personal_data_years
@@ -126,7 +126,7 @@ def apply_retention(
         # Every case ever erased, so a copy made before an earlier run is cleaned too.
         references = erased_references(session)
     checkpoint_wal(db.engine)
-    folder = backup_folder if backup_folder is not None else backup_dir()
+    folder = backup_folder if backup_folder is not None else backup_folder_for(db.url)
     remove_expired_backups(folder, (today() - add_months(today(), -12 * years)).days,
                            result.backups)  # fmt: skip
     erase_in_backups(folder, references, result.backups)

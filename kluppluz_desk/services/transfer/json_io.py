@@ -33,6 +33,7 @@ from sqlalchemy import (
 
 from ... import __version__
 from ...domain.errors import ValidationError, describe_os_error
+from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
@@ -77,13 +78,10 @@ def export_json(db: Database, path: str | Path) -> int:
     """Write the export atomically; returns the number of cases written."""
     document = export_document(db)
     target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as handle:
+        with private_text_writer(target) as handle:  # owner-only, all or nothing
             json.dump(document, handle, ensure_ascii=False, indent=1)
-        tmp.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ValidationError(
             f"Het bestand '{target}' kan niet worden geschreven: {describe_os_error(exc)}."
         ) from exc

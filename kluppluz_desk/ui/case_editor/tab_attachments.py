@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...private_files import write_private
 from ...services import cases
 from ..context import AppContext
 from .records import RecordTab, RecordTable, fmt_datetime, fmt_size
@@ -112,7 +113,7 @@ class AttachmentsTab(RecordTab):
         folder = Path(self._temp.name) / str(chosen)
         folder.mkdir(exist_ok=True)
         target = folder / Path(name).name
-        target.write_bytes(data)
+        write_private(target, data)
         log.info("opening attachment %s with the system viewer", chosen)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
             self.ctx.dialogs.warning(

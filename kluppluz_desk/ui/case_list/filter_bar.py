@@ -150,8 +150,9 @@ class CaseFilterBar(QWidget):
         self.search.selectAll()
 
     def _remember(self) -> None:
+        # The search text is not kept: what someone searched for (a child's name) is
+        # personal data, and the settings file is no place for it.
         state = {
-            "text": self.search.text(),
             "year": self.year.currentData(),
             "location_id": self.location.currentData(),
             "status": self.status.currentData(),
@@ -170,7 +171,9 @@ class CaseFilterBar(QWidget):
             state = {}
         if not isinstance(state, dict):
             return
-        self.search.setText(str(state.get("text") or ""))
+        if "text" in state:  # kept by an older version: remove it from the settings file
+            del state["text"]
+            self.ctx.qsettings.setValue(SETTINGS_KEY, json.dumps(state))
         self._select(self.year, state.get("year"))
         self._select(self.location, state.get("location_id"))
         self._select(self.status, state.get("status"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...private_files import write_private
 from ...services.dashboard import (
     Dashboard,
     SectionKey,
@@ -335,7 +335,7 @@ class DashboardPage(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(dashboard_csv(self.board))
+            write_private(path, dashboard_csv(self.board))
         except OSError as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
             self.ctx.dialogs.warning(

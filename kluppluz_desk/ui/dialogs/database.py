@@ -1,8 +1,9 @@
 """Extra > Databaseverbinding: which database this PC uses (SQLite file or PostgreSQL).
 
 The choice is stored outside the database (`paths.save_database_url`) and takes effect at
-the next start. "Test connection" really opens the database, so the user learns before
-restarting whether the file or server can be used.
+the next start. A server password has its own masked field and goes to the OS credential
+store (`credentials`), never into the saved address. "Test connection" really opens the
+database, so the user learns before restarting whether the file or server can be used.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.engine import make_url
 
-from ... import paths
+from ... import credentials, paths
 from ...domain.errors import KnownProblem
 from ...services.database import open_database
 from ...store.engine import sqlite_path
@@ -67,6 +69,19 @@ class DatabaseDialog(QDialog):
         self.server_edit = QLineEdit()
         self.server_edit.setAccessibleName(self.tr("Server address"))
         self.server_edit.setPlaceholderText("postgresql://gebruiker@server/kluppluz")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setPlaceholderText(self.tr("Password (if the server asks for one)"))
+        self.password_note = QLabel(
+            self.tr("The password is kept in this PC's credential store, never in a file.")
+            if credentials.store_available()
+            else self.tr(
+                "This PC has no credential store: the password is kept until you quit and "
+                "asked again at the next start."
+            )
+        )
+        self.password_note.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         note = QLabel(
@@ -87,6 +102,13 @@ class DatabaseDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.use_server)
         layout.addWidget(self.server_edit)
+        password_row = QHBoxLayout()
+        self.password_label = QLabel(self.tr("Password:"))
+        self.password_label.setBuddy(self.password_edit)
+        password_row.addWidget(self.password_label)
+        password_row.addWidget(self.password_edit, 1)
+        layout.addLayout(password_row)
+        layout.addWidget(self.password_note)
         layout.addWidget(self.test_button)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -98,13 +120,21 @@ class DatabaseDialog(QDialog):
             self.file_edit.setText(str(path or paths.default_database_path()))
         else:
             self.use_server.setChecked(True)
-            self.server_edit.setText(current_url)
+            bare, password = credentials.split_password(current_url)
+            self.server_edit.setText(bare)
+            self.password_edit.setText(password or credentials.stored_password(bare) or "")
         self.use_file.toggled.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
         self.file_edit.setEnabled(self.use_file.isChecked())
-        self.server_edit.setEnabled(self.use_server.isChecked())
+        for widget in (
+            self.server_edit,
+            self.password_label,
+            self.password_edit,
+            self.password_note,
+        ):
+            widget.setEnabled(self.use_server.isChecked())
 
     def _browse(self) -> None:
         path = self.dialogs.save_file(
@@ -121,7 +151,12 @@ class DatabaseDialog(QDialog):
         """What the user chose: a file path or a server URL (as saved for this PC)."""
         if self.use_file.isChecked():
             return self.file_edit.text().strip()
-        return self.server_edit.text().strip()
+        address = self.server_edit.text().strip()
+        password = self.password_edit.text()
+        if not password or credentials.credential_key(address) is None:
+            return address
+        # Held in memory only: save_database_url files the password in the credential store.
+        return make_url(address)._replace(password=password).render_as_string(hide_password=False)
 
     def test_connection(self) -> bool:
         value = self.entered_value()
@@ -133,16 +168,18 @@ class DatabaseDialog(QDialog):
             )
             return False
         try:
-            db = open_database(paths.resolve_database_url(value), backup_folder=paths.backup_dir())
+            url = paths.resolve_database_url(value)
+            db = open_database(url, backup_folder=paths.backup_folder_for(url))
         except KnownProblem as problem:
             self.dialogs.warning(self, self.tr("Connection failed"), problem.message)
             return False
         except Exception as exc:  # a malformed URL or unknown driver: say so, don't crash
-            log.info("connection test failed: %r", exc)
+            reason = credentials.redact(str(exc))
+            log.info("connection test failed: %s", reason)
             self.dialogs.warning(
                 self,
                 self.tr("Connection failed"),
-                self.tr("This address cannot be used: {reason}").format(reason=exc),
+                self.tr("This address cannot be used: {reason}").format(reason=reason),
             )
             return False
         location = db.display_location
@@ -163,7 +200,15 @@ class DatabaseDialog(QDialog):
                 self.tr("Fill in a file or a server address first."),
             )
             return
-        paths.save_database_url(value)
+        if not paths.save_database_url(value):
+            self.dialogs.info(
+                self,
+                self.tr("Database connection"),
+                self.tr(
+                    "This PC has no credential store, so the password is not saved: "
+                    "KluppluZ Desk asks for it at the next start."
+                ),
+            )
         self.chosen_url = paths.resolve_database_url(value)
         if not self.applies_now:
             self.dialogs.info(

@@ -10,8 +10,6 @@ new version), and a `Change` is published on `ctx.bus` as well.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import LetterKind
+from ...private_files import write_private
 from ...services.dto import CaseDetail, Change
 from ...services.letters import (
     DOSSIER_PURPOSES,
@@ -229,7 +228,7 @@ class LettersPanel(QWidget):
         if pdf is None:
             return
         try:
-            Path(path).write_bytes(pdf)
+            write_private(path, pdf)
         except OSError as exc:
             self.ctx.dialogs.warning(
                 self,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CaseStatus, LetterKind
+from ...private_files import write_private
 from ...services.dto import CaseDetail, Change
 from ...services.letters import RenderedLetterPdf, letter_eml, record_letter
 from ..context import AppContext
@@ -144,7 +145,7 @@ class LetterPreviewDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(self.pdf)
+            write_private(path, self.pdf)
         except OSError as exc:
             self.ctx.dialogs.warning(
                 self,
@@ -167,7 +168,7 @@ class LetterPreviewDialog(QDialog):
             return
         folder = Path(tempfile.mkdtemp(prefix="kluppluz-mail-"))
         path = folder / (Path(self.filename).stem + ".eml")
-        path.write_bytes(data)
+        write_private(path, data)
         if not pdf_pane.open_with_system(str(path)):
             self.ctx.dialogs.warning(
                 self,

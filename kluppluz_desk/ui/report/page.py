@@ -4,7 +4,6 @@ opens the wizard; a stored report can be saved again without the wizard."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
+from ...private_files import write_private
 from ...services import report
 from ...services.dto import Change
 from ...services.report import YearStatus
@@ -155,7 +155,7 @@ class ReportPage(QWidget):
         if not path:
             return
         try:
-            Path(path).write_bytes(pdf)
+            write_private(path, pdf)
         except OSError as exc:
             log.warning("saving report to %s failed: %s", path, exc)
             self.ctx.dialogs.warning(

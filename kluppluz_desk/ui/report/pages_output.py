@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice
 from PySide6.QtPdf import QPdfDocument
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
+from ...private_files import write_private
 from ...services import report
 from ...services.report import Distribution
 from .draft_page import DraftPage
@@ -106,7 +106,7 @@ class GeneratePage(DraftPage):
         if not path:
             return
         try:
-            Path(path).write_bytes(self.pdf)
+            write_private(path, self.pdf)
         except OSError as exc:
             log.warning("saving report to %s failed: %s", path, exc)
             wizard.ctx.dialogs.warning(

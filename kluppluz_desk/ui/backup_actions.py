@@ -1,0 +1,106 @@
+"""Bestand > Back-up maken, the automatic backups (first start of the day, close) and the
+switch to read-only when the daily check finds the database damaged.
+
+The daily copy runs in a thread after the window is shown, so the start stays fast; it
+reads its own consistent snapshot (services/backup/copies.py), so the user can work on.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..domain.errors import KnownProblem
+from ..services.backup import MANUAL_KIND, BackupFailed, BackupOutcome, daily_backup, make_backup
+from ..services.database import open_read_only
+from ..services.sqlite_open import DAMAGED_REASON
+from ..store.engine import sqlite_path
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("Backup", "Make backup")
+
+
+def make_backup_now(ctx: AppContext, parent: QWidget | None) -> BackupOutcome | None:
+    try:
+        with ctx.busy():
+            outcome = make_backup(ctx.db, kind=MANUAL_KIND)
+    except BackupFailed as failed:
+        ctx.dialogs.warning(parent, _title(), failed.message)
+        if failed.source_damaged:
+            switch_to_read_only(ctx)
+        return None
+    except KnownProblem as problem:
+        ctx.dialogs.warning(parent, _title(), problem.message)
+        return None
+    ctx.dialogs.info(
+        parent,
+        _title(),
+        QCoreApplication.translate(
+            "Backup", "The backup has been made and checked:\n{path}"
+        ).format(path=outcome.path),
+    )
+    return outcome
+
+
+def switch_to_read_only(ctx: AppContext) -> None:
+    """The database turned out damaged while the program ran: from now on it only reads."""
+    try:
+        fresh = open_read_only(ctx.db.url, DAMAGED_REASON)
+    except KnownProblem as problem:
+        log.error("cannot reopen the damaged database read-only: %s", problem.message)
+        return
+    fresh.user = ctx.db.user
+    ctx.db.adopt(fresh)
+
+
+class DailyBackup(QObject):
+    """The first start of the day's copy, made in a thread; `finished` carries the outcome
+    (None: today had one already), `failed` the BackupFailed / KnownProblem."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.worker: threading.Thread | None = None
+
+    def start(self) -> None:
+        if sqlite_path(self.ctx.db.url) is None or self.ctx.db.read_only:
+            return
+        self.worker = threading.Thread(target=self._run, name="daily-backup", daemon=True)
+        self.worker.start()
+
+    def _run(self) -> None:
+        try:
+            outcome = daily_backup(self.ctx.db)
+        except KnownProblem as problem:
+            log.warning("daily backup failed: %s", problem.message)
+            self.failed.emit(problem)
+            return
+        except Exception:  # a thread's error must reach the log, not vanish
+            log.exception("daily backup failed unexpectedly")
+            return
+        self.finished.emit(outcome)
+
+    def wait(self) -> None:
+        if self.worker is not None:
+            self.worker.join()
+
+
+def backup_at_close(ctx: AppContext, parent: QWidget | None) -> None:
+    """The copy at close (SQLite, writable), after the last save; a failure is said."""
+    if sqlite_path(ctx.db.url) is None or ctx.db.read_only:
+        return
+    try:
+        make_backup(ctx.db)
+    except KnownProblem as problem:
+        log.warning("backup at close failed: %s", problem.message)
+        ctx.dialogs.warning(parent, _title(), problem.message)
