@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from kluppluz_desk.domain.errors import ConflictError
 from kluppluz_desk.services import cases
+from kluppluz_desk.services.cases.editing import apply_changes, check_version
 from kluppluz_desk.services.cases.view import load_case
 from kluppluz_desk.services.database import Database, open_database
 from tests.factories import make_case, seed
@@ -49,8 +50,8 @@ def test_the_later_save_names_what_the_other_changed(db: Database, db_url: str) 
     try:
         with db.unit() as session:
             loaded = load_case(session, case.id)
-            cases.check_version(session, loaded, case.version)
-            cases.apply_changes(session, loaded, "kv-tester", {"submitter_name": "Anne Winter"})
+            check_version(session, loaded, case.version)
+            apply_changes(session, loaded, "kv-tester", {"submitter_name": "Anne Winter"})
             session.flush()
             racer = threading.Thread(target=second_save)
             racer.start()
