@@ -133,6 +133,7 @@ def _load_extra_commands() -> None:
         "kluppluz_desk.cli_documents",
         "kluppluz_desk.cli_backup",
         "kluppluz_desk.cli_printing",
+        "kluppluz_desk.cli_intake",
     ):
         try:
             __import__(module)

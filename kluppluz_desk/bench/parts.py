@@ -79,9 +79,11 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
     out.update(long_text_figures(db, timed))
+    from .intake import intake_figures
     from .printing import print_figures
 
     out.update(print_figures(db, timed))
+    out.update(intake_figures(db, timed))  # last: it adds cases
     return out
 
 

@@ -25,6 +25,10 @@ class MainActions(QObject):
         self.new_case = self._make(
             self.tr("&New customer reaction"), "Ctrl+N", icon(sp.SP_FileIcon)
         )
+        self.take_in = self._make(
+            self.tr("&Take in e-mail or scan…"), "Ctrl+Shift+O", icon(sp.SP_DialogOpenButton)
+        )
+        self.paste_in = self._make(self.tr("&Paste e-mail or scan"), "Ctrl+Shift+V")
         self.import_json = self._make(self.tr("&Import…"), None, icon(sp.SP_DialogOpenButton))
         self.export_json = self._make(self.tr("&Export…"), None, icon(sp.SP_DialogSaveButton))
         self.make_backup = self._make(self.tr("Make &backup"))
@@ -75,6 +79,8 @@ class MainActions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_case)
+        file_menu.addAction(self.take_in)
+        file_menu.addAction(self.paste_in)
         file_menu.addSeparator()
         file_menu.addAction(self.print_acknowledgements)
         file_menu.addSeparator()

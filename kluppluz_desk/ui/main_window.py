@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -27,6 +27,7 @@ from .backup_actions import DailyBackup, backup_at_close, make_backup_now, switc
 from .banner import DatabaseBanner
 from .case_list.page import CasesPage
 from .context import AppContext
+from .intake import IntakeController, has_intake_files
 from .lazy_page import LazyPage
 from .retention_actions import apply_retention_confirmed
 from .transfer_actions import export_to_file, import_from_file
@@ -79,6 +80,9 @@ class MainWindow(MainWindowBase):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions_.build_toolbar(toolbar)
         self.addToolBar(toolbar)
+        self.intake = IntakeController(ctx, self)
+        self.intake.draft_ready.connect(self.new_case_from)
+        self.setAcceptDrops(True)  # an e-mail or scan dropped anywhere: a new case
         self._connect_actions()
         self._take_shortcuts_from_editor()
 
@@ -99,6 +103,8 @@ class MainWindow(MainWindowBase):
     def _connect_actions(self) -> None:
         a = self.actions_
         a.new_case.triggered.connect(self.new_case)
+        a.take_in.triggered.connect(self.intake.choose_file)
+        a.paste_in.triggered.connect(self.intake.paste)
         a.import_json.triggered.connect(lambda: import_from_file(self.ctx, self))
         a.export_json.triggered.connect(lambda: export_to_file(self.ctx, self))
         a.make_backup.triggered.connect(lambda: make_backup_now(self.ctx, self))
@@ -160,6 +166,19 @@ class MainWindow(MainWindowBase):
     def new_case(self) -> None:
         self.tabs.setCurrentIndex(PAGE_CASES)
         self.cases.new_case()
+
+    def new_case_from(self, draft: object) -> None:
+        self.tabs.setCurrentIndex(PAGE_CASES)
+        if self.cases.maybe_save():
+            self.cases.editor.new_case_from(draft)  # type: ignore[arg-type]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if has_intake_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        if self.intake.take_mime(event.mimeData()):
+            event.acceptProposedAction()
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(PAGE_CASES)

@@ -69,7 +69,7 @@ def register_case(db: Database, *, values: dict[str, Any]) -> CaseDetail:
     for attempt in range(3):
         try:
             with db.unit() as session:
-                return _register(session, db.user, values)
+                return register_in(session, db.user, values)
         except ConflictError:
             raise
         except Exception as exc:  # a parallel registration took our number: try again
@@ -79,7 +79,8 @@ def register_case(db: Database, *, values: dict[str, Any]) -> CaseDetail:
     raise AssertionError("unreachable")
 
 
-def _register(session: Session, login: str, values: dict[str, Any]) -> CaseDetail:
+def register_in(session: Session, login: str, values: dict[str, Any]) -> CaseDetail:
+    """register_case inside a transaction the caller holds (intake adds the originals)."""
     data: dict[str, Any] = {
         "severity": Severity.NORMAL.value,
         "submitter_kind": "parent",

@@ -59,7 +59,9 @@ ERASE: Final[dict[str, dict[str, How]]] = {
     "pause": {"reason": "marker"},
     "improvement_action": {"title": "public", "description": "marker"},
     "escalation": {"note": "marker"},
-    ATTACHMENT_TABLE: {"filename": "row", "mime_type": "row", "added_by": "row", "data": "row"},
+    ATTACHMENT_TABLE: {
+        **{c: "row" for c in ("filename", "mime_type", "added_by", "data", "message_id")},
+    },
     # old_value/new_value are erased except for the audit fields listed in AUDIT_KEPT.
     AUDIT_TABLE: {"old_value": "marker", "new_value": "marker"},
 }

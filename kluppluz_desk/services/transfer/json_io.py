@@ -38,7 +38,7 @@ from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
 from ..database import Database
-from .schema import FORMAT_NAME, FORMAT_VERSION, column_schema, tables
+from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, column_schema, tables
 
 log = logging.getLogger(__name__)
 
@@ -173,11 +173,14 @@ def _check_structure(document: dict[str, Any]) -> None:
             raise ValidationError(f"Onderdeel '{table.name}' moet een lijst zijn.")
         checks = [_ColumnCheck(c) for c in table.columns]
         names = {c.name for c in checks}
+        later = LATER_COLUMNS.get(table.name, frozenset())
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise ValidationError(f"Record {table.name}[{index}] is geen object.")
             where = _record_name(document, table.name, index)
             for check in checks:
+                if check.name not in row and check.name in later:
+                    continue  # an older document: the column imports as NULL
                 if check.name not in row:
                     raise ValidationError(f"In record {where} ontbreekt het veld '{check.name}'.")
                 problem = check.problem(row[check.name])
@@ -232,7 +235,7 @@ def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         rows = []
         for index, row in enumerate(document[table.name]):
             where = _record_name(document, table.name, index)
-            rows.append({c.name: _load_value(c, row[c.name], where) for c in table.columns})
+            rows.append({c.name: _load_value(c, row.get(c.name), where) for c in table.columns})
         converted[table.name] = rows
     return converted
 

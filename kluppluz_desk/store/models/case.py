@@ -264,6 +264,8 @@ class Attachment(_CaseChild, Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(150), default="")
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    # The Message-ID of an e-mail taken in as a case: the same message twice is noticed.
+    message_id: Mapped[str | None] = mapped_column(String(500), index=True)
 
     case: Mapped[Case] = relationship(back_populates="attachments")
 

@@ -22,7 +22,7 @@ from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import CaseFacts, Step
 from ...domain.today import today
-from ...services import cases
+from ...services import cases, intake
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
@@ -31,6 +31,7 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
+from .intake_draft import IntakeBar
 from .layout import add_shortcuts, build_pages, page_for_due, save_bar
 from .recovery import EditorRecovery
 from .refs import RefLists
@@ -81,6 +82,8 @@ class CaseEditor(EditorBase):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        self.intake_bar = IntakeBar(self, content)  # a new case taken in from a file
+        column.addWidget(self.intake_bar)
         column.addWidget(self.tabs, 1)
         column.addLayout(self.save_bar)
         self.empty = QLabel(
@@ -141,6 +144,7 @@ class CaseEditor(EditorBase):
         self.recovery.tracker.flush()
         self.conflicts.close()
         self.detail, self.is_new, self.base_version = None, True, 0
+        self.intake_bar.forget()
         with self.recovery.tracker.paused():
             for name, field in self.fields.items():
                 field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
@@ -159,6 +163,11 @@ class CaseEditor(EditorBase):
         self._update_dirty()
         self.recovery.offer()
         self.fields["channel"].widget.setFocus()
+
+    def new_case_from(self, draft: intake.IntakeDraft) -> None:
+        """A new case filled from an e-mail or scan; its files are stored on save."""
+        self.new_case()
+        self.intake_bar.take(draft)  # each field filled reports an edit: the • marks follow
 
     def show_part(self, due_kind: str) -> None:
         """Bring forward the tab where the due step is done (a dashboard item's kind)."""
@@ -267,6 +276,7 @@ class CaseEditor(EditorBase):
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
         """Show `detail`; with keep_edits, fields the user changed keep their new value."""
         self.detail, self.is_new = detail, False
+        self.intake_bar.forget()
         if not keep_edits:
             self.base_version = detail.version
         for name, field in self.fields.items():
@@ -337,7 +347,10 @@ class CaseEditor(EditorBase):
             return False
         values = {n: v for n, v in values.items() if v not in (None, "")}
         try:
-            detail = cases.register_case(self.ctx.db, values=values)
+            if self.intake_bar.draft is not None:
+                detail = self.intake_bar.register(values)
+            else:
+                detail = cases.register_case(self.ctx.db, values=values)
         except KnownProblem as problem:
             self.handle_problem(problem, values)
             return False

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.deadlines import DeadlineSettings
+from ...services import intake
 from ...services.dto import Change
 from ...services.settings import (
     MAX_LOGO_BYTES,
@@ -39,6 +40,7 @@ from ...services.settings import (
 )
 from ..context import AppContext
 from ..i18n import LANGUAGE_KEY, chosen_language
+from .intake_form import FormMappingTab
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._deadlines_tab(), self.tr("Deadlines"))
         self.tabs.addTab(self._organisation_tab(), self.tr("Letterhead"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
+        labels = ctx.call(intake.load_form_labels, ctx.db, parent=parent)
+        self.form_tab = FormMappingTab(labels or dict(intake.DEFAULT_FORM_LABELS), self)
+        self.tabs.addTab(self.form_tab, self.tr("Website form"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -249,6 +254,10 @@ class SettingsDialog(QDialog):
         recomputed = self.ctx.call(save_settings, self.ctx.db, self.settings(), parent=self)
         if recomputed is None:
             return  # the message said what is wrong; the dialog stays open
+        labels = self.form_tab.labels()
+        if self.ctx.call(intake.save_form_labels, self.ctx.db, labels, parent=self) is None:
+            self.tabs.setCurrentWidget(self.form_tab)
+            return
         self.ctx.bus.publish(Change("settings"))
         language = self.language.currentData()
         if language != chosen_language(self.ctx.qsettings):
