@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load_extra_commands() -> None:
-    for module in ("kluppluz_desk.cli_documents",):
+    for module in ("kluppluz_desk.cli_documents", "kluppluz_desk.cli_spreadsheets"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:
