@@ -60,11 +60,18 @@ def register_import_register(sub: argparse._SubParsersAction) -> None:  # type: 
     p = sub.add_parser("import-register",
                        help="importeer een oud klachtenregister (Excel .xlsx of CSV)")  # fmt: skip
     p.add_argument("file", type=Path, metavar="BESTAND")
-    p.add_argument("--mapping", type=Path, metavar="M.json",
-                   help="koppeling van kolommen en waarden (anders de vorige of een gok)")
+    p.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="M.json",
+        help="koppeling van kolommen en waarden (anders de vorige of een gok)",
+    )
     p.add_argument("--sheet", help="het werkblad (standaard: uit de koppeling of het eerste)")
-    p.add_argument("--dry-run", action="store_true",
-                   help="alleen controleren en de problemen tonen; niets importeren")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="alleen controleren en de problemen tonen; niets importeren",
+    )
     p.set_defaults(func=cmd_import_register)  # fmt: skip
 
 
@@ -100,7 +107,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def register_list(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("list", help="exporteer de (gefilterde) lijst klantreacties naar Excel of CSV")
+    p = sub.add_parser(
+        "list", help="exporteer de (gefilterde) lijst klantreacties naar Excel of CSV"
+    )
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND.xlsx|.csv")
     p.add_argument("--year", type=int, help="alleen dit jaar van ontvangst")
     p.add_argument("--location", metavar="NAAM", help="alleen deze locatie")

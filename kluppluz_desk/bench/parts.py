@@ -75,6 +75,9 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
+    from .spreadsheets import figures as spreadsheet_figures  # openpyxl only when measured
+
+    out.update(spreadsheet_figures(db, timed))
     return out
 
 

@@ -6,10 +6,17 @@ own `load_mapping` / `save_mapping` / `read_mapping_file`."""
 
 from .dates import DateProblem, parse_date
 from .fields import ENUMS, FIELDS_BY_NAME, IMPORT_FIELDS, ImportField, guess_enum
+from .guessing import header_names
 from .importing import ImportCancelled, ImportResult, describe_problems, implied_status
 from .mapping import CREATE, RegisterMapping, load_mapping, read_mapping_file, save_mapping
 from .reading import MAX_ROWS, SheetRows, read_register
-from .session import complete_mapping, import_register, master_names, open_register, preview_register
+from .session import (
+    complete_mapping,
+    import_register,
+    master_names,
+    open_register,
+    preview_register,
+)
 from .validating import MasterNames, Preview, RowCheck
 
 __all__ = [
@@ -30,6 +37,7 @@ __all__ = [
     "complete_mapping",
     "describe_problems",
     "guess_enum",
+    "header_names",
     "implied_status",
     "import_register",
     "load_mapping",

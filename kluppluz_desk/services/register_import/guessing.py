@@ -52,8 +52,10 @@ def guess_columns(headers: Sequence[str]) -> dict[str, str]:
                 if header in taken:
                     continue
                 key = norm(header)
-                matched = key in field.headers if exact else any(
-                    key.startswith(h + " ") for h in field.headers if len(h) > 3
+                matched = (
+                    key in field.headers
+                    if exact
+                    else any(key.startswith(h + " ") for h in field.headers if len(h) > 3)
                 )
                 if matched:
                     result[field.name] = header

@@ -53,9 +53,7 @@ class ImportResult:
 def describe_problems(preview: Preview) -> str:
     """One Dutch message naming the first rows with problems and how many there are."""
     bad = preview.with_problems
-    lines = [
-        f"Regel {row.line}: {'; '.join(row.problems)}" for row in bad[:MAX_PROBLEMS_SHOWN]
-    ]
+    lines = [f"Regel {row.line}: {'; '.join(row.problems)}" for row in bad[:MAX_PROBLEMS_SHOWN]]
     more = len(bad) - MAX_PROBLEMS_SHOWN
     if more > 0:
         lines.append(f"… en nog {more} regel(s) met problemen.")

@@ -59,7 +59,9 @@ def read_register(
         with source.open("rb") as handle:
             head = handle.read(1 << 16)
     except OSError as exc:
-        raise ValidationError(f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}.")
+        raise ValidationError(
+            f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}."
+        ) from None
     kind = _kind_of(source, head)
     if kind == "ole":
         if _ENCRYPTED_STREAM in _whole_head(source):
@@ -155,7 +157,9 @@ def _read_csv(source: Path, progress: Progress | None) -> SheetRows:
             raise ValidationError(f"'{source.name}' is te groot voor een register (> 100 MB).")
         raw = source.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}.")
+        raise ValidationError(
+            f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}."
+        ) from None
     text = decode_text(raw)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     rows: list[list[Cell]] = []

@@ -21,7 +21,9 @@ from .validating import MasterNames, Preview, build_preview
 
 def master_names(db: Database) -> MasterNames:
     with db.unit() as session:
-        locations = {norm(n): (i, n) for i, n in session.execute(select(Location.id, Location.name))}
+        locations = {
+            norm(n): (i, n) for i, n in session.execute(select(Location.id, Location.name))
+        }
         categories = {
             norm(n): (i, n) for i, n in session.execute(select(Category.id, Category.name))
         }

@@ -128,8 +128,8 @@ def _term(label: str, term: TermFigures) -> list[Any]:
 
 def report_tables(year: int, figures: ReportFigures) -> list[Table]:
     """The annual report's figures, one sheet per table of the report."""
-    months = ("januari februari maart april mei juni juli augustus september oktober "
-              "november december").split()  # fmt: skip
+    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+              "september", "oktober", "november", "december")  # fmt: skip
     return [
         _counts("Soort", "Soort", figures.by_kind),
         _counts("Categorie", "Categorie", figures.by_category),

@@ -165,7 +165,9 @@ def write_csv(path: str | Path, table: Table) -> int:
     return len(rows)
 
 
-def write_tables(path: str | Path, tables: Sequence[Table], progress: Progress | None = None) -> int:
+def write_tables(
+    path: str | Path, tables: Sequence[Table], progress: Progress | None = None
+) -> int:
     """`.xlsx` with a sheet per table, or `.csv` (one table only) by the file's extension."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":

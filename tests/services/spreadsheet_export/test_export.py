@@ -29,7 +29,7 @@ def _three_cases(db: Database) -> list[str]:
     seeded = seed(db)
     refs = []
     for days, location, name in (
-        (40, "Venetiëstraat", "=HYPERLINK(\"x\")"),
+        (40, "Venetiëstraat", '=HYPERLINK("x")'),
         (20, "Arnhem Centrum", "Anna"),
         (5, "Venetiëstraat", "Bert"),
     ):
@@ -65,8 +65,9 @@ def test_case_list_xlsx_has_real_types_and_frozen_header(
 def test_case_list_follows_the_filter(sqlite_db: Database, tmp_path: Path) -> None:
     _three_cases(sqlite_db)
     with sqlite_db.unit() as session:
-        from kluppluz_desk.store.models import Location
         from sqlalchemy import select
+
+        from kluppluz_desk.store.models import Location
 
         arnhem = session.scalar(select(Location.id).where(Location.name == "Arnhem Centrum"))
     path = tmp_path / "arnhem.csv"
@@ -101,9 +102,7 @@ def test_dashboard_and_report_figures(sqlite_db: Database, tmp_path: Path) -> No
     figures = openpyxl.load_workbook(tmp_path / "cijfers.xlsx")
     kinds = list(figures["Soort"].iter_rows(values_only=True))
     assert kinds[0] == ("Soort", "Aantal", "Aandeel")
-    received_this_year = sum(
-        1 for d in (40, 20, 5) if (today() - timedelta(days=d)).year == year
-    )
+    received_this_year = sum(1 for d in (40, 20, 5) if (today() - timedelta(days=d)).year == year)
     assert kinds[1][:2] == ("Klacht", received_this_year) or received_this_year == 0
     assert figures["Soort"]["C2"].number_format == "0%"
 
