@@ -118,10 +118,13 @@ class FilePage(QWizardPage):
         for r, values in enumerate(shown):
             for c, value in enumerate(values[:width]):
                 self.table.setItem(r, c, QTableWidgetItem(cell_text(value)))
-        self.table.resizeColumnsToContents()
-        for c in range(width):
-            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 220))
         self._mark_header()
+
+    def _fit_columns(self) -> None:
+        # After marking the header: its bold text is wider than the plain cells.
+        self.table.resizeColumnsToContents()
+        for c in range(self.table.columnCount()):
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 220))
 
     def _mark_header(self) -> None:
         header = self.header_row.value() - 1
@@ -134,6 +137,7 @@ class FilePage(QWizardPage):
                     continue
                 item.setFont(bold if r == header else self.font())
                 item.setBackground(QBrush(QColor("#dbe8f7")) if r == header else QBrush())
+        self._fit_columns()
 
     def _sheet_changed(self, name: str) -> None:
         if not self._loading and name and self.state.rows and name != self.state.rows.sheet:

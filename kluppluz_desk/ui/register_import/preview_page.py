@@ -102,7 +102,7 @@ class PreviewPage(QWizardPage):
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 95, 170, 110, 150, 150)):
+        for column, width in enumerate((50, 95, 180, 160, 150, 150)):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
