@@ -129,3 +129,71 @@ def test_case_list_to_excel(
     # As the list shows them: newest first, the later number first on the same day.
     assert refs == ["KR-2021-004", "KR-2021-003", "KR-2021-002", "KR-2021-001"]
     assert "4 row(s) written to" in dialogs.texts("info")[-1]
+
+
+def test_preview_model_is_sound(
+    qtbot: Any, qtmodeltester: Any, app_context: AppContext, tmp_path: Path
+) -> None:
+    seed(app_context.db)
+    wizard = RegisterImportWizard(app_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.open_path(str(write_messy_register(tmp_path / "r.xlsx")))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.model.rowCount() == 8
+    qtmodeltester.check(wizard.preview_page.model)
+
+
+def test_dashboard_and_report_page_to_excel(
+    qtbot: Any, app_context: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from kluppluz_desk.ui.dashboard.page import DashboardPage
+    from kluppluz_desk.ui.report.page import ReportPage
+
+    db = app_context.db
+    seed(db)
+    rows, mapping = open_register(db, write_messy_register(tmp_path / "register.xlsx"))
+    mapping = mapping.with_value("location", "Kindcentrum De Zeppelin", "Arnhem Centrum")
+    import_register(db, rows, mapping.with_value("category", "Communicatie", "Overig"))
+    dashboard = DashboardPage(app_context)
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    dialogs.queue(str(tmp_path / "dash.xlsx"))
+    qtbot.mouseClick(dashboard.excel_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(tmp_path / "dash.xlsx")
+    assert book.sheetnames == ["Termijnen", "Per behandelaar", "Per locatie", "Trend"]
+    report = ReportPage(app_context)
+    qtbot.addWidget(report)
+    report.year.setValue(2021)
+    dialogs.queue(str(tmp_path / "cijfers"))  # no extension typed: .xlsx is added
+    qtbot.mouseClick(report.figures_button, Qt.MouseButton.LeftButton)
+    kinds = list(openpyxl.load_workbook(tmp_path / "cijfers.xlsx")["Soort"].values)
+    assert kinds[0] == ("Soort", "Aantal", "Aandeel")
+    assert sorted(kinds[1:]) == [("Klacht", 2, 0.5), ("Suggestie", 1, 0.25),
+                                 ("Uiting van ongenoegen", 1, 0.25)]  # fmt: skip
+
+
+def test_cancelled_import_writes_nothing_and_says_so(
+    qtbot: Any, app_context: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from kluppluz_desk.ui.background import BackgroundRunner
+    from tests.services.register_import.registers import write_big_register
+
+    db = app_context.db
+    seed(db)
+    path = write_big_register(tmp_path / "big.xlsx", 3000, ["Venetiëstraat"])
+    rows, mapping = open_register(db, path)
+    runner = BackgroundRunner(app_context)
+
+    def work(progress: Any, cancelled: Any) -> Any:
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            runner.last_job.cancel_requested = True  # as if Cancel was pressed now
+
+        return import_register(db, rows, mapping, progress=report, cancelled=cancelled)
+
+    assert runner.run(None, "Importeren", work) is None
+    assert dialogs.texts("warning") == ["Het importeren is afgebroken. Er is niets geïmporteerd."]
+    with db.unit() as session:
+        assert session.scalar(select(Case.id).limit(1)) is None
