@@ -21,8 +21,10 @@ apt_install() {
   ((${#missing[@]})) || return 0
   say "Debian packages: ${missing[*]}"
   local sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Wait for another apt (unattended upgrades, a second terminal) instead of failing.
+  $sudo apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=300 install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
 }
 
 # The virtualenv is (re)installed only when pyproject.toml or the constraints changed since

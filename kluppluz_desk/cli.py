@@ -66,7 +66,15 @@ def cmd_retention(args: argparse.Namespace) -> int:
     )
     for reference in result.references:
         print(f"  {reference}")
-    return 0
+    backups = result.backups
+    if backups.erased or backups.removed:
+        print(
+            f"Reservekopieën: in {len(backups.erased)} gewist, {len(backups.removed)} ouder dan "
+            "de bewaartermijn verwijderd."
+        )
+    for problem in backups.problems:
+        print(f"  Let op, reservekopie niet bijgewerkt: {problem}")
+    return EXIT_PROBLEM if backups.problems else 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -6,9 +6,20 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from .crashguard import write_faults_to
 from .paths import log_dir
 
 _configured = False
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file, which also receives faulthandler's dump of a fatal error
+    (a crash inside Qt never reaches Python's logging); follows the file when it rotates."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        write_faults_to(stream)
+        return stream
 
 
 def log_file() -> Path:
@@ -23,11 +34,12 @@ def configure_logging(*, verbose: bool = False) -> Path:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _LogFile(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler()
+        write_faults_to(handler.stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     _configured = True

@@ -75,10 +75,26 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
+    out.update(long_text_figures(db, timed))
     from .spreadsheets import figures as spreadsheet_figures  # openpyxl only when measured
 
     out.update(spreadsheet_figures(db, timed))
     return out
+
+
+def long_text_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    """The dossier of a case with every text at its limit (issue 11: at most 2 s)."""
+    from ..services.letters.dossier import case_dossier_pdf
+    from ..store.models import Location
+    from .long_text_sample import max_text_case
+
+    with db.unit() as session:
+        location_id = session.scalar(select(Location.id).limit(1))
+    if location_id is None:
+        return {}
+    case = max_text_case(db, location_id)
+    ms, _ = timed(lambda: case_dossier_pdf(db, case.id, "benchmark"))
+    return {"dossier_max_text_ms": ms}
 
 
 def dashboard_figures(db: Database, timed: Timer) -> dict[str, Any]:

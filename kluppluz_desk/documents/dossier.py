@@ -46,6 +46,7 @@ from .letters.layout import (
 )
 from .letters.pdf import merge_pdfs
 from .letters.templates import dutch_date
+from .long_text import CELL_CHARS, chunk_markup
 from .report.layout import HEADER_GREY, RULE_GREY, styles
 
 logger = logging.getLogger(__name__)
@@ -177,17 +178,30 @@ class _DossierTemplate(BaseDocTemplate):  # type: ignore[misc]
         _draw_confidential(canvas, from_top(7 * mm))
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+def _table(
+    header: list[str] | None,
+    rows: list[list[str]],
+    widths: list[float],
+    *,
+    markup_last: bool = False,
+) -> Table:
+    """A table of short texts; with `markup_last` the last row's last cell is markup
+    already (the first piece of a long text)."""
     st = styles()
-    data = [[Paragraph(escape(h), st.cell_bold) for h in header]]
+    data = [[Paragraph(escape(h), st.cell_bold) for h in header]] if header else []
     data += [[Paragraph(_text(cell), st.cell) for cell in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    if markup_last:
+        data[-1][-1] = Paragraph(rows[-1][-1], st.cell)
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     table.setStyle(
         TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # else the Table selects Helvetica
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE_GREY),
+            *(
+                [("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY),
+                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]
+                if header else []
+            ),
+            ("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, RULE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -196,18 +210,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
     return table
 
 
-def _fields(section: DossierSection) -> list[Flowable]:
-    st = styles()
-    label_style = ParagraphStyle(
-        "dossier_label", parent=st.cell, textColor=colors.Color(0.3, 0.3, 0.3)
-    )
-    rows = [
-        [Paragraph(escape(f.label), label_style), Paragraph(_text(f.value), st.cell)]
-        for f in section.fields
-    ]
-    flowables: list[Flowable] = [Paragraph(escape(section.title), st.h2)]
-    if not rows:
-        return [*flowables, Paragraph("Geen gegevens.", st.body)]
+def _field_table(rows: list[list[Flowable]]) -> Table:
     table = Table(rows, colWidths=[45 * mm, TEXT_WIDTH - 45 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle([
@@ -219,17 +222,66 @@ def _fields(section: DossierSection) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ])
     )  # fmt: skip
-    return [*flowables, table]
+    return table
+
+
+def _long(markup: str, style: ParagraphStyle, indent: float) -> list[Flowable]:
+    """A text too long for a table cell, as paragraphs pages can break between."""
+    piece = ParagraphStyle(f"{style.name}_long", parent=style, leftIndent=indent, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}_long_end", parent=piece, spaceAfter=3)
+    chunks = chunk_markup(markup)
+    return [Paragraph(c, piece) for c in chunks[:-1]] + [Paragraph(chunks[-1], last)]
+
+
+def _fields(section: DossierSection) -> list[Flowable]:
+    """Short fields as a two-column table; a long text (a table cell cannot break across
+    pages) under its label at full width."""
+    st = styles()
+    label_style = ParagraphStyle(
+        "dossier_label", parent=st.cell, textColor=colors.Color(0.3, 0.3, 0.3)
+    )
+    flowables: list[Flowable] = [Paragraph(escape(section.title), st.h2)]
+    if not section.fields:
+        return [*flowables, Paragraph("Geen gegevens.", st.body)]
+    rows: list[list[Flowable]] = []
+    for f in section.fields:
+        value = _text(f.value)
+        if len(value) <= CELL_CHARS:
+            rows.append([Paragraph(escape(f.label), label_style), Paragraph(value, st.cell)])
+            continue
+        if rows:
+            flowables.append(_field_table(rows))
+            rows = []
+        flowables += [Spacer(1, 2.5), Paragraph(escape(f.label), label_style),
+                      *_long(value, st.cell, 0)]  # fmt: skip
+    if rows:
+        flowables.append(_field_table(rows))
+    return flowables
 
 
 def _events(title: str, events: tuple[DossierEvent, ...], empty: str) -> list[Flowable]:
+    """A table of events; the rest of a long text follows its row as paragraphs in the
+    "Wat" column's place, because a table row cannot break across pages."""
     st = styles()
     flowables: list[Flowable] = [Paragraph(escape(title), st.h2)]
     if not events:
         return [*flowables, Paragraph(escape(empty), st.body)]
-    rows = [[_when(e.when), e.who, e.text] for e in events]
     widths = [35 * mm, 34 * mm, TEXT_WIDTH - 69 * mm]
-    return [*flowables, _table(["Wanneer", "Wie", "Wat"], rows, widths)]
+    header: list[str] | None = ["Wanneer", "Wie", "Wat"]
+    rows: list[list[str]] = []
+    for event in events:
+        markup = _text(event.text)
+        if len(markup) <= CELL_CHARS:
+            rows.append([_when(event.when), event.who, event.text])
+            continue
+        chunks = chunk_markup(markup)
+        rows.append([_when(event.when), event.who, chunks[0]])
+        flowables.append(_table(header, rows, widths, markup_last=True))
+        header, rows = None, []
+        flowables += _long("<br/>".join(chunks[1:]), st.cell, 69 * mm)
+    if rows:
+        flowables.append(_table(header, rows, widths))
+    return flowables
 
 
 def _letters(data: DossierData) -> list[Flowable]:

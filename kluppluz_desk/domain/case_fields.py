@@ -13,9 +13,11 @@ from typing import Any
 
 from .enums import Channel, Funding, ReactionKind, SatisfactionOutcome, Severity, SubmitterKind
 from .errors import ValidationError
+from .text_limits import CASE_TEXT_LIMITS, HANDLING_TEXT
 
 MAX_SHORT_TEXT = 300
-MAX_LONG_TEXT = 100_000  # about 40 pages of text; a 10 MB paste is refused, not truncated
+# Free texts default to this; most have their own limit in text_limits (one table).
+MAX_LONG_TEXT = HANDLING_TEXT
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,9 @@ class FieldSpec:
 
 
 def _f(name: str, label: str, kind: str = "text", **kw: Any) -> FieldSpec:
-    if kind == "longtext":
+    if name in CASE_TEXT_LIMITS:
+        kw["max_length"] = CASE_TEXT_LIMITS[name]
+    elif kind == "longtext":
         kw.setdefault("max_length", MAX_LONG_TEXT)
     return FieldSpec(name, label, kind, **kw)
 

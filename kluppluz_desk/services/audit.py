@@ -1,5 +1,5 @@
-"""The append-only audit trail, and its readable form for the Historie tab; `actor` names
-who does something (every feature records its changes here)."""
+"""The append-only audit trail, and its readable form for the Historie tab (every feature
+records its changes here; `identity.actor` names who made them)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_fields import CASE_FIELDS, field_label
 from ..domain.enums import CaseStatus, ImprovementStatus
-from ..store.models import AuditEntry, Staff
-
-
-def actor(session: Session, login: str) -> str:
-    """The staff member's name for an OS login, or the login itself."""
-    name = session.scalar(select(Staff.name).where(Staff.login == login, Staff.active))
-    return name or login
+from ..store.models import AuditEntry
 
 
 def to_text(value: Any) -> str:

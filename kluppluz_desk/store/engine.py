@@ -1,7 +1,8 @@
 """Engines for the embedded SQLite file and for a shared PostgreSQL server.
 
 SQLite runs in WAL mode with foreign keys on and a busy timeout, so a second program on the
-same file waits briefly instead of failing; the file is made readable by its owner only.
+same file waits briefly instead of failing, and with secure_delete, so erased data is
+overwritten; the file is made readable by its owner only.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Overwrite deleted and replaced content with zeros instead of leaving it in free
+    # space: erased personal data must not be recoverable from the file. Many builds have
+    # it off by default, so it is never left to the machine.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -13,11 +13,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__, paths
+from ..crashguard import EndedSession, SessionMarker, send_native_stderr_to
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
 from ..services import masterdata
@@ -26,6 +28,7 @@ from .context import AppContext
 from .errors import ExceptionHandler, install_exception_hook
 from .i18n import chosen_language, install_translators
 from .icons import window_icon
+from .qt_versions import installed_problem
 from .user_dialogs import UserDialogs
 
 log = logging.getLogger(__name__)
@@ -109,9 +112,54 @@ def _first_run(ctx: AppContext) -> str | None:
     return None
 
 
+def announce_unexpected_end(
+    dialogs: UserDialogs, ended: list[EndedSession], log_path: Path
+) -> None:
+    """Say, once, that the program closed unexpectedly last time and where the log is."""
+    if not ended:
+        return
+    last = max(ended, key=lambda session: session.started)
+    dialogs.warning(
+        None,
+        QCoreApplication.translate("Startup", "KluppluZ Desk closed unexpectedly"),
+        QCoreApplication.translate(
+            "Startup",
+            "KluppluZ Desk closed unexpectedly last time (started {when}).\n\n"
+            "Text that was not saved yet is offered to you again when you open the customer "
+            "reaction, the annual report or the letter template.\n\n"
+            "What happened is in the log file:\n{log}",
+        ).format(
+            when=QLocale().toString(
+                QDateTime(
+                    QDate(last.started.year, last.started.month, last.started.day),
+                    QTime(last.started.hour, last.started.minute),
+                ),
+                "d MMMM yyyy, HH:mm",
+            ),
+            log=str(log_path),
+        ),
+    )
+
+
 def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     started = process_started_at()
-    configure_logging()
+    log_path = configure_logging()
+    send_native_stderr_to(log_path)
+    marker = SessionMarker(paths.data_dir() / "sessions")
+    ended = marker.begin(__version__)
+    try:
+        return _run_gui(db_url, started, ended, log_path, quit_after_first_paint)
+    finally:
+        marker.end()
+
+
+def _run_gui(
+    db_url: str | None,
+    started: float,
+    ended: list[EndedSession],
+    log_path: Path,
+    quit_after_first_paint: bool,
+) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("KluppluZ")
@@ -125,6 +173,10 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     handler = ExceptionHandler(dialogs, lambda: app.activeWindow(), app)
     install_exception_hook(handler)
     log.info("KluppluZ Desk %s starting", __version__)
+    if problem := installed_problem():
+        log.error("%s: install the version from installer/constraints.txt", problem)
+    if not quit_after_first_paint:
+        announce_unexpected_end(dialogs, ended, log_path)
 
     url = paths.resolve_database_url(db_url)
     while True:
@@ -140,6 +192,13 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
         db.dispose()
         url = new_url
 
+    if not quit_after_first_paint:
+        from .dialogs.identity import ensure_identity
+
+        if ensure_identity(ctx) is None:
+            db.dispose()
+            return 1
+
     from .main_window import MainWindow
 
     window = MainWindow(ctx)
@@ -152,6 +211,11 @@ def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
             app.quit()
 
         window.first_painted.connect(lambda: QTimer.singleShot(0, report))
+    else:
+        from .recovery.startup import offer_at_start
+
+        # Text kept after a crash is offered once the window stands.
+        QTimer.singleShot(0, lambda: offer_at_start(window))
     window.show()
     code = app.exec()
     db.dispose()

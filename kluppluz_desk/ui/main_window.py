@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
-    QMainWindow,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -26,13 +25,14 @@ from .context import AppContext
 from .lazy_page import LazyPage
 from .retention_actions import apply_retention_confirmed
 from .transfer_actions import export_to_file, import_from_file
+from .window_base import MainWindowBase
 
 log = logging.getLogger(__name__)
 
 PAGE_DASHBOARD, PAGE_CASES, PAGE_REPORT = 0, 1, 2
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowBase):
     first_painted = Signal()  # the case list has been painted for the first time
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -205,7 +205,15 @@ class MainWindow(QMainWindow):
             self.tr("Database: {location}").format(location=self.ctx.db.display_location)
         )
         self.location_label.setToolTip(self.ctx.db.display_location)
-        self.user_label.setText(self.tr("User: {user}").format(user=self.ctx.db.user))
+        from ..services.identity import who_am_i
+
+        me = self.ctx.call(who_am_i, self.ctx.db)
+        # A person, not a login: "Gebruiker: Jan de Vries (Medewerker K&V)".
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(name=me.name, role=me.role_label)
+            if me is not None
+            else self.tr("User: unknown (login {login})").format(login=self.ctx.db.user)
+        )
 
     def _page_changed(self, index: int) -> None:
         a = self.actions_

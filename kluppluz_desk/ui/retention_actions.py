@@ -1,7 +1,7 @@
 """Extra > Bewaartermijn toepassen: erase personal data of old finished cases (AVG).
 
 The erasure cannot be undone, so the user first sees what a dry run of
-`services.retention.apply_retention` found (how many cases, which references, the cut-off
+`services.maintenance.apply_retention` found (how many cases, which references, the cut-off
 date) and must confirm; only then is it applied, and the outcome reported.
 """
 

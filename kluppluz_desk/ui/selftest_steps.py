@@ -84,10 +84,10 @@ def step_main_window(state: Any, db: Any, timeout_ms: int) -> str:
             self._note(parent, title, text)
             return "discard"
 
-        def open_file(self, *_args: Any) -> None:
+        def open_file(self, *_args: Any, **_kwargs: Any) -> None:
             return None
 
-        save_file = open_file  # type: ignore[assignment]
+        save_file = open_file
 
     problems: list[str] = []
 

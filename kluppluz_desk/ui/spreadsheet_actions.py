@@ -21,7 +21,11 @@ def _tr(text: str) -> str:
 
 def ask_target(ctx: AppContext, parent: QWidget | None, title: str, suggested: str) -> str | None:
     path = ctx.dialogs.save_file(
-        parent, title, suggested, _tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)")
+        parent,
+        title,
+        suggested,
+        _tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        kind="spreadsheet",
     )
     if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):
         path += ".xlsx"

@@ -26,6 +26,7 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
         QCoreApplication.translate("Transfer", "Export database"),
         f"kluppluz-desk-export-{date.today():%Y-%m-%d}.json",
         QCoreApplication.translate("Transfer", "KluppluZ Desk export (*.json)"),
+        kind="export",
     )
     if not path:
         return None
@@ -50,6 +51,7 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
         parent,
         QCoreApplication.translate("Transfer", "Import database"),
         QCoreApplication.translate("Transfer", "KluppluZ Desk export (*.json)"),
+        kind="export",
     )
     if not path:
         return None

@@ -5,9 +5,10 @@ Tests replace `UserDialogs` with `ScriptedDialogs` (tests/ui/conftest.py) and qu
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .crash_dialog import CrashDialog
+from .file_dialogs import ask_open_file, ask_save_file
 
 
 class UserDialogs:
@@ -55,16 +56,28 @@ class UserDialogs:
         clicked = box.clickedButton()
         return next((key for key, button in buttons.items() if button is clicked), None)
 
+    def recover(
+        self, parent: QWidget | None, title: str, text: str, rows: list[tuple[str, str, str]]
+    ) -> str:
+        """Offer recovered text (field, saved, recovered); "restore" or "discard"."""
+        from .recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(title, text, rows, parent)
+        dialog.exec()
+        return dialog.choice
+
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         """The crash dialog: what happened, what to do, and a button to copy the details."""
         CrashDialog(title, text, details, parent).exec()
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-        return path or None
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, *, kind: str
+    ) -> str | None:
+        """`kind` names the sort of file ("attachment", "export", ...): the dialog opens
+        where that kind was last opened (see file_dialogs.py)."""
+        return ask_open_file(parent, kind, title, filters)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filters: str
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path or None
+        return ask_save_file(parent, kind, title, suggested, filters)

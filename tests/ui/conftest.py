@@ -29,6 +29,7 @@ class ScriptedDialogs(UserDialogs):
         self.asked: list[tuple[str, str, str]] = []
         self.answers: deque[Any] = deque()
         self.crash_details: list[str] = []
+        self.recovered: list[list[tuple[str, str, str]]] = []  # rows offered per question
 
     def queue(self, *answers: Any) -> None:
         self.answers.extend(answers)
@@ -56,12 +57,14 @@ class ScriptedDialogs(UserDialogs):
         assert answer in ("save", "discard", "cancel"), answer
         return str(answer)
 
-    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+    def open_file(
+        self, parent: QWidget | None, title: str, filters: str, *, kind: str
+    ) -> str | None:
         answer = self._answer("open_file", title, filters)
         return None if answer is None else str(answer)
 
     def save_file(
-        self, parent: QWidget | None, title: str, suggested: str, filters: str
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, kind: str
     ) -> str | None:
         answer = self._answer("save_file", title, suggested)
         return None if answer is None else str(answer)
@@ -72,6 +75,14 @@ class ScriptedDialogs(UserDialogs):
         answer = self._answer("choose", title, text)
         assert answer is None or answer in [key for key, _ in options], (answer, options)
         return None if answer is None else str(answer)
+
+    def recover(
+        self, parent: QWidget | None, title: str, text: str, rows: list[tuple[str, str, str]]
+    ) -> str:
+        self.recovered.append(rows)
+        answer = self._answer("recover", title, text)
+        assert answer in ("restore", "discard"), answer
+        return str(answer)
 
     def crash(self, parent: QWidget | None, title: str, text: str, details: str) -> None:
         self.messages.append(("crash", title, text))

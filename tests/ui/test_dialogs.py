@@ -220,3 +220,27 @@ def test_unusable_database_at_start_offers_another_or_quit(
     db = open_with_recovery(f"sqlite:///{broken}", dialogs, lambda url: sqlite_url)
     assert db is not None and db.url == sqlite_url
     db.dispose()
+
+
+def test_the_next_start_says_in_dutch_that_the_program_closed_unexpectedly(
+    qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from kluppluz_desk.crashguard import EndedSession
+    from kluppluz_desk.ui.app import announce_unexpected_end
+    from kluppluz_desk.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "nl")
+    log_path = tmp_path / "logs" / "kluppluz-desk.log"
+    announce_unexpected_end(dialogs, [], log_path)
+    assert dialogs.texts() == []
+    ended = [EndedSession(datetime(2026, 11, 30, 14, 5), 4242, "0.1.0")]
+    announce_unexpected_end(dialogs, ended, log_path)
+    (text,) = dialogs.texts("warning")
+    for translator in translators:
+        app.removeTranslator(translator)
+    assert "onverwacht gestopt" in text and "30 november 2026, 14:05" in text
+    assert str(log_path) in text

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QTableWidgetItem
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.enums import StaffRole
@@ -30,39 +36,78 @@ def first_run(qtbot: QtBot, app_context: AppContext) -> FirstRunDialog:
     return dialog
 
 
-def test_demo_data_fills_the_database(
+def test_demo_data_fills_the_database_behind_a_live_progress_dialog(
     qtbot: QtBot,
     first_run: FirstRunDialog,
     app_context: AppContext,
 ) -> None:
-    with qtbot.waitSignal(app_context.bus.changed):
+    # The GUI thread keeps running while the worker loads: a timer ticks and the progress
+    # dialog moves, step by step, up to its maximum.
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    steps: list[tuple[int, int]] = []
+
+    def watch() -> None:
+        box = first_run.findChild(QProgressDialog)
+        if box is not None and box.isVisible():
+            steps.append((box.value(), box.maximum()))
+
+    watcher = QTimer()
+    watcher.timeout.connect(watch)
+    watcher.start(10)
+    with qtbot.waitSignal(app_context.bus.changed, timeout=60_000):
         qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    watcher.stop()
     assert first_run.choice == DEMO
     assert first_run.result() == first_run.DialogCode.Accepted
-    assert not masterdata.is_empty(app_context.db)
     assert len(case_ids(app_context.db, CaseFilter())) > 50
-    assert QApplication.overrideCursor() is None
+    assert len(ticks) > 5, "the window froze while loading"
+    assert len({value for value, _ in steps}) > 3
+    assert all(0 <= value <= maximum for value, maximum in steps if maximum)
 
 
-def test_failing_demo_load_shows_why_and_restores_the_cursor(
+def test_cancelling_the_demo_load_keeps_the_database_empty(
+    qtbot: QtBot,
+    first_run: FirstRunDialog,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+) -> None:
+    def cancel_when_shown() -> None:
+        box = first_run.findChild(QProgressDialog)
+        if box is not None and box.isVisible() and box.value() >= 3:
+            box.findChild(QPushButton).click()  # as the user does: the Cancel button
+
+    watcher = QTimer()
+    watcher.timeout.connect(cancel_when_shown)
+    watcher.start(5)
+    qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
+    watcher.stop()
+    assert first_run.isVisible() and first_run.choice is None
+    assert masterdata.is_empty(app_context.db)
+    assert dialogs.messages == []  # the user cancelled: nothing to explain
+
+
+def test_failing_demo_load_shows_why(
     qtbot: QtBot,
     first_run: FirstRunDialog,
     dialogs: ScriptedDialogs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[object] = []
-
-    def failing_load(*_args: object) -> int:
-        cursor = QApplication.overrideCursor()
-        seen.append(cursor.shape() if cursor is not None else None)
+    def failing_load(*_args: object, **_kwargs: object) -> int:
         raise KnownProblem("De database is alleen-lezen.")
 
     monkeypatch.setattr(demo, "load_demo", failing_load)
     qtbot.mouseClick(first_run.demo_button, Qt.MouseButton.LeftButton)
-    assert seen == [Qt.CursorShape.WaitCursor]
     assert QApplication.overrideCursor() is None
     assert dialogs.texts("warning") == ["De database is alleen-lezen."]
     assert first_run.isVisible() and first_run.choice is None
+    assert (
+        first_run.findChild(QProgressDialog) is None
+        or not first_run.findChild(QProgressDialog).isVisible()
+    )
 
 
 def test_start_empty_asks_the_essentials(

@@ -11,11 +11,23 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+)
+from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.ui.i18n import install_translators
 
@@ -92,3 +104,57 @@ def test_dutch_is_installed_and_english_needs_nothing(qapp: QApplication) -> Non
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("CaseListModel", "Reference") == "Reference"
     assert install_translators(qapp, "en") == []
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_qt_file_dialog_speaks_dutch(qtbot: QtBot, dutch: None) -> None:
+    # The non-native dialog (Linux without a desktop theme) uses Qt's own texts; the
+    # qtbase_nl of PySide6 6.11 lacks "&Look in:" and "Files of &type:" (kluppluz_nl_qtgaps).
+    dialog = QFileDialog(None, "Opslaan", "", "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels == {"&Zoeken in:", "Bestands&naam:", "Bestanden van &type:"}
+    buttons = {b.text() for b in dialog.findChildren(QPushButton)}
+    assert {"Op&slaan", "Annuleren"} <= buttons
+    tips = {b.toolTip() for b in dialog.findChildren(QToolButton)}
+    assert {"Terug", "Hogere map", "Nieuwe map aanmaken"} <= tips
+
+
+def test_message_box_button_box_and_calendar_are_dutch(qtbot: QtBot, dutch: None) -> None:
+    box = QMessageBox()
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == {"&Ja", "&Nee", "Opslaan", "Verwerpen", "Annuleren"}
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Close
+        | QDialogButtonBox.StandardButton.Apply
+    )
+    qtbot.addWidget(buttons)
+    assert {b.text() for b in buttons.buttons()} == {"OK", "Sluiten", "Toepassen"}
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    calendar.setSelectedDate(QDate(2026, 3, 2))
+    calendar.setCurrentPage(2026, 3)
+    month = next(b for b in calendar.findChildren(QToolButton) if b.text() == "maart")
+    assert month.isVisibleTo(calendar)
+    days = calendar.findChild(QTableView)
+    assert days is not None
+    model = days.model()
+    assert [model.data(model.index(0, c)) for c in range(1, 8)] == [
+        "ma", "di", "wo", "do", "vr", "za", "zo"]  # fmt: skip

@@ -47,7 +47,8 @@ def test_window_shows_list_status_and_menus(window: MainWindow, app_context: App
     assert window.tabs.currentIndex() == PAGE_CASES
     assert window.cases.model.rowCount() == 2
     assert app_context.db.display_location in window.location_label.text()
-    assert "kv-tester" in window.user_label.text()
+    # A person, not a login (the test login kv-tester belongs to Kees Verhoeven).
+    assert window.user_label.text() == "User: Kees Verhoeven (Medewerker Kwaliteit & Veiligheid)"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "E&xtra", "&Help"]
     a = window.actions_

@@ -46,6 +46,7 @@ from reportlab.platypus import (
 )
 
 from ..fonts import FONT, FONT_BOLD, register_fonts
+from ..long_text import chunk_markup
 from .data import BulletBlock, LetterDocument, Recipient
 from .layout import (
     GREY,
@@ -245,8 +246,18 @@ def _body(doc: LetterDocument) -> list[Flowable]:
             # The last item takes the normal paragraph distance to what follows.
             flowables.append(Spacer(1, st.body.spaceAfter - st.bullet.spaceAfter))
         else:
-            flowables.append(Paragraph(block.markup, st.heading if block.heading else st.body))
+            flowables += _pieces(block.markup, st.heading if block.heading else st.body)
     return flowables
+
+
+def _pieces(markup: str, style: ParagraphStyle) -> list[Flowable]:
+    """A long paragraph as several, so pages break between them quickly (see long_text);
+    only the last piece keeps the paragraph distance."""
+    chunks = chunk_markup(markup)
+    if len(chunks) == 1:
+        return [Paragraph(markup, style)]
+    joined = ParagraphStyle(f"{style.name}_piece", parent=style, spaceAfter=0)
+    return [Paragraph(c, joined) for c in chunks[:-1]] + [Paragraph(chunks[-1], style)]
 
 
 def _signature(doc: LetterDocument, last: list[Flowable]) -> list[Flowable]:

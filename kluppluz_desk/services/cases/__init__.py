@@ -2,20 +2,22 @@
 records (notes, informed, extensions, pauses, improvements, escalations, attachments) and
 list cases for the case list. Everything the UI and CLI call about one case is named here."""
 
+from .attachments import (
+    MAX_ATTACHMENT_BYTES,
+    add_attachment,
+    attachment_data,
+    remove_attachment,
+)
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
 from .records import (
-    MAX_ATTACHMENT_BYTES,
-    add_attachment,
     add_escalation,
     add_extension,
     add_improvement,
     add_note,
     add_pause,
-    attachment_data,
     record_escalation_outcome,
     record_informed,
-    remove_attachment,
     update_improvement,
 )
 

@@ -19,10 +19,10 @@ from ...domain.today import today
 from ...store.models import Case, Category, Location, Service, Staff, TimelineNote
 from ...store.types import utcnow
 from .. import audit
-from ..audit import actor
 from ..clocks import refresh_next_due
 from ..database import Database
 from ..dto import CaseDetail
+from ..identity import actor
 from ..settings import AppSettings, load_settings_in
 from .view import facts_of, load_case, to_detail
 

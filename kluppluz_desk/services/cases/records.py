@@ -1,16 +1,12 @@
 """Records that belong to a case: timeline notes, who was informed, extensions, pauses,
-improvement actions, escalations and attachments. Each call is one transaction and leaves
-an audit entry."""
+improvement actions and escalations (attachments: attachments.py). Each call is one
+transaction and leaves an audit entry."""
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import date
-from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from ...domain import text_limits
 from ...domain.deadlines import check_extension
 from ...domain.enums import (
     EscalationBody,
@@ -22,7 +18,6 @@ from ...domain.errors import DomainError, NotFoundError, ValidationError
 from ...domain.procedure import is_open
 from ...domain.today import today
 from ...store.models import (
-    Attachment,
     Case,
     Escalation,
     Extension,
@@ -33,16 +28,15 @@ from ...store.models import (
     TimelineNote,
 )
 from ...store.types import utcnow
-from .. import audit
-from ..audit import actor
-from ..clocks import refresh_next_due
 from ..database import Database
 from ..dto import CaseDetail
+from ..identity import actor
 from ..settings import load_settings_in
-from .view import load_case, to_detail
+from .recording import finish as _finish
+from .recording import log_change as _log
+from .view import load_case
 
-MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-MAX_NOTE_LENGTH = 100_000
+MAX_NOTE_LENGTH = text_limits.NOTE
 
 
 def _text(value: str, label: str, *, required: bool = True, limit: int = MAX_NOTE_LENGTH) -> str:
@@ -62,38 +56,6 @@ def _date(value: date, case: Case, label: str) -> date:
     if value > today():
         raise ValidationError(f"{label} ligt in de toekomst.", field=label)
     return value
-
-
-def _finish(session: Session, case: Case) -> CaseDetail:
-    settings = load_settings_in(session)
-    refresh_next_due(case, settings.deadlines)
-    session.flush()
-    return to_detail(session, case, settings)
-
-
-def _log(
-    session: Session,
-    case: Case,
-    who: str,
-    entity: str,
-    entity_id: int | None,
-    field: str,
-    old: Any,
-    new: Any,
-) -> None:
-    # Called after the flush: extensions and pauses touched the case row, so its version is
-    # already the new one (they show in a conflict message); notes leave the version alone.
-    audit.record(
-        session,
-        who=who,
-        entity=entity,
-        field=field,
-        old=old,
-        new=new,
-        case_id=case.id,
-        entity_id=entity_id,
-        case_version=case.version,
-    )
 
 
 def add_note(db: Database, *, case_id: int, text: str, is_agreement: bool = False) -> CaseDetail:
@@ -136,7 +98,7 @@ def record_informed(
             role=InformedRole(role),
             staff_id=staff_id,
             informed_on=_date(informed_on, case, "Datum geïnformeerd"),
-            note=_text(note, "Toelichting", required=False, limit=2000),
+            note=_text(note, "Toelichting", required=False, limit=text_limits.INFORMED_NOTE),
         )
         case.informed.append(item)
         session.flush()
@@ -172,7 +134,7 @@ def add_extension(
         who = actor(session, db.user)
         ext = Extension(
             days=days,
-            reason=_text(reason, "Reden", limit=5000),
+            reason=_text(reason, "Reden", limit=text_limits.REASON),
             decided_on=_date(decided_on or today(), case, "Datum besluit"),
             notified_on=(
                 _date(notified_on, case, "Datum indiener geïnformeerd") if notified_on else None
@@ -214,7 +176,7 @@ def add_pause(db: Database, *, case_id: int, start_on: date, days: int, reason: 
         pause = Pause(
             start_on=_date(start_on, case, "Begin pauze"),
             days=days,
-            reason=_text(reason, "Reden", limit=5000),
+            reason=_text(reason, "Reden", limit=text_limits.REASON),
             author=who,
         )
         case.pauses.append(pause)
@@ -250,8 +212,13 @@ def add_improvement(
         if owner_id is not None and session.get(Staff, owner_id) is None:
             raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
         action = ImprovementAction(
-            title=_text(title, "Titel", limit=300),
-            description=_text(description, "Omschrijving", required=False),
+            title=_text(title, "Titel", limit=text_limits.IMPROVEMENT_TITLE),
+            description=_text(
+                description,
+                "Omschrijving",
+                required=False,
+                limit=text_limits.IMPROVEMENT_DESCRIPTION,
+            ),
             owner_id=owner_id,
             started_on=_date(started_on or today(), case, "Startdatum"),
             due_on=due_on,
@@ -316,7 +283,7 @@ def add_escalation(
         item = Escalation(
             body=EscalationBody(body),
             submitted_on=_date(submitted_on, case, "Datum escalatie"),
-            note=_text(note, "Toelichting", required=False),
+            note=_text(note, "Toelichting", required=False, limit=text_limits.ESCALATION_NOTE),
         )
         case.escalations.append(item)
         session.flush()
@@ -346,52 +313,7 @@ def record_escalation_outcome(
         )
         item.outcome, item.outcome_on = outcome, outcome_on
         if note is not None:
-            item.note = _text(note, "Toelichting", required=False)
-        return _finish(session, case)
-
-
-def add_attachment(
-    db: Database, *, case_id: int, filename: str, data: bytes, mime_type: str | None = None
-) -> CaseDetail:
-    """Store an original e-mail or scanned letter with the case (size-limited)."""
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(
-            f"'{filename}' is {len(data) / 1_048_576:.1f} MB; een bijlage mag ten hoogste "
-            f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB zijn. Verklein het bestand of bewaar "
-            "alleen de relevante pagina's.",
-            field="attachment",
-        )
-    if not data:
-        raise ValidationError(f"'{filename}' is leeg.", field="attachment")
-    name = (filename or "bijlage").replace("\\", "/").rsplit("/", 1)[-1][:255]
-    with db.unit() as session:
-        case = load_case(session, case_id)
-        who = actor(session, db.user)
-        mime = mime_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        item = Attachment(filename=name, mime_type=mime, size=len(data), data=data, added_by=who)
-        case.attachments.append(item)
-        session.flush()
-        _log(session, case, who, "attachment", item.id, "bijlage", None, name)
-        return _finish(session, case)
-
-
-def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes]:
-    with db.unit() as session:
-        row = session.execute(
-            select(Attachment.filename, Attachment.data).where(Attachment.id == attachment_id)
-        ).first()
-    if row is None:
-        raise NotFoundError("Deze bijlage bestaat niet (meer).")
-    return row[0], row[1]
-
-
-def remove_attachment(db: Database, *, attachment_id: int) -> CaseDetail:
-    with db.unit() as session:
-        item = session.get(Attachment, attachment_id)
-        if item is None:
-            raise NotFoundError("Deze bijlage bestaat niet (meer).")
-        case = load_case(session, item.case_id)
-        who = actor(session, db.user)
-        _log(session, case, who, "attachment", item.id, "bijlage", item.filename, None)
-        case.attachments.remove(item)
+            item.note = _text(
+                note, "Toelichting", required=False, limit=text_limits.ESCALATION_NOTE
+            )
         return _finish(session, case)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
@@ -28,6 +29,12 @@ from ..settings import AppSettings
 
 
 def load_case(session: Session, case_id: int) -> Case:
+    # Already in this session (several calls joined in one transaction, see
+    # single_transaction.py): its collections are loaded and current, reloading them all
+    # again cost most of the demo's time. Anything expired loads lazily on access.
+    known = session.identity_map.get(identity_key(Case, case_id))
+    if known is not None:
+        return known
     case = session.scalar(
         select(Case)
         .where(Case.id == case_id)

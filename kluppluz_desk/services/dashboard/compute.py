@@ -10,8 +10,8 @@ Everything is computed in SQL on indexed columns, never by loading every case:
   their pauses and extensions (summed in SQL).
 - The Geschillencommissie window (twelve months after receipt) is found by a range on the
   indexed `received_on`.
-- Workload and trend are GROUP BY / aggregate queries (services.dashboard_trend); the
-  annual report's status reads the report draft (services.dashboard_report).
+- Workload and trend are GROUP BY / aggregate queries (trend.py); the
+  annual report's status reads the report draft (report_status.py).
 
 "Today" comes from domain.today, so tests can freeze time.
 """

@@ -9,6 +9,8 @@ so the audit trail and timelines are real. Deterministic (seeded random).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -34,6 +36,7 @@ from ..database import Database
 from ..masterdata import items as masterdata
 from ..masterdata.defaults import seed_defaults
 from ..settings import AppSettings, Organisation, save_settings
+from ..single_transaction import one_transaction
 from .showcase import (
     every_escalation_body,
     fresh_cases,
@@ -55,30 +58,59 @@ from .texts import (
 CASES_PER_YEAR = {2022: 14, 2023: 18, 2024: 22, 2025: 26}
 
 
-def load_demo(db: Database, *, cases_this_year: int = 24) -> int:
-    """Fill an empty database; returns the number of cases made."""
+Progress = Callable[[int, int], bool]
+"""`progress(done, total)` after every step; returning False stops the load (nothing kept)."""
+
+
+def load_demo(db: Database, *, cases_this_year: int = 24, progress: Progress | None = None) -> int:
+    """Fill an empty database in one transaction; returns the number of cases made."""
+    with one_transaction(db) as joined:
+        return _fill(joined, cases_this_year, progress or (lambda _done, _total: True))
+
+
+def _fill(db: Database, cases_this_year: int, progress: Progress) -> int:
     with db.unit() as session:
         if session.scalar(select(func.count()).select_from(Case)):
             raise ValidationError("De demogegevens kunnen alleen in een lege database.")
         seed_defaults(session)
     save_settings(db, AppSettings(organisation=Organisation()))
     ids = _master(db)
+    # From here the demo's K&V officer does the work: the history and the letters name a
+    # person of the demo, not whoever happens to load it ("root").
+    db = replace(db, user=next(login for _n, role, login in STAFF if role == "quality_officer"))
     rng = random.Random(2021)
+    this_year = today().year
+    plan = {y: n for y, n in CASES_PER_YEAR.items() if y < this_year}
+    plan[this_year] = cases_this_year
+    total = len(SEED_2021) + sum(plan.values()) + 4
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if not progress(done, total):
+            raise ValidationError(
+                "Het laden van de demogegevens is afgebroken; er is niets opgeslagen."
+            )
+
     made = 0
     for spec in SEED_2021:
         _seed_case(db, ids, spec)
         made += 1
-    this_year = today().year
-    plan = {y: n for y, n in CASES_PER_YEAR.items() if y < this_year}
-    plan[this_year] = cases_this_year
+        step()
     for year, count in sorted(plan.items()):
         for _ in range(count):
             _random_case(db, ids, rng, year)
             made += 1
+            step()
     every_escalation_body(db)
+    step()
     running_work(db, ids)
+    step()
     made += fresh_cases(db, ids)
+    step()
     letters_sent(db)
+    step()
     return made
 
 

@@ -21,9 +21,9 @@ from ...documents.letters.templates import dutch_date, next_steps_text
 from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
-from ...store.models import Case, ExternalBody, Staff
-from ..audit import actor
+from ...store.models import Case, ExternalBody
 from ..clocks import case_deadlines
+from ..identity import staff_for_login
 from ..settings import AppSettings, Organisation
 
 # The satisfaction letter asks for an answer within this many days of the letter date.
@@ -158,12 +158,6 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _signatory(session: Session, login: str, organisation: Organisation) -> Signatory:
-    staff = session.scalar(select(Staff).where(Staff.login == login, Staff.active))
-    role = staff.role.label if staff is not None else organisation.department
-    return Signatory(name=actor(session, login), role=role)
-
-
 def _measures(case: Case) -> tuple[str, str | None]:
     """The measures block (closure agreements, then open improvements as bullets) and the
     latest due date of those improvements."""
@@ -238,7 +232,19 @@ def build_context(
     if bodies is None:
         bodies = external_bodies_in(session)
     next_steps = next_steps_text(case.funding.value, bodies) if case.kind in COMPLAINT_KINDS else ""
-    signatory = _signatory(session, login, org)
+    staff = staff_for_login(session, login)
+    if staff is not None:
+        signatory = Signatory(name=staff.name, role=staff.role.label)
+    else:
+        # Never sign with an OS login: the letter shows the gap like any missing value.
+        signatory = Signatory(
+            name=missing(
+                "ondertekenaar",
+                "Het programma weet niet welke medewerker u bent: kies dat bij het starten "
+                "(of onder Extra > Stamgegevens, veld Inlognaam).",
+            ),
+            role=org.department,
+        )
     values = {
         "organisatie": org.name,
         "indiener": name or "ouder of verzorger",

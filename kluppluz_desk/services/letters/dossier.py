@@ -29,10 +29,10 @@ from ...domain.errors import ValidationError
 from ...domain.today import today
 from ...store.models import Case, Letter
 from .. import audit
-from ..audit import actor
 from ..cases.view import load_case
 from ..clocks import case_deadlines
 from ..database import Database
+from ..identity import actor
 from ..settings import load_settings_in
 from .context import letterhead_of
 

@@ -32,12 +32,12 @@ from ...domain.procedure import Step
 from ...domain.today import today
 from ...store.models import Case, Letter, TimelineNote
 from .. import audit
-from ..audit import actor
 from ..cases.editing import step_in
 from ..cases.view import facts_of, load_case, to_detail
 from ..clocks import refresh_next_due
 from ..database import Database
 from ..dto import CaseDetail
+from ..identity import actor
 from ..settings import AppSettings, load_settings_in
 from .context import letter_kind, recipient_of
 from .render import RenderedLetterPdf, letter_filename, render_in

@@ -20,8 +20,8 @@ from ...domain.enums import LetterKind
 from ...store.models import LetterTemplate
 from ...store.types import utcnow
 from .. import audit
-from ..audit import actor
 from ..database import Database
+from ..identity import actor
 from .context import letter_kind
 
 __all__ = [

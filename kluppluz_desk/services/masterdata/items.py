@@ -13,8 +13,8 @@ from ...domain.enums import EscalationBody, Funding, StaffRole
 from ...domain.errors import NotFoundError, ValidationError
 from ...store.models import Case, Category, ExternalBody, Location, Region, Service, Staff
 from .. import audit
-from ..audit import actor
 from ..database import Database
+from ..identity import actor
 
 
 @dataclass(frozen=True)

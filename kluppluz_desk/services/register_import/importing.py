@@ -24,6 +24,7 @@ from ...store.models import Case, Category, Location, Region, TimelineNote
 from .. import audit
 from ..clocks import refresh_next_due
 from ..database import Database
+from ..identity import actor
 from ..settings import load_settings_in
 from .mapping import RegisterMapping
 from .validating import Preview, RowCheck
@@ -154,7 +155,7 @@ def _write(
     cancelled: Cancelled | None,
 ) -> ImportResult:
     settings = load_settings_in(session)
-    who = audit.actor(session, login)
+    who = actor(session, login)
     locations, categories = _create_master(session, rows, mapping)
     numbers: dict[int, int] = {}
     made: list[Case] = []

@@ -1,9 +1,9 @@
 """The annual report "Jaarverslag klantreacties <year>": from the database and the year's
 draft to the public PDF, with the privacy guard in between.
 
-- `compute_figures` / `year_overview` (services.report_figures): the year's figures.
+- `compute_figures` / `year_overview` (figures.py): the year's figures.
 - `load_draft` / `save_draft` / `accept_hit` / `record_distribution`
-  (services.report_draft): what K&V enters in the wizard.
+  (draft.py): what K&V enters in the wizard.
 - `appendix_cases`: every reaction of the year as the appendix shows it, with what the
   wizard needs to edit it (through `services.cases.update_case`).
 - `privacy_review` / `privacy_hits`: personal data found in the public texts.
@@ -45,8 +45,8 @@ from ...store.models import (
 )
 from ...store.types import utcnow
 from .. import audit
-from ..audit import actor
 from ..database import Database
+from ..identity import actor
 from ..settings import load_settings_in
 from .draft import (
     ENTITY,

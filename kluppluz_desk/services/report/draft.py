@@ -40,8 +40,8 @@ from ...domain.privacy import PrivacyHit
 from ...store.models import Location, Region, ReportDraft
 from ...store.types import utcnow
 from .. import audit
-from ..audit import actor
 from ..database import Database
+from ..identity import actor
 from ..settings import load_settings_in
 from .figures import YearOverview, overview_in
 from .texts import default_texts, insights_text

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, String, Table, Text
 
+from ...domain.case_fields import CASE_FIELDS
+from ...domain.text_limits import RECORD_TEXT_LIMITS
 from ...store.models import Base
 from ...store.types import UTCDateTime
 
@@ -47,6 +49,15 @@ def tables() -> list[Table]:
     return [Base.metadata.tables[name] for name in TABLE_ORDER]
 
 
+def _text_limit(column: Column[Any]) -> int | None:
+    """The program's own limit of a free text (domain.text_limits), so an import refuses
+    what the editor and the services refuse."""
+    table = column.table.name
+    if table == "case_record" and column.name in CASE_FIELDS:
+        return CASE_FIELDS[column.name].max_length
+    return RECORD_TEXT_LIMITS.get(f"{table}.{column.name}")
+
+
 def column_schema(column: Column[Any]) -> dict[str, Any]:
     col_type = column.type
     schema: dict[str, Any]
@@ -64,8 +75,11 @@ def column_schema(column: Column[Any]) -> dict[str, Any]:
         schema = {"type": "string", "contentEncoding": "base64"}
     elif isinstance(col_type, String | Text):
         schema = {"type": "string"}
+        limits = [_text_limit(column)]
         if isinstance(col_type, String) and not isinstance(col_type, Text) and col_type.length:
-            schema["maxLength"] = col_type.length
+            limits.append(col_type.length)
+        if any(limits):
+            schema["maxLength"] = min(n for n in limits if n)
     else:  # pragma: no cover - a new column type must be mapped here first
         raise TypeError(f"no JSON mapping for {column.table.name}.{column.name}: {col_type!r}")
     if column.nullable:

@@ -31,7 +31,8 @@ from .facts import facts_on_screen
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
-from .layout import add_shortcuts, build_pages, save_bar
+from .layout import add_shortcuts, build_pages, page_for_due, save_bar
+from .recovery import EditorRecovery
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
 from .taborder import set_tab_orders
@@ -102,6 +103,7 @@ class CaseEditor(EditorBase):
             ],
         )
         ctx.bus.changed.connect(self._on_bus)
+        self.recovery = EditorRecovery(self)  # unsaved edits kept through a crash
         self.load_case(None)
 
     def _build_save_bar(self) -> None:
@@ -111,8 +113,14 @@ class CaseEditor(EditorBase):
 
     # --- public interface --------------------------------------------------------------
     def load_case(self, case_id: int | None) -> None:
-        """Show a case (None: the empty state). Unsaved edits are dropped: call
-        maybe_save() first."""
+        """Show a case (None: the empty state) and offer text kept of it after a crash.
+        Unsaved edits leave the screen (still kept for recovery): call maybe_save() first."""
+        self.recovery.tracker.flush()
+        with self.recovery.tracker.paused():
+            self._load_case(case_id)
+        self.recovery.offer()
+
+    def _load_case(self, case_id: int | None) -> None:
         self.conflicts.close()
         self.timeline.box.clear()
         self.header.reset_step_date()
@@ -124,18 +132,20 @@ class CaseEditor(EditorBase):
             return
         detail = self.ctx.call(cases.get_case, self.ctx.db, case_id, parent=self)
         if detail is None:
-            self.load_case(None)
+            self._load_case(None)
             return
         self.show_detail(detail)
 
     def new_case(self) -> None:
         """A blank intake form; saving registers the case."""
+        self.recovery.tracker.flush()
         self.conflicts.close()
         self.detail, self.is_new, self.base_version = None, True, 0
-        for name, field in self.fields.items():
-            field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
+        with self.recovery.tracker.paused():
+            for name, field in self.fields.items():
+                field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
+            self.timeline.box.clear()
         self.reference.clear()
-        self.timeline.box.clear()
         for record in self.records:
             record.set_detail(None)
         self.header.show_new()
@@ -147,21 +157,12 @@ class CaseEditor(EditorBase):
         self.stack.setCurrentIndex(1)
         self.set_message("")
         self._update_dirty()
+        self.recovery.offer()
         self.fields["channel"].widget.setFocus()
 
     def show_part(self, due_kind: str) -> None:
         """Bring forward the tab where the due step is done (a dashboard item's kind)."""
-        parts = {
-            "acknowledgement": self.letters,
-            "solution": self.handling,
-            "legal": self.handling,
-            "director": self.handling,
-            "satisfaction": self.closure,
-            "improvement": self.improvements,
-            "escalation": self.escalations,
-            "dispute_window": self.escalations,
-        }
-        page = parts.get(due_kind)
+        page = page_for_due(self, due_kind)
         if page is not None:
             self.tabs.setCurrentWidget(page)
 
@@ -185,9 +186,9 @@ class CaseEditor(EditorBase):
             self.show_detail(detail)
             self.set_message(self.tr("Saved."))
             self.announce(detail)
-        if self.timeline.pending_text():
-            return self.timeline.add_note()
-        return True
+        added = self.timeline.add_note() if self.timeline.pending_text() else True
+        self.recovery.tracker.sync()  # what is saved is no longer kept for recovery
+        return added
 
     def maybe_save(self) -> bool:
         """Ask save/discard/cancel when there are unsaved changes; False: the user cancelled."""
@@ -340,6 +341,7 @@ class CaseEditor(EditorBase):
         except KnownProblem as problem:
             self.handle_problem(problem, values)
             return False
+        self.recovery.registered()
         self.show_detail(detail)
         self.set_message(self.tr("Registered as {0}.").format(detail.reference))
         self.announce(detail)
@@ -363,12 +365,20 @@ class CaseEditor(EditorBase):
         self.set_message(problem.message, error=True)
         self.ctx.dialogs.warning(self, self.tr("That did not work"), problem.message)
 
+    def announce(self, detail: CaseDetail) -> None:
+        # What AutoRecover kept of this case is stored now: drop it before telling others.
+        self.recovery.tracker.sync()
+        super().announce(detail)
+
     def discard(self) -> None:
-        self.timeline.box.clear()
-        if self.detail is not None:
-            self.show_detail(self.detail)
-        else:
-            self.load_case(None)
+        target = self.recovery.target()
+        with self.recovery.tracker.paused():
+            self.timeline.box.clear()
+            if self.detail is not None:
+                self.show_detail(self.detail)
+            else:
+                self._load_case(None)
+        self.recovery.discarded(target)
         self.set_message(self.tr("Changes undone."))
 
     def revert(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.case_fields import CASE_FIELDS, FieldSpec, clean_value
 from ...domain.errors import ValidationError
 from ...domain.today import today
+from ..text_limit import limit_line, limit_plain_text
 from .refs import RefLists
 
 translate = QCoreApplication.translate
@@ -36,6 +37,11 @@ translate = QCoreApplication.translate
 _EMPTY_QDATE = QDate(1899, 12, 31)
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 2px solid #b00020;"
+
+
+def _ymd(value: date) -> tuple[int, int, int]:
+    # QDate takes a Python date at run time, but PySide6's type stubs only know numbers.
+    return value.year, value.month, value.day
 
 
 def fmt_date(value: date | None) -> str:
@@ -85,7 +91,7 @@ class DateField(QWidget):
 
     def _on_toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.edit.setDate(QDate(today()) if on else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*_ymd(today())) if on else _EMPTY_QDATE)
         self.changed.emit()
 
     def date(self) -> dt.date | None:
@@ -102,7 +108,7 @@ class DateField(QWidget):
             blockers.append(self.check.blockSignals(True))
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(value) if value else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*_ymd(value)) if value else _EMPTY_QDATE)
         self.edit.blockSignals(blockers[0])
         if self.check is not None:
             self.check.blockSignals(blockers[1])
@@ -130,12 +136,12 @@ class BoundField(QObject):
     def _make_widget(self, parent: QWidget) -> QWidget:
         spec = self.spec
         if spec.kind == "text":
-            line = QLineEdit(parent)
+            line = limit_line(QLineEdit(parent), spec.max_length)
             line.setMaximumWidth(520)
             line.textEdited.connect(self._emit)
             return line
         if spec.kind == "longtext":
-            text = QPlainTextEdit(parent)
+            text = limit_plain_text(QPlainTextEdit(parent), spec.max_length)
             text.setTabChangesFocus(True)
             text.setMinimumHeight(60)
             # Room for a paragraph; longer texts scroll inside the box.

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import text_limits
 from ...domain.enums import InformedRole, Severity
 from ...services import cases
 from ..context import AppContext
+from ..text_limit import limit_line
 from .fields import DateField, fmt_date
 from .records import RecordTab, RecordTable
 from .refs import RefLists
@@ -29,8 +31,8 @@ from .refs import RefLists
 translate = QCoreApplication.translate
 
 
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    line = QLineEdit()
+def _line(name: str, placeholder: str = "", *, max_length: int = text_limits.REASON) -> QLineEdit:
+    line = limit_line(QLineEdit(), max_length)
     line.setAccessibleName(name)
     line.setPlaceholderText(placeholder)
     return line
@@ -58,7 +60,11 @@ class InformedBox(RecordTab):
         self.staff = QComboBox(group)
         self.staff.setAccessibleName(self.tr("Staff member informed"))
         self.on = DateField(self.tr("Date informed"), optional=False, parent=group)
-        self.note = _line(self.tr("Note on informing"), self.tr("e.g. by phone"))
+        self.note = _line(
+            self.tr("Note on informing"),
+            self.tr("e.g. by phone"),
+            max_length=text_limits.INFORMED_NOTE,
+        )
         self.add = QPushButton(self.tr("Record"), group)
         self.add.setAccessibleName(self.tr("Record who was informed"))
         self.add.clicked.connect(self._record)

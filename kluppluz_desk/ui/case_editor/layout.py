@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -87,6 +88,22 @@ def build_pages(
     ):
         tabs.addTab(page, title)
     return pages
+
+
+def page_for_due(editor: Any, due_kind: str) -> QWidget | None:
+    """The editor's tab where a due step (a dashboard item's kind) is done."""
+    parts = {
+        "acknowledgement": editor.letters,
+        "solution": editor.handling,
+        "legal": editor.handling,
+        "director": editor.handling,
+        "satisfaction": editor.closure,
+        "improvement": editor.improvements,
+        "escalation": editor.escalations,
+        "dispute_window": editor.escalations,
+    }
+    page: QWidget | None = parts.get(due_kind)
+    return page
 
 
 def save_bar(parent: QWidget) -> tuple[QLabel, QPushButton, QPushButton, QHBoxLayout]:

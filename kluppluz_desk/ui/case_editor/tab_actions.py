@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import text_limits
 from ...domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from ...services import cases
 from ..context import AppContext
+from ..text_limit import limit_line
 from .fields import DateField, fmt_date
 from .records import RecordTab, RecordTable
 from .refs import RefLists
@@ -57,10 +59,10 @@ class ImprovementsTab(RecordTab):
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         add = QGroupBox(self.tr("New improvement action"), self)
-        self.title = QLineEdit(add)
+        self.title = limit_line(QLineEdit(add), text_limits.IMPROVEMENT_TITLE)
         self.title.setAccessibleName(self.tr("Title of the action"))
         self.title.setPlaceholderText(self.tr("What will be improved (required)"))
-        self.description = QLineEdit(add)
+        self.description = limit_line(QLineEdit(add), text_limits.IMPROVEMENT_DESCRIPTION)
         self.description.setAccessibleName(self.tr("Description of the action"))
         self.description.setPlaceholderText(self.tr("Description"))
         self.owner = QComboBox(add)
@@ -187,7 +189,7 @@ class EscalationsTab(RecordTab):
         add = QGroupBox(self.tr("New escalation"), self)
         self.body = _combo(self.tr("External body"), [(b.value, b.label) for b in EscalationBody])
         self.submitted = DateField(self.tr("Date submitted"), optional=False, parent=add)
-        self.note = QLineEdit(add)
+        self.note = limit_line(QLineEdit(add), text_limits.ESCALATION_NOTE)
         self.note.setAccessibleName(self.tr("Note on the escalation"))
         self.note.setPlaceholderText(self.tr("Note"))
         self.add = QPushButton(self.tr("Add escalation"), add)
@@ -201,7 +203,7 @@ class EscalationsTab(RecordTab):
         result = QGroupBox(self.tr("Outcome of the selected escalation"), self)
         self.outcome = _combo(self.tr("Outcome"), [(o.value, o.label) for o in EscalationOutcome])
         self.outcome_on = DateField(self.tr("Date of the outcome"), optional=True, parent=result)
-        self.outcome_note = QLineEdit(result)
+        self.outcome_note = limit_line(QLineEdit(result), text_limits.ESCALATION_NOTE)
         self.outcome_note.setAccessibleName(self.tr("Note on the outcome"))
         self.outcome_note.setPlaceholderText(self.tr("Note"))
         self.record = QPushButton(self.tr("Record outcome"), result)

@@ -74,7 +74,9 @@ class AttachmentsTab(RecordTab):
         )
 
     def choose(self) -> None:
-        path = self.ctx.dialogs.open_file(self, self.tr("Add attachment"), self.tr("All files (*)"))
+        path = self.ctx.dialogs.open_file(
+            self, self.tr("Add attachment"), self.tr("All files (*)"), kind="attachment"
+        )
         if path:
             self.add_files([Path(path)])
 

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import text_limits
 from ...services import cases
 from ..context import AppContext
+from ..text_limit import limit_plain_text
 from .records import RecordTab, RecordTable, fmt_datetime
 
 
@@ -59,6 +61,7 @@ class TimelineTab(RecordTab):
         self.box.setAccessibleName(self.tr("New note"))
         self.box.setPlaceholderText(self.tr("Type a note and press Ctrl+Enter to add it."))
         self.box.setMaximumHeight(90)
+        limit_plain_text(self.box, text_limits.NOTE)
         self.box.submitted.connect(self.add_note)
         self.agreement = QCheckBox(self.tr("This is an agreement"), self)
         self.agreement.setAccessibleName(self.tr("Note is an agreement"))

@@ -1,4 +1,4 @@
-"""Table model over `services.case_list`: ids in SQL order, rows fetched a page at a time.
+"""Table model over `services.cases` (listing.py): ids in SQL order, rows fetched a page at a time.
 
 The model keeps only the ordered ids of every matching case (one integer column, cheap
 even for 100,000 cases) and asks `rows_for_ids` for the 200 rows around what the view

@@ -349,6 +349,7 @@ class DashboardPage(QWidget):
             self.tr("Export deadlines"),
             f"termijnen-{self.board.today.isoformat()}.csv",
             self.tr("CSV for Excel (*.csv)"),
+            kind="csv",
         )
         if not path:
             return

@@ -112,6 +112,7 @@ class DatabaseDialog(QDialog):
             self.tr("Database file"),
             self.file_edit.text(),
             self.tr("Database file (*.sqlite3 *.db)"),
+            kind="database",
         )
         if path:
             self.file_edit.setText(path)

@@ -159,10 +159,10 @@ class FirstRunDialog(QDialog):
 
     # --- the three choices --------------------------------------------------------------
     def load_demo(self) -> None:
-        from ...services.demo import load_demo
+        from .demo_progress import load_demo_with_progress
 
-        # Several seconds of work: the wait cursor says the program has not hung.
-        count = self.ctx.call_busy(load_demo, self.ctx.db, parent=self)
+        # Seconds of work: a worker thread and a progress dialog keep the window alive.
+        count = load_demo_with_progress(self.ctx, self)
         if count is None:
             return
         self.choice = DEMO

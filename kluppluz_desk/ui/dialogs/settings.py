@@ -181,7 +181,7 @@ class SettingsDialog(QDialog):
     # --- logo ---------------------------------------------------------------------------
     def choose_logo(self) -> None:
         path = self.ctx.dialogs.open_file(
-            self, self.tr("Choose logo"), self.tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Choose logo"), self.tr("Images (*.png *.jpg *.jpeg)"), kind="logo"
         )
         if not path:
             return

@@ -214,6 +214,7 @@ class LettersPanel(QWidget):
             self.tr("Save dossier"),
             f"Dossier {detail.reference}.pdf",
             self.tr("PDF files (*.pdf)"),
+            kind="dossier",
         )
         if not path:
             return

@@ -135,7 +135,11 @@ class LetterPreviewDialog(QDialog):
 
     def save_pdf(self) -> None:
         path = self.ctx.dialogs.save_file(
-            self, self.tr("Save letter as PDF"), self.filename, self.tr("PDF files (*.pdf)")
+            self,
+            self.tr("Save letter as PDF"),
+            self.filename,
+            self.tr("PDF files (*.pdf)"),
+            kind="letter",
         )
         if not path:
             return

@@ -38,6 +38,7 @@ from ...services.letters import (
     template_problems,
 )
 from ..context import AppContext
+from ..recovery.texts import TextsRecovery
 from .preview import LetterPreviewDialog
 
 
@@ -131,6 +132,13 @@ class TemplateEditorDialog(QDialog):
         column.addLayout(top, 1)
         column.addLayout(buttons)
         self._current = LetterKind(self.kind.currentData())
+        self.recovery = TextsRecovery(
+            self,
+            ctx,
+            {"subject": (self.tr("Subject"), self.subject), "body": (self.tr("Text"), self.body)},
+            target=lambda: f"template:{self._current.value}",
+            saved=lambda: dict(zip(("subject", "body"), self._loaded, strict=True)),
+        )
         if kind is not None:
             self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self._load(LetterKind(self.kind.currentData()))
@@ -151,8 +159,9 @@ class TemplateEditorDialog(QDialog):
         if info is None:
             return
         self._current = kind
-        self.subject.setText(info.subject)
-        self.body.setPlainText(info.body)
+        with self.recovery.tracker.paused():
+            self.subject.setText(info.subject)
+            self.body.setPlainText(info.body)
         self._loaded = self.texts()
         if info.is_default:
             self.state.setText(self.tr("Standard text (not changed by the department)"))
@@ -164,6 +173,7 @@ class TemplateEditorDialog(QDialog):
                 self.tr("Own text, last changed {0} by {1}").format(when, info.updated_by)
             )
         self._check()
+        self.recovery.offer(self.tr("the letter template '{0}'").format(kind.label))
 
     def _check(self) -> None:
         problems = self.current_problems()
@@ -210,7 +220,10 @@ class TemplateEditorDialog(QDialog):
         )
         if answer == "save":
             return self.save()
-        return answer == "discard"
+        if answer == "discard":
+            self.recovery.clear()
+            return True
+        return False
 
     def _kind_changed(self, _index: int) -> None:
         kind = LetterKind(self.kind.currentData())
@@ -240,6 +253,7 @@ class TemplateEditorDialog(QDialog):
         if info is None:
             return False
         self._load(self._current)
+        self.recovery.tracker.sync()  # saved: no longer kept for recovery
         return True
 
     def restore_default(self) -> None:
@@ -253,6 +267,7 @@ class TemplateEditorDialog(QDialog):
         ):
             return
         if self.ctx.call(reset_template, self.ctx.db, self._current, parent=self) is not None:
+            self.recovery.clear()  # the user chose the standard text over what was typed
             self._load(self._current)
 
     def show_preview(self) -> None:

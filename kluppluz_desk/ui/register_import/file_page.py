@@ -75,7 +75,7 @@ class FilePage(QWizardPage):
     def choose_file(self) -> None:
         path = self.state.ctx.dialogs.open_file(
             self, self.tr("Open register"),
-            self.tr("Registers (*.xlsx *.csv *.txt);;All files (*)"))  # fmt: skip
+            self.tr("Registers (*.xlsx *.csv *.txt);;All files (*)"), kind="register")  # fmt: skip
         if path:
             self.open_path(path)
 

@@ -165,6 +165,7 @@ class ReportPage(QWidget):
             self.tr("Save the annual report"),
             f"Jaarverslag klantreacties {year}.pdf",
             self.tr("PDF files (*.pdf)"),
+            kind="report",
         )
         if not path:
             return

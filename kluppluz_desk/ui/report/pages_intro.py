@@ -26,6 +26,7 @@ from ...documents.report.data import LabelCount, OrganisationFigures, ReportText
 from ...domain.today import today
 from ...services import report
 from ...services.report import DraftContent, LoadedDraft, YearOverview
+from ..recovery.texts import TextsRecovery
 from .draft_page import PAGE_FIGURES, PAGE_KEYS, DraftPage
 
 MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -316,11 +317,33 @@ class TextsPage(DraftPage):
             self.tabs.addTab(edit, label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        self.recovery: TextsRecovery | None = None  # needs the wizard: made when first shown
+
+    def _saved_texts(self) -> dict[str, str]:
+        texts = self.report_wizard().content.texts
+        return {name: getattr(texts, name) for name in self.FIELDS}
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        texts = self.report_wizard().content.texts
-        for name, edit in self.edits.items():
-            edit.setPlainText(getattr(texts, name))
+        wizard = self.report_wizard()
+        if self.recovery is None:
+            labels = {n: self.tabs.tabText(i) for i, n in enumerate(self.FIELDS)}
+            self.recovery = TextsRecovery(
+                self,
+                wizard.ctx,
+                {n: (labels[n], e) for n, e in self.edits.items()},
+                target=lambda: f"report:{self.report_wizard().year}",
+                saved=self._saved_texts,
+            )
+        with self.recovery.tracker.paused():
+            for name, text in self._saved_texts().items():
+                self.edits[name].setPlainText(text)
+        self.recovery.offer(self.tr("the annual report {0}").format(wizard.year))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        stored = super().validatePage()
+        if stored and self.recovery is not None:
+            self.recovery.clear()  # the texts are in the saved draft now
+        return stored
 
     def collect(self, content: DraftContent) -> DraftContent:
         values = {name: edit.toPlainText().strip() for name, edit in self.edits.items()}

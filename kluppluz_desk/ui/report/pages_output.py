@@ -101,6 +101,7 @@ class GeneratePage(DraftPage):
             self.tr("Save the annual report"),
             f"Jaarverslag klantreacties {wizard.year}.pdf",
             self.tr("PDF files (*.pdf)"),
+            kind="report",
         )
         if not path:
             return

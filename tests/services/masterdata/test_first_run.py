@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kluppluz_desk.domain.errors import ValidationError
+from kluppluz_desk.services import masterdata
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.masterdata import items as masterdata
 from kluppluz_desk.services.masterdata import start_empty
 from kluppluz_desk.services.settings import load_settings
 

@@ -73,12 +73,26 @@ def write_big_register(path: Path, rows: int, locations: list[str]) -> Path:
     return path
 
 
-def write_tall_sheet(path: Path, rows: int) -> Path:
-    """A sheet of `rows` rows with one column: tall enough to be refused, quick to write."""
+def write_tall_sheet(path: Path, rows: int, sized: bool = True) -> Path:
+    """A sheet of `rows` rows with one column: tall enough to be refused, quick to write.
+    `sized`: with the `<dimension>` element Excel writes (openpyxl's write-only mode
+    leaves it out), so a reader can see the size before reading the rows."""
+    import zipfile
+
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Register")
     sheet.append(["Datum ontvangst"])
     for index in range(rows):
         sheet.append([index])
     book.save(path)
+    if sized:
+        with zipfile.ZipFile(path) as source:
+            parts = {name: source.read(name) for name in source.namelist()}
+        name = "xl/worksheets/sheet1.xml"
+        parts[name] = parts[name].replace(
+            b"</sheetPr>", f'</sheetPr><dimension ref="A1:A{rows + 1}" />'.encode(), 1
+        )
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+            for part, data in parts.items():
+                target.writestr(part, data)
     return path

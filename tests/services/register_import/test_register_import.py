@@ -190,3 +190,12 @@ def test_sheet_of_200000_rows_is_refused_quickly(sqlite_db: Database, tmp_path: 
         open_register(sqlite_db, path)
     assert time.perf_counter() - started < 2  # refused from the sheet's size, not read whole
     assert _count(sqlite_db) == 0
+
+
+def test_unsized_tall_sheet_is_refused_at_the_limit(sqlite_db: Database, tmp_path: Path) -> None:
+    # Without a declared size the rows are read until one past the limit, then refused.
+    path = write_tall_sheet(tmp_path / "groot.xlsx", 60_000, sized=False)
+    seen: list[int] = []
+    with pytest.raises(ValidationError, match=r"meer dan 50\.000 regels \(50\.051\)"):
+        open_register(sqlite_db, path, progress=lambda done, _total: seen.append(done))
+    assert seen[-1] == 50_000
