@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import itertools
-from copy import copy
 import os
 from collections.abc import Callable, Iterator, Sequence
+from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
