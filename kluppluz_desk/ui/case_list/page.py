@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.today import today
-from ...services import spreadsheet_export
 from ...services.dto import Change
 from ..case_editor.editor import CaseEditor
 from ..context import AppContext
@@ -105,6 +104,9 @@ class CasesPage(QWidget):
 
     def export_list(self) -> str | None:
         """The list as shown (filter and sort) to .xlsx or .csv, in the background."""
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
         flt, sort = self.model.case_filter, self.model.case_sort
         total = self.model.rowCount()
         db = self.ctx.db

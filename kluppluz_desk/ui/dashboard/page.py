@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import spreadsheet_export
 from ...services.dashboard import (
     Dashboard,
     SectionKey,
@@ -333,6 +332,9 @@ class DashboardPage(QWidget):
         self.banner.hide()
 
     def export_excel(self) -> str | None:
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
         board = self.board
         if board is None:
             return None

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import describe_os_error
 from ...domain.today import today
-from ...services import report, spreadsheet_export
+from ...services import report
 from ...services.dto import Change
 from ...services.report import YearStatus
 from ..context import AppContext
@@ -149,6 +149,9 @@ class ReportPage(QWidget):
         return self.wizard
 
     def export_figures(self) -> str | None:
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
         year, db = self.year.value(), self.ctx.db
         return export_in_background(
             self.ctx, self, self.tr("Figures to Excel"),
