@@ -134,6 +134,7 @@ def _load_extra_commands() -> None:
         "kluppluz_desk.cli_backup",
         "kluppluz_desk.cli_printing",
         "kluppluz_desk.cli_intake",
+        "kluppluz_desk.cli_spreadsheets",
     ):
         try:
             __import__(module)

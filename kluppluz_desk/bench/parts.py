@@ -81,8 +81,10 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(long_text_figures(db, timed))
     from .intake import intake_figures
     from .printing import print_figures
+    from .spreadsheets import figures as spreadsheet_figures  # openpyxl only when measured
 
     out.update(print_figures(db, timed))
+    out.update(spreadsheet_figures(db, timed))
     out.update(intake_figures(db, timed))  # last: it adds cases
     return out
 

@@ -108,7 +108,9 @@ class MainWindow(MainWindowBase):
         a.import_json.triggered.connect(lambda: import_from_file(self.ctx, self))
         a.export_json.triggered.connect(lambda: export_to_file(self.ctx, self))
         a.make_backup.triggered.connect(lambda: make_backup_now(self.ctx, self))
+        a.import_register.triggered.connect(self.open_register_import)
         a.restore_backup.triggered.connect(self.restore_backup)
+        a.export_list.triggered.connect(self.export_case_list)
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(self.cases.save)
         a.next_step.triggered.connect(self.cases.next_step)
@@ -195,6 +197,15 @@ class MainWindow(MainWindowBase):
         self.show_case(case_id)
         if self.cases.editor.detail is not None and self.cases.editor.detail.id == case_id:
             self.cases.editor.show_part(due_kind)
+
+    def open_register_import(self) -> None:
+        from .register_import import RegisterImportWizard
+
+        RegisterImportWizard(self.ctx, self).exec()
+
+    def export_case_list(self) -> None:
+        self.tabs.setCurrentIndex(PAGE_CASES)
+        self.cases.export_list()
 
     def open_masterdata(self) -> None:
         from .dialogs.masterdata import MasterDataDialog

@@ -11,17 +11,21 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.today import today
 from ...services.dto import Change
 from ..case_editor.editor import CaseEditor
 from ..context import AppContext
+from ..spreadsheet_actions import export_in_background
 from .filter_bar import CaseFilterBar
 from .model import CaseListModel
 
@@ -64,7 +68,16 @@ class CasesPage(QWidget):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        self.export_button = QPushButton(self.tr("To &Excel…"))
+        self.export_button.setObjectName("exportList")
+        self.export_button.setToolTip(
+            self.tr("Save this list, with its filter and sort, as an Excel workbook or CSV")
+        )
+        self.export_button.clicked.connect(self.export_list)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
+        left_layout.addLayout(bottom)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("casesSplitter")
@@ -88,6 +101,21 @@ class CasesPage(QWidget):
         self.table.activated.connect(self._activated)
         ctx.bus.changed.connect(self._on_change)
         self.editor.case_changed.connect(self._editor_changed)
+
+    def export_list(self) -> str | None:
+        """The list as shown (filter and sort) to .xlsx or .csv, in the background."""
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
+        flt, sort = self.model.case_filter, self.model.case_sort
+        total = self.model.rowCount()
+        db = self.ctx.db
+        return export_in_background(
+            self.ctx, self, self.tr("Case list to Excel"),
+            f"klantreacties-{today():%Y-%m-%d}.xlsx",
+            lambda path, progress: spreadsheet_export.export_case_list(
+                db, path, flt, sort, progress=progress),
+            total)  # fmt: skip
 
     # --- opening cases ------------------------------------------------------------------
     def maybe_save(self) -> bool:

@@ -44,6 +44,7 @@ from ...services.dashboard import (
     reminder_text,
 )
 from ..context import AppContext
+from ..spreadsheet_actions import export_in_background
 from .chart import TrendChart
 from .models import (
     DueItemsModel,
@@ -120,12 +121,19 @@ class DashboardPage(QWidget):
             self.tr("Save every list for the management meeting (opens in Excel)")
         )
         self.export_button.clicked.connect(self.export_csv)
+        self.excel_button = QPushButton(self.tr("To E&xcel…"))
+        self.excel_button.setObjectName("dashboardToExcel")
+        self.excel_button.setToolTip(
+            self.tr("Save the lists, workloads and trend as an Excel workbook (a sheet each)")
+        )
+        self.excel_button.clicked.connect(self.export_excel)
         header.addWidget(self.title)
         header.addSpacing(12)
         header.addWidget(self.date_label)
         header.addStretch(1)
         header.addWidget(self.refresh_button)
         header.addWidget(self.export_button)
+        header.addWidget(self.excel_button)
         layout.addLayout(header)
         layout.addLayout(self._build_tiles())
 
@@ -193,6 +201,7 @@ class DashboardPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.refresh_button, self.export_button)
+        self.setTabOrder(self.export_button, self.excel_button)
 
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()
@@ -321,6 +330,18 @@ class DashboardPage(QWidget):
     def dismiss_reminder(self) -> None:
         self._dismissed_text = self.banner_label.text()
         self.banner.hide()
+
+    def export_excel(self) -> str | None:
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
+        board = self.board
+        if board is None:
+            return None
+        return export_in_background(
+            self.ctx, self, self.tr("Dashboard to Excel"),
+            f"termijnen-{board.today.isoformat()}.xlsx",
+            lambda path, _progress: spreadsheet_export.export_dashboard(board, path))  # fmt: skip
 
     def export_csv(self) -> None:
         if self.board is None:

@@ -25,6 +25,7 @@ from ...services import report
 from ...services.dto import Change
 from ...services.report import YearStatus
 from ..context import AppContext
+from ..spreadsheet_actions import export_in_background
 from .wizard import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,13 @@ class ReportPage(QWidget):
         row.addWidget(self.year)
         row.addWidget(self.make_button)
         row.addWidget(self.save_button)
+        self.figures_button = QPushButton(self.tr("Figures to Excel…"))
+        self.figures_button.setObjectName("figuresToExcel")
+        self.figures_button.setToolTip(
+            self.tr("The year's figures, a sheet per table of the report, as an Excel workbook")
+        )
+        self.figures_button.clicked.connect(self.export_figures)
+        row.addWidget(self.figures_button)
         row.addStretch(1)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
@@ -139,6 +147,16 @@ class ReportPage(QWidget):
         self.wizard.finished.connect(lambda _result: self.refresh())
         self.wizard.open()
         return self.wizard
+
+    def export_figures(self) -> str | None:
+        # Imported here: it pulls in the report's figures, not needed at start.
+        from ...services import spreadsheet_export
+
+        year, db = self.year.value(), self.ctx.db
+        return export_in_background(
+            self.ctx, self, self.tr("Figures to Excel"),
+            f"cijfers klantreacties {year}.xlsx",
+            lambda path, _p: spreadsheet_export.export_report_figures(db, year, path))  # fmt: skip
 
     def save_stored(self) -> None:
         year = self.year.value()

@@ -1,0 +1,116 @@
+"""The fields a register column can fill, with the Dutch headers old registers use for
+them, and the vocabularies whose values are translated ("Klacht" → complaint)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...domain.case_fields import CASE_FIELDS
+from ...domain.enums import Channel, LabelledEnum, ReactionKind, Severity
+
+
+@dataclass(frozen=True)
+class ImportField:
+    name: str
+    label: str
+    kind: str  # "date", "text", "enum", "location", "category", "reference"
+    headers: tuple[str, ...]  # lower-case header texts that suggest this field
+    max_length: int = 0
+
+
+def _limit(name: str) -> int:
+    return CASE_FIELDS[name].max_length
+
+
+IMPORT_FIELDS: tuple[ImportField, ...] = (
+    ImportField("received_on", "Datum ontvangst", "date",
+                ("datum ontvangst", "datum", "ontvangen", "datum binnenkomst",
+                 "binnengekomen op", "ontvangstdatum", "datum melding")),
+    ImportField("location", "Locatie", "location", ("locatie", "vestiging", "kindcentrum")),
+    ImportField("kind", "Soort", "enum", ("soort", "soort reactie", "type", "aard")),
+    ImportField("category", "Categorie", "category", ("categorie", "onderwerp", "thema")),
+    ImportField("channel", "Binnengekomen via", "enum",
+                ("binnengekomen via", "via", "kanaal", "wijze van melden")),
+    ImportField("severity", "Ernst", "enum", ("ernst", "ernstig")),
+    ImportField("submitter_name", "Naam indiener", "text",
+                ("naam ouder", "naam indiener", "ouder", "indiener", "naam", "melder"),
+                _limit("submitter_name")),
+    ImportField("submitter_email", "E-mail indiener", "text",
+                ("e-mail", "email", "e-mailadres", "mail"), _limit("submitter_email")),
+    ImportField("submitter_phone", "Telefoon indiener", "text",
+                ("telefoon", "telefoonnummer", "tel"), _limit("submitter_phone")),
+    ImportField("child_name", "Naam kind", "text", ("naam kind", "kind"), _limit("child_name")),
+    ImportField("description", "Interne omschrijving", "text",
+                ("omschrijving", "klacht", "toelichting", "beschrijving", "inhoud"),
+                _limit("description")),
+    ImportField("public_summary", "Openbare samenvatting", "text",
+                ("samenvatting", "openbare samenvatting"), _limit("public_summary")),
+    ImportField("public_measure", "Openbare maatregel", "text",
+                ("maatregel", "maatregelen", "genomen maatregel"), _limit("public_measure")),
+    ImportField("acknowledged_on", "Ontvangst bevestigd op", "date",
+                ("ontvangst bevestigd", "bevestigd", "datum bevestiging")),
+    ImportField("closed_on", "Afgesloten op", "date",
+                ("afgehandeld", "datum afgehandeld", "afgesloten", "datum afsluiting",
+                 "afgehandeld op", "gesloten")),
+    ImportField("old_reference", "Oud nummer", "reference",
+                ("nr", "nr.", "nummer", "kenmerk", "volgnummer", "registratienummer"), 100),
+)  # fmt: skip
+
+FIELDS_BY_NAME = {f.name: f for f in IMPORT_FIELDS}
+
+ENUMS: dict[str, type[LabelledEnum]] = {
+    "kind": ReactionKind,
+    "channel": Channel,
+    "severity": Severity,
+}
+
+# Words registers use beside the program's own labels.
+SYNONYMS: dict[str, dict[str, str]] = {
+    "kind": {
+        "klacht": "complaint",
+        "klachten": "complaint",
+        "ongenoegen": "dissatisfaction",
+        "uiting van ongenoegen": "dissatisfaction",
+        "verbeterpunt": "improvement",
+        "verbetering": "improvement",
+        "suggestie": "suggestion",
+        "tip": "suggestion",
+        "idee": "suggestion",
+        "signaal": "signal",
+        "melding": "signal",
+    },
+    "channel": {
+        "mail": "email",
+        "e-mail": "email",
+        "email": "email",
+        "brief": "letter",
+        "post": "letter",
+        "website": "website",
+        "webformulier": "website",
+        "formulier": "website",
+        "telefoon": "phone",
+        "telefonisch": "phone",
+        "gesprek": "in_person",
+        "persoonlijk": "in_person",
+        "locatie": "location",
+        "medewerker": "employee",
+    },
+    "severity": {"ja": "serious", "ernstig": "serious", "nee": "normal", "normaal": "normal"},
+}
+
+
+def norm(value: object) -> str:
+    """How two spellings are compared: trimmed, lower case, inner spaces collapsed."""
+    return " ".join(str(value).split()).lower() if value is not None else ""
+
+
+def guess_enum(field: str, raw: object) -> str | None:
+    """The enum value a register's word stands for, or None when unknown."""
+    key = norm(raw)
+    if not key:
+        return None
+    enum = ENUMS[field]
+    for member in enum:
+        if key in (member.value, member.label.lower()):
+            return member.value
+    return SYNONYMS.get(field, {}).get(key)

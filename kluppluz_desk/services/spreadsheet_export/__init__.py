@@ -1,0 +1,56 @@
+"""To Excel: the case list (its filter and sort), the dashboard's lists and the annual
+report's figures as `.xlsx` (real dates and numbers, frozen header) or CSV for Dutch Excel.
+Use cases: `export_case_list`, `export_dashboard`, `export_report_figures`; the plain
+`Table` and `write_tables` for anything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..cases.listing import CaseFilter, CaseSort
+from ..dashboard.model import Dashboard
+from ..database import Database
+from ..report.figures import compute_figures
+from .table import Column, Table
+from .tables import CASE_COLUMNS, case_list_table, dashboard_tables, report_tables
+from .writers import Progress, csv_bytes, write_tables
+
+
+def export_case_list(
+    db: Database,
+    path: str | Path,
+    flt: CaseFilter | None = None,
+    sort: CaseSort | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Write the filtered, sorted case list; returns the number of cases written."""
+    return write_tables(path, [case_list_table(db, flt or CaseFilter(), sort)], progress)
+
+
+def export_dashboard(dashboard: Dashboard, path: str | Path) -> int:
+    tables = dashboard_tables(dashboard)
+    if Path(path).suffix.lower() == ".csv":
+        tables = tables[:1]  # CSV holds one list: the deadlines (the dashboard CSV has all)
+    return write_tables(path, tables)
+
+
+def export_report_figures(db: Database, year: int, path: str | Path) -> int:
+    tables = report_tables(year, compute_figures(db, year))
+    if Path(path).suffix.lower() == ".csv":
+        tables = tables[:1]
+    return write_tables(path, tables)
+
+
+__all__ = [
+    "CASE_COLUMNS",
+    "Column",
+    "Table",
+    "case_list_table",
+    "csv_bytes",
+    "dashboard_tables",
+    "export_case_list",
+    "export_dashboard",
+    "export_report_figures",
+    "report_tables",
+    "write_tables",
+]

@@ -1,0 +1,150 @@
+"""Step 3: every row as it will be imported, with its problems named, then the import
+itself (all rows in one transaction, in the background, with a progress dialog)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget, QWizardPage
+
+from ...domain.enums import CaseStatus, ReactionKind
+from ...services import register_import as ri
+from ...services.dto import Change
+from .file_page import cell_text
+from .state import ImportState
+
+_PROBLEM = QColor("#fbe3e3")
+_SKIPPED = QColor("#eeeeee")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PreviewModel(QAbstractTableModel):
+    """The preview's rows; a plain table model, so 50,000 rows show at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ri.RowCheck] = []
+        self.headers = [self.tr("Row"), self.tr("Received"), self.tr("Location"),
+                        self.tr("Kind"), self.tr("Submitter"), self.tr("Status"),
+                        self.tr("Check")]  # fmt: skip
+
+    def set_rows(self, rows: list[ri.RowCheck]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.skipped:
+                return QBrush(_SKIPPED)
+            return QBrush(_PROBLEM) if row.problems else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self._text(row, index.column())
+
+    def _text(self, row: ri.RowCheck, column: int) -> str:
+        values = row.values
+        if column == 0:
+            return str(row.line)
+        if row.skipped:
+            return self.tr("Skipped: %1").replace("%1", row.skipped) if column == 6 else ""
+        if column == 1:
+            return cell_text(values.get("received_on"))
+        if column == 2:
+            location = values.get("location")
+            return location[1] if location else ""
+        if column == 3:
+            kind = values.get("kind")
+            return ReactionKind(kind).label if kind else ""
+        if column == 4:
+            return str(values.get("submitter_name", ""))
+        if column == 5:
+            if row.problems:
+                return ""
+            status, _severity = ri.implied_status(values)
+            return CaseStatus(status).label
+        return "; ".join(row.problems) if row.problems else self.tr("OK")
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.result: ri.ImportResult | None = None
+        self.setTitle(self.tr("Check and import"))
+        self.setSubTitle(self.tr(
+            "Every row as it will be registered. Rows with a problem are red: go back and "
+            "choose what their values mean. Nothing is imported until every row is right; "
+            "then all rows are imported at once."))  # fmt: skip
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("previewTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 95, 180, 160, 150, 150)):
+            self.table.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        state = self.state
+        assert state.rows is not None
+        with state.ctx.busy():
+            state.preview = ri.preview_register(state.ctx.db, state.rows, state.mapping)
+        preview = state.preview
+        self.model.set_rows(preview.rows)
+        good, bad = len(preview.importable), len(preview.with_problems)
+        text = self.tr("%1 row(s) ready to import, %2 with problems, %3 skipped "
+                       "(empty, totals, duplicates).")  # fmt: skip
+        text = text.replace("%1", str(good)).replace("%2", str(bad))
+        self.summary.setText(text.replace("%3", str(len(preview.skipped))))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        preview = self.state.preview
+        return preview is not None and bool(preview.importable) and not preview.with_problems
+
+    def validatePage(self) -> bool:
+        state = self.state
+        rows, mapping, db = state.rows, state.mapping, state.ctx.db
+        assert rows is not None
+        result = state.runner.run(
+            self, self.tr("Importing %1 row(s)…").replace(
+                "%1", str(len(state.preview.importable) if state.preview else 0)),
+            lambda progress, cancelled: ri.import_register(
+                db, rows, mapping, progress=progress, cancelled=cancelled),
+            self.tr("Import register"))  # fmt: skip
+        if result is None:
+            return False
+        self.result = result
+        state.ctx.bus.publish(Change("import"))
+        message = self.tr("%1 customer reaction(s) imported: %2 to %3.")
+        message = message.replace("%1", str(result.imported))
+        message = message.replace("%2", result.first_reference).replace("%3", result.last_reference)
+        created = [*result.created_locations, *result.created_categories]
+        if created:
+            message += "\n" + self.tr("Created: %1.").replace("%1", ", ".join(created))
+        state.ctx.dialogs.info(self, self.tr("Import ready"), message)
+        return True
