@@ -136,6 +136,7 @@ def open_database(
             create_folder=create_folder,
             new_file=new_file,
             damaged_read_only=damaged_read_only,
+            backup_folder=backup_folder,
         )
         if plan.read_only:
             return _open_read_only(url, path, plan, user)

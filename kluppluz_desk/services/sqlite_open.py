@@ -38,7 +38,12 @@ class SqlitePlan:
 
 
 def plan_sqlite_open(
-    path: Path, *, create_folder: bool, new_file: bool, damaged_read_only: bool
+    path: Path,
+    *,
+    create_folder: bool,
+    new_file: bool,
+    damaged_read_only: bool,
+    backup_folder: Path | None = None,
 ) -> SqlitePlan:
     """How to open `path`, or a `StorageError` / `NeedsConsent` (see the table above)."""
     found = inspect_sqlite_file(path)
@@ -67,7 +72,8 @@ def plan_sqlite_open(
     if kind is FileKind.DAMAGED:
         log.error("database %s is damaged: %s", path, found.problem[:2000])
         if not damaged_read_only or not found.tables:
-            raise StorageError(describe_refusal(found))
+            where = f" De back-ups staan in de map '{backup_folder}'." if backup_folder else ""
+            raise StorageError(describe_refusal(found) + where)
         return SqlitePlan(read_only=DAMAGED_REASON, damage=found.problem)
     if kind is not FileKind.OURS:
         log.warning("refused %s: %s (tables: %s)", path, kind.value, ", ".join(found.tables))
