@@ -127,19 +127,23 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._held_pages)
         for number, state in enumerate(self._held_pages, start=1):
             self.__dict__.update(state)
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillGray(GREY)
-            if self.footer_text:
-                self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, self.footer_text)
-            if total > 1 or self.always_number:
-                self.setFont(FONT, 8)
-                self.drawRightString(
-                    PAGE_WIDTH - MARGIN_RIGHT, PAGE_NUMBER_Y, f"pagina {number} van {total}"
-                )
-            self.restoreState()
+            self.stamp_footer(self.footer_text, number, total)
             super().showPage()
         super().save()
+
+    def stamp_footer(self, footer: str, number: int, total: int) -> None:
+        """The footer text and, when numbered, "pagina X van Y" on the current page."""
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setFillGray(GREY)
+        if footer:
+            self.drawCentredString(PAGE_WIDTH / 2, FOOTER_Y, footer)
+        if total > 1 or self.always_number:
+            self.setFont(FONT, 8)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_RIGHT, PAGE_NUMBER_Y, f"pagina {number} van {total}"
+            )
+        self.restoreState()
 
 
 def numbered_canvas(footer: str, *, always_number: bool = False) -> type[NumberedCanvas]:

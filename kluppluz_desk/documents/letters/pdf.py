@@ -155,7 +155,7 @@ def _address_lines(recipient: Recipient) -> list[str]:
     return lines
 
 
-class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
+class LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: BytesIO, doc: LetterDocument) -> None:
         super().__init__(
             target,
@@ -177,14 +177,7 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
             displayDocTitle=1,
         )
         self.letter = doc
-        first = Frame(
-            MARGIN_LEFT, FRAME_BOTTOM, TEXT_WIDTH, from_top(FIRST_FRAME_TOP) - FRAME_BOTTOM,
-            id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-        )  # fmt: skip
-        later = Frame(
-            MARGIN_LEFT, FRAME_BOTTOM, TEXT_WIDTH, from_top(LATER_FRAME_TOP) - FRAME_BOTTOM,
-            id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-        )  # fmt: skip
+        first, later = letter_frames()
         self.addPageTemplates(
             [
                 PageTemplate(
@@ -198,17 +191,34 @@ class _LetterTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
 
     def _first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        draw_letterhead(canvas, self.letter.letterhead)
-        _draw_address(canvas, self.letter)
+        draw_first_page(canvas, self.letter)
 
     def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        letter = self.letter
-        right = (
-            f"Ons kenmerk {letter.reference}"
-            if letter.reference
-            else dutch_date(letter.letter_date)
-        )
-        draw_running_header(canvas, letter.letterhead.name, right)
+        draw_later_page(canvas, self.letter)
+
+
+def letter_frames() -> tuple[Frame, Frame]:
+    """The text frame of the first page (below the address block) and of later pages."""
+    first = Frame(
+        MARGIN_LEFT, FRAME_BOTTOM, TEXT_WIDTH, from_top(FIRST_FRAME_TOP) - FRAME_BOTTOM,
+        id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
+    later = Frame(
+        MARGIN_LEFT, FRAME_BOTTOM, TEXT_WIDTH, from_top(LATER_FRAME_TOP) - FRAME_BOTTOM,
+        id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
+    return first, later
+
+
+def draw_first_page(canvas: Canvas, letter: LetterDocument) -> None:
+    draw_letterhead(canvas, letter.letterhead)
+    _draw_address(canvas, letter)
+
+
+def draw_later_page(canvas: Canvas, letter: LetterDocument) -> None:
+    reference = letter.reference
+    right = f"Ons kenmerk {reference}" if reference else dutch_date(letter.letter_date)
+    draw_running_header(canvas, letter.letterhead.name, right)
 
 
 def _meta(doc: LetterDocument) -> list[Flowable]:
@@ -284,14 +294,18 @@ def build_letter_pdf(doc: LetterDocument) -> bytes:
     """The letter as PDF bytes (A4, fonts embedded)."""
     register_fonts()
     buffer = BytesIO()
-    template = _LetterTemplate(buffer, doc)
+    template = LetterTemplate(buffer, doc)
+    template.build(letter_story(doc), canvasmaker=numbered_canvas(doc.letterhead.footer))
+    return buffer.getvalue()
+
+
+def letter_story(doc: LetterDocument) -> list[Flowable]:
+    """The flowables of one letter: place and date, reference, subject, body, signature."""
     body = _body(doc)
     # The last paragraph (or bullet with its spacer) goes with the signature.
     cut = len(body) - (2 if body and isinstance(body[-1], Spacer) else 1)
     body, last = body[: max(cut, 0)], body[max(cut, 0) :]
-    story = [*_meta(doc), *body, *_signature(doc, last)]
-    template.build(story, canvasmaker=numbered_canvas(doc.letterhead.footer))
-    return buffer.getvalue()
+    return [*_meta(doc), *body, *_signature(doc, last)]
 
 
 def merge_pdfs(parts: Sequence[bytes], *, outline: Sequence[str] | None = None) -> bytes:

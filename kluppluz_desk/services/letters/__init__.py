@@ -9,6 +9,7 @@ from .sending import (
     batch_acknowledgements,
     letter_pdf,
     record_letter,
+    record_letters,
     render_letters_pdf,
     suggested_kind,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "letter_pdf",
     "preview_template",
     "record_letter",
+    "record_letters",
     "render_letter_pdf",
     "render_letters_pdf",
     "reset_template",

@@ -86,7 +86,25 @@ def letter_filename(reference: str, kind: LetterKind) -> str:
     return f"{reference}-{word}.pdf"
 
 
-def render_in(
+@dataclass(frozen=True)
+class ComposedLetter:
+    """A letter filled in and laid out as a document, not yet a PDF (a batch builds many
+    into one PDF)."""
+
+    document: LetterDocument
+    subject: str
+    recipient: str
+    filename: str
+    kind: LetterKind
+    letter_date: date
+    warnings: tuple[str, ...] = ()
+
+    def with_pdf(self, pdf: bytes) -> RenderedLetterPdf:
+        return RenderedLetterPdf(pdf, self.subject, self.recipient, self.filename, self.kind,
+                                 self.letter_date, self.warnings)  # fmt: skip
+
+
+def compose_in(
     session: Session,
     case: Case,
     kind: LetterKind,
@@ -96,7 +114,7 @@ def render_in(
     letter_date: date,
     template: TemplateInfo | None = None,
     context: LetterContext | None = None,
-) -> RenderedLetterPdf:
+) -> ComposedLetter:
     template = template or template_in(session, kind)
     ctx = context or build_context(
         session, case, kind, settings, login=login, letter_date=letter_date
@@ -112,8 +130,8 @@ def render_in(
         signatory=ctx.signatory,
         keywords=(case.reference, kind.label),
     )
-    return RenderedLetterPdf(
-        pdf=build_letter_pdf(document),
+    return ComposedLetter(
+        document=document,
         subject=rendered.subject,
         recipient=ctx.recipient.name,
         filename=letter_filename(case.reference, kind),
@@ -121,6 +139,22 @@ def render_in(
         letter_date=letter_date,
         warnings=ctx.warnings,
     )
+
+
+def render_in(
+    session: Session,
+    case: Case,
+    kind: LetterKind,
+    settings: AppSettings,
+    *,
+    login: str,
+    letter_date: date,
+    template: TemplateInfo | None = None,
+    context: LetterContext | None = None,
+) -> RenderedLetterPdf:
+    composed = compose_in(session, case, kind, settings, login=login,
+                          letter_date=letter_date, template=template, context=context)  # fmt: skip
+    return composed.with_pdf(build_letter_pdf(composed.document))
 
 
 def render_letter_pdf(

@@ -24,7 +24,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ...documents.letters.pdf import merge_pdfs
+from ...documents.letters.batch import BatchProgress, build_letters_pdf
+from ...documents.letters.pdf import build_letter_pdf
 from ...domain import procedure
 from ...domain.enums import CaseStatus, LetterKind
 from ...domain.errors import DomainError, NotFoundError, ValidationError
@@ -40,7 +41,7 @@ from ..dto import CaseDetail
 from ..identity import actor
 from ..settings import AppSettings, load_settings_in
 from .context import letter_kind, recipient_of
-from .render import RenderedLetterPdf, letter_filename, render_in
+from .render import ComposedLetter, RenderedLetterPdf, compose_in, letter_filename, render_in
 from .templates import (
     template_in,
 )
@@ -192,16 +193,34 @@ def batch_acknowledgements(db: Database, *, record: bool) -> bytes:
 
 
 def render_letters_pdf(
-    db: Database, case_ids: Sequence[int], kind: LetterKind | str, *, record: bool = False
-) -> bytes:
-    """One PDF with the letter of `kind` for each case, in order; with `record`, each
-    letter is recorded as sent (all in one transaction: all or none)."""
+    db: Database, case_ids: Sequence[int], kind: LetterKind | str, *, record: bool = False,
+    progress: BatchProgress | None = None,
+) -> bytes:  # fmt: skip
+    """One PDF with the letter of `kind` for each case, in order, built as one document;
+    with `record`, each letter is recorded as sent with its own PDF (all in one
+    transaction: all or none). `progress(letters_started)` returning False stops the
+    build with `BatchCancelled`."""
     if not case_ids:
         raise DomainError("Er zijn geen klantreacties gekozen.")
-    kind = letter_kind(kind)
+    composed = _compose_batch(db, case_ids, letter_kind(kind), record=record)
+    titles = [f"{ref} {letter.recipient}".strip() for ref, letter in composed]
+    return build_letters_pdf(
+        [letter.document for _ref, letter in composed], outline=titles, progress=progress
+    )
+
+
+def record_letters(db: Database, case_ids: Sequence[int], kind: LetterKind | str) -> None:
+    """Record the letter of `kind` as sent for each case (one transaction), each with its
+    own PDF, without building the batch PDF (it was printed already)."""
+    if case_ids:
+        _compose_batch(db, case_ids, letter_kind(kind), record=True)
+
+
+def _compose_batch(
+    db: Database, case_ids: Sequence[int], kind: LetterKind, *, record: bool
+) -> list[tuple[str, ComposedLetter]]:
     on = today()
-    parts: list[bytes] = []
-    titles: list[str] = []
+    out: list[tuple[str, ComposedLetter]] = []
     with db.unit() as session:
         settings = load_settings_in(session)
         template = template_in(session, kind)
@@ -209,14 +228,14 @@ def render_letters_pdf(
         loaded = _load_many(session, case_ids)
         for case_id in case_ids:
             case = loaded[case_id]
-            letter = render_in(
+            letter = compose_in(
                 session, case, kind, settings, login=db.user, letter_date=on, template=template
             )
             if record:
-                _record_in(session, case, letter, who, settings, detail=False)
-            parts.append(letter.pdf)
-            titles.append(f"{case.reference} {letter.recipient}".strip())
-    return merge_pdfs(parts, outline=titles)
+                pdf = build_letter_pdf(letter.document)
+                _record_in(session, case, letter.with_pdf(pdf), who, settings, detail=False)
+            out.append((case.reference, letter))
+    return out
 
 
 def _load_many(session: Session, case_ids: Sequence[int]) -> dict[int, Case]:

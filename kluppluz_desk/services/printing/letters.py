@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ...documents.letters.pdf import merge_pdfs
+from ...documents.letters.batch import BatchCancelled
 from ...domain.enums import LetterKind
 from ..database import Database
 from ..dto import CaseDetail
@@ -19,6 +19,7 @@ from ..letters import (
     RenderedLetterPdf,
     acknowledgements_due,
     record_letter,
+    record_letters,
     render_letter_pdf,
     render_letters_pdf,
 )
@@ -93,17 +94,19 @@ def print_letters(
     each is recorded as sent once the queue accepted the job. None when cancelled."""
     ids = list(case_ids)
     report = progress or (lambda _done, _total, _what: True)
-    parts: list[bytes] = []
-    for start in range(0, len(ids), CHUNK):
-        if not report(start, len(ids), "render"):
-            return None
-        parts.append(render_letters_pdf(db, ids[start : start + CHUNK], kind))
+    try:
+        # One document for the whole batch; progress (and cancel) every CHUNK letters.
+        pdf = render_letters_pdf(
+            db, ids, kind,
+            progress=lambda done: bool(done % CHUNK) or report(done, len(ids), "render"),
+        )  # fmt: skip
+    except BatchCancelled:
+        return None
     if not report(len(ids), len(ids), "send"):
         return None
-    pdf = parts[0] if len(parts) == 1 else merge_pdfs(parts)
     job = (send or send_pdf)(pdf, options, f"Brieven ({len(ids)})")
     if record:
         report(len(ids), len(ids), "record")
-        render_letters_pdf(db, ids, kind, record=True)
+        record_letters(db, ids, kind)
     log.info("%d letters printed as job %s", len(ids), job.job_id)
     return PrintedBatch(job, tuple(ids), record)
