@@ -82,9 +82,11 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     from .intake import intake_figures
     from .printing import print_figures
     from .spreadsheets import figures as spreadsheet_figures  # openpyxl only when measured
+    from .window import window_figures
 
     out.update(print_figures(db, timed))
     out.update(spreadsheet_figures(db, timed))
+    out.update(window_figures(db))
     out.update(intake_figures(db, timed))  # last: it adds cases
     return out
 

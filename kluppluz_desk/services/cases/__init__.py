@@ -10,6 +10,7 @@ from .attachments import (
 )
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
+from .paging import SearchStart, search_start
 from .records import (
     add_escalation,
     add_extension,
@@ -26,6 +27,7 @@ __all__ = [
     "CaseFilter",
     "CaseRow",
     "CaseSort",
+    "SearchStart",
     "add_attachment",
     "add_escalation",
     "add_extension",
@@ -42,6 +44,7 @@ __all__ = [
     "register_case",
     "remove_attachment",
     "rows_for_ids",
+    "search_start",
     "update_case",
     "update_improvement",
     "years",

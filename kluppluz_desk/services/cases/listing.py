@@ -76,17 +76,20 @@ class CaseSort:
     descending: bool = True
 
 
-def _text_condition(text: str, backend: str) -> Any:
+def _text_condition(text: str, backend: str, *, scan: bool = False) -> Any:
     if backend == "sqlite" and usable_for(text):
         hits = sql_text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
-        return Case.id.in_(hits.bindparams(phrase=match_phrase(text)))
+        # `scan`: "id + 0" keeps SQLite from looking every hit up by id and sorting them
+        # all; it walks the sort column's index instead and stops at LIMIT (see paging).
+        column = Case.id + 0 if scan else Case.id
+        return column.in_(hits.bindparams(phrase=match_phrase(text)))
     columns = (Case.reference, Case.submitter_name, Case.child_name, Case.public_summary,
                Case.description)  # fmt: skip
     spellings = case_variants(text) if backend == "sqlite" else [text]
     return or_(*(c.icontains(s, autoescape=True) for c in columns for s in spellings))
 
 
-def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select, flt: CaseFilter, backend: str, *, scan: bool = False) -> Select:  # type: ignore[type-arg]
     conditions = []
     if flt.year is not None:
         conditions.append(Case.year == flt.year)
@@ -106,7 +109,7 @@ def _filtered(query: Select, flt: CaseFilter, backend: str) -> Select:  # type: 
         conditions.append(and_(Case.next_due_on.is_not(None), Case.next_due_on < today()))
     text = clean_search_text(flt.text)
     if text:
-        conditions.append(_text_condition(text, backend))
+        conditions.append(_text_condition(text, backend, scan=scan))
     return query.where(*conditions) if conditions else query
 
 

@@ -4,6 +4,10 @@ The model keeps only the ordered ids of every matching case (one integer column,
 even for 100,000 cases) and asks `rows_for_ids` for the 200 rows around what the view
 paints. Sorting is done by the database (`sort()` maps the column to a `CaseSort` key),
 because a proxy model would only ever see the rows already fetched.
+
+A broad quick search (thousands of matches) first reads only the first page of ids and
+the count (`search_start`); the other ids are read when a row past the first page is
+needed (issue 16: "oud" matched every case and took half a second per keystroke).
 """
 
 from __future__ import annotations
@@ -25,7 +29,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.deadlines import days_left, describe_days_left
 from ...domain.today import today
-from ...services.cases import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids
+from ...services.cases import (
+    CaseFilter,
+    CaseRow,
+    CaseSort,
+    case_ids,
+    rows_for_ids,
+    search_start,
+)
 from ..context import AppContext
 
 log = logging.getLogger(__name__)
@@ -78,6 +89,8 @@ class CaseListModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self._sort = CaseSort()
         self._ids: list[int] = []
+        # Rows in the list; more than len(self._ids) while only the first page is read.
+        self._total = 0
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._loaded = False
         self._titles = column_titles()
@@ -116,26 +129,56 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._reload_timer.stop()
-        ids = self.ctx.call(case_ids, self.ctx.db, self._filter, self._sort)
+        start = self.ctx.call(search_start, self.ctx.db, self._filter, self._sort, PAGE_SIZE)
+        if start is not None:
+            ids, total = start.first_ids, start.total
+        else:
+            ids = self.ctx.call(case_ids, self.ctx.db, self._filter, self._sort) or []
+            total = len(ids)
         self.beginResetModel()
-        self._ids = ids if ids is not None else []
+        self._ids = ids
+        self._total = total
         self._pages.clear()
         self._loaded = True
         self.endResetModel()
 
+    @property
+    def complete(self) -> bool:
+        """Every id of the list is read (not only the first page of a broad search)."""
+        return len(self._ids) >= self._total
+
+    def _read_all_ids(self) -> None:
+        """Every id, once someone needs a row past the first page of a broad search."""
+        ids = self.ctx.call(case_ids, self.ctx.db, self._filter, self._sort) or []
+        if len(ids) != self._total:
+            # Cases were added or removed since the count: keep what the view was told
+            # until the reload (next event-loop turn) tells it the new count.
+            ids = (ids + [0] * self._total)[: self._total]
+            self.schedule_reload()
+        self._ids = ids
+
     # --- lookups for the view -----------------------------------------------------------
     def case_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._total:
+            return None
+        if row >= len(self._ids):
+            self._read_all_ids()
+        return self._ids[row] or None
 
     def row_of(self, case_id: int) -> int | None:
         try:
             return self._ids.index(case_id)
         except ValueError:
-            return None
+            if self.complete:
+                return None
+        self._read_all_ids()
+        return self.row_of(case_id)
 
     def row_data(self, row: int) -> CaseRow | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._total:
             return None
+        if row >= len(self._ids):
+            self._read_all_ids()
         page = row // PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
@@ -160,7 +203,7 @@ class CaseListModel(QAbstractTableModel):
 
     # --- QAbstractTableModel ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(SORT_KEYS)

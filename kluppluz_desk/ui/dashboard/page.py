@@ -58,6 +58,7 @@ from .report_panel import ReportStatusPanel
 log = logging.getLogger(__name__)
 
 REFRESH_DELAY_MS = 150
+SIZE_SAMPLE_ROWS = 20
 _ICONS = {
     SectionKey.OVERDUE: QStyle.StandardPixmap.SP_MessageBoxCritical,
     SectionKey.TODAY: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -149,6 +150,9 @@ class DashboardPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Columns are sized to the rows on screen and a sample below them, not to every
+        # row: with thousands of items sizing to all of them took over a second (issue 16).
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.setAccessibleName(self.tr("Deadlines of the chosen list"))
         self.table.setToolTip(self.tr("Double-click or press Enter to open the case"))
         self.table.activated.connect(self._open_index)
