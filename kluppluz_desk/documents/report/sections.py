@@ -28,6 +28,7 @@ from .layout import (
     markup_flowables,
     styles,
 )
+from .quick_markup import quick_fragments
 
 
 def number(value: int) -> str:
@@ -357,11 +358,14 @@ def appendix(data: ReportData, width: float) -> list[Flowable]:
         for entry in location.entries:
             measure = _block(entry.measure) or "nog niet vastgesteld."
             # One paragraph per entry: a 10,000-reaction appendix stays fast to lay out.
+            markup = (
+                f"<b>{escape(entry.category)}</b><br/>{_block(entry.summary)}<br/>"
+                f"<i>Maatregel:</i> {measure}"
+            )
+            quick = quick_fragments(markup, st.entry)
             story.append(
-                EntryParagraph(
-                    f"<b>{escape(entry.category)}</b><br/>{_block(entry.summary)}<br/>"
-                    f"<i>Maatregel:</i> {measure}",
-                    st.entry,
-                )
+                EntryParagraph(quick[0], st.entry, frags=quick[1])
+                if quick is not None
+                else EntryParagraph(markup, st.entry)
             )
     return story
