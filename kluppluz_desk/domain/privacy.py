@@ -159,13 +159,15 @@ class _Found:
 
 
 class _PhraseIndex:
-    """Known word sequences, looked up by their first word: fast for thousands of people."""
+    """Known word sequences, looked up by their first word and length: fast for thousands
+    of people (one dictionary look-up per length, not a comparison per known phrase)."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_first: dict[str, dict[int, dict[tuple[str, ...], list[str]]]] = {}
 
     def add(self, phrase: tuple[str, ...], kind: str) -> None:
-        self._by_first.setdefault(phrase[0], []).append((phrase, kind))
+        by_length = self._by_first.setdefault(phrase[0], {})
+        by_length.setdefault(len(phrase), {}).setdefault(phrase, []).append(kind)
 
     def search(self, text: str) -> list[_Found]:
         folded, origin = fold(text)
@@ -173,11 +175,15 @@ class _PhraseIndex:
         words = [t.group() for t in tokens]
         found: list[_Found] = []
         for i, word in enumerate(words):
-            for phrase, kind in self._by_first.get(word, ()):
-                n = len(phrase)
-                if tuple(words[i : i + n]) == phrase:
-                    start, end = origin[tokens[i].start()], origin[tokens[i + n - 1].end() - 1] + 1
-                    found.append(_Found(start, end, kind, 0))
+            by_length = self._by_first.get(word)
+            if by_length is None:
+                continue
+            for n, phrases in by_length.items():
+                kinds = phrases.get(tuple(words[i : i + n])) if i + n <= len(words) else None
+                if not kinds:
+                    continue
+                start, end = origin[tokens[i].start()], origin[tokens[i + n - 1].end() - 1] + 1
+                found += [_Found(start, end, kind, 0) for kind in kinds]
         return found
 
 
