@@ -211,9 +211,12 @@ def _external_bodies(session: Session) -> tuple[ExternalBodyContact, ...]:
     return tuple(ExternalBodyContact(b.name, b.website, b.email, b.phone) for b in bodies)
 
 
-def report_data_in(session: Session, year: int, draft: DraftContent | None = None) -> ReportData:
+def report_data_in(
+    session: Session, year: int, draft: DraftContent | None = None,
+    overview: YearOverview | None = None,
+) -> ReportData:  # fmt: skip
     settings = load_settings_in(session)
-    overview = overview_in(session, year)
+    overview = overview or overview_in(session, year)
     content = draft or load_draft_in(session, year, overview).content
     organisation = settings.organisation
     return ReportData(
@@ -318,9 +321,11 @@ def render_report(db: Database, year: int) -> bytes:
     """The PDF from the saved draft (or the defaults), without storing it. Raises
     PrivacyBlocked while a hit is neither fixed nor accepted."""
     with db.unit() as session:
-        content = load_draft_in(session, year).content
+        # The year's figures once: the default texts and the report both need them.
+        overview = overview_in(session, year)
+        content = load_draft_in(session, year, overview).content
         open_hits = [r.hit for r in review_in(session, year, content) if r.accepted is None]
-        data = report_data_in(session, year, content)
+        data = report_data_in(session, year, content, overview)
     if open_hits:
         raise PrivacyBlocked(year, open_hits)
     return build_annual_report_pdf(data)
