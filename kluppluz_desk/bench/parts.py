@@ -9,8 +9,12 @@ Keys: "report_figures_year_ms" (`compute_figures` for the busiest year) beside
 data with its appendix cut to 100 or 10,000 entries; fewer when the year has fewer).
 
 Letters: "letter_one_ms" (`render_letter_pdf` of one judgment letter for a case, database
-reads included) and "letter_batch_100_ms" (`render_letters_pdf` of 100 acknowledgements
-merged into one PDF, not recorded).
+reads included), "letter_first_ms" (the same as the first call of a fresh process,
+`bench.first_letter`) and "letter_batch_100_ms" (`render_letters_pdf` of 100
+acknowledgements as one PDF, not recorded).
+
+Window: "dashboard_refresh_ui_ms", "quick_search_broad_ui_ms", "quick_search_narrow_ui_ms"
+beside "bare_window_paint_ms" (`bench.window`, measured in an offscreen window).
 
 Printing: "print_letter_ms", "print_batch_100_ms", "print_job_kb_per_page" (`bench.printing`,
 only when a print queue is there).
@@ -66,6 +70,9 @@ def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
     if not ids:
         return {}
     out: dict[str, Any] = {}
+    from .first_letter import first_letter_ms
+
+    out.update(first_letter_ms(db))
     out["letter_one_ms"], _ = timed(lambda: render_letter_pdf(db, ids[0], "judgment"))
     out["letter_batch_100_ms"], pdf = timed(
         lambda: render_letters_pdf(db, ids, "acknowledgement"), 3

@@ -1,0 +1,57 @@
+"""The first letter of a fresh process ("letter_first_ms"): what someone waits for when
+they open a letter preview for the first time after starting the program (fonts to read,
+styles to build, the first queries). The modules are imported before the clock starts, as
+the running program has them already. Run as a child process by the benchmark:
+`python -m kluppluz_desk.bench.first_letter --db FILE` prints the milliseconds."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from ..services.database import Database
+from ..store.engine import sqlite_path
+
+TIMEOUT_S = 120
+
+
+def first_letter_ms(db: Database) -> dict[str, float]:
+    path = sqlite_path(db.url)
+    if path is None:
+        return {}
+    done = subprocess.run(
+        [sys.executable, "-m", "kluppluz_desk.bench.first_letter", "--db", str(path)],
+        capture_output=True, text=True, timeout=TIMEOUT_S, check=False,
+    )  # fmt: skip
+    if done.returncode != 0 or not done.stdout.strip():
+        return {}
+    return {"letter_first_ms": float(done.stdout.strip().splitlines()[-1])}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kluppluz_desk.bench.first_letter")
+    parser.add_argument("--db", type=Path, required=True)
+    args = parser.parse_args(argv)
+    from sqlalchemy import select
+
+    from ..services.database import open_database
+    from ..services.letters import render_letter_pdf
+    from ..store.models import Case
+
+    db = open_database(f"sqlite:///{args.db}", user="bench")
+    with db.unit() as session:
+        case_id = session.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
+    if case_id is None:
+        return 1
+    start = time.perf_counter()
+    render_letter_pdf(db, case_id, "judgment")
+    print(round((time.perf_counter() - start) * 1000, 1))
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":  # not when a test imports every module
+    sys.exit(main())
