@@ -111,7 +111,10 @@ def _refuse(viewer: Viewer, right: Right) -> None:
 
 def _check_case_change(viewer: Viewer, case: Case) -> None:
     state = inspect(case)
-    changed = {a.key for a in state.attrs if a.history.has_changes()} - _BOOKKEEPING
+    # Columns only: appending a note to `case.notes` is the note's right, not an edit.
+    columns = {c.key for c in state.mapper.column_attrs}
+    changed = {a.key for a in state.attrs if a.key in columns and a.history.has_changes()}
+    changed -= _BOOKKEEPING
     for key in changed:
         _refuse(viewer, _FIELD_RIGHTS.get(key, Right.EDIT_CASE))
 
