@@ -5,7 +5,7 @@ logins whose rows the server itself limits (migration 0006)."""
 from .confidential import Confidentiality, confidentiality, set_confidential
 from .grants import grant_access, group_sql, login_sql
 from .scope import visible_cases
-from .viewer import apply_access, viewer_in
+from .viewer import apply_access, require, viewer_in
 
 __all__ = [
     "Confidentiality",
@@ -14,6 +14,7 @@ __all__ = [
     "grant_access",
     "group_sql",
     "login_sql",
+    "require",
     "set_confidential",
     "viewer_in",
     "visible_cases",

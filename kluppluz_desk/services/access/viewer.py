@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from ...domain.access import AccessRole, Viewer, roles_for
+from ...domain.access import AccessRole, Right, Viewer, roles_for
+from ...domain.errors import DomainError
 from ...store.models import DbLogin, Location, Staff
 from ..database import Database
 from ..identity import staff_for_login
@@ -54,3 +55,10 @@ def apply_access(db: Database) -> Viewer | None:
         viewer = viewer_in(session, db.user)
     db.access = viewer
     return viewer
+
+
+def require(db: Database, right: Right) -> None:
+    """Refuse, in Dutch, when the current person lacks `right` (nobody known: allowed)."""
+    viewer = db.access
+    if isinstance(viewer, Viewer) and not viewer.may(right):
+        raise DomainError(viewer.why_not(right) or "")

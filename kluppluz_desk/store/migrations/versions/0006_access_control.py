@@ -75,17 +75,20 @@ def _policy(table: str, rule: str) -> None:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("staff") as batch_op:
-        batch_op.add_column(
-            sa.Column("is_administrator", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    with op.batch_alter_table("case_record") as batch_op:
-        batch_op.add_column(
-            sa.Column("confidential", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(
-            sa.Column("confidential_reason", sa.String(30), nullable=False, server_default="")
-        )
+    # Plain ADD COLUMN, not batch mode: rebuilding case_record on SQLite would drop the
+    # quick-search triggers of migration 0002.
+    op.add_column(
+        "staff",
+        sa.Column("is_administrator", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column(
+        "case_record",
+        sa.Column("confidential", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column(
+        "case_record",
+        sa.Column("confidential_reason", sa.String(30), nullable=False, server_default=""),
+    )
     op.create_table(
         "case_named_staff",
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -128,8 +131,6 @@ def downgrade() -> None:
             op.execute(f"DROP FUNCTION IF EXISTS {name}()")
     op.drop_table("db_login")
     op.drop_table("case_named_staff")
-    with op.batch_alter_table("case_record") as batch_op:
-        batch_op.drop_column("confidential_reason")
-        batch_op.drop_column("confidential")
-    with op.batch_alter_table("staff") as batch_op:
-        batch_op.drop_column("is_administrator")
+    op.drop_column("case_record", "confidential_reason")
+    op.drop_column("case_record", "confidential")
+    op.drop_column("staff", "is_administrator")
