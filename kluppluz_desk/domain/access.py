@@ -127,6 +127,22 @@ def rights_of(roles: Iterable[AccessRole]) -> frozenset[Right]:
     return frozenset(out)
 
 
+# Case fields that need a right of their own; every other field needs EDIT_CASE.
+FIELD_RIGHTS: dict[str, Right] = {
+    "solution_text": Right.PROPOSE_SOLUTION,
+    "solution_proposed_on": Right.PROPOSE_SOLUTION,
+    "director_decision": Right.SERIOUS_CASE_DECISION,
+    "director_decided_on": Right.SERIOUS_CASE_DECISION,
+    "confidential": Right.MARK_CONFIDENTIAL,
+    "confidential_reason": Right.MARK_CONFIDENTIAL,
+}
+
+
+def field_right(name: str) -> Right:
+    """The right needed to change the case field `name`."""
+    return FIELD_RIGHTS.get(name, Right.EDIT_CASE)
+
+
 @dataclass(frozen=True)
 class CaseAccessFacts:
     """What decides whether someone sees a case."""

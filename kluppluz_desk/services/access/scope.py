@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, event, false, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
-from ...domain.access import Right, Viewer
+from ...domain.access import Right, Viewer, field_right
 from ...domain.errors import DomainError
 from ...store.models import (
     Attachment,
@@ -50,14 +50,6 @@ MASTER_MODELS: tuple[type, ...] = (Region, Location, Category, Service, External
 
 # Case columns the services keep up to date as a side effect of any step.
 _BOOKKEEPING = frozenset({"updated_at", "version", "next_due_on", "next_due_clock"})
-_FIELD_RIGHTS: dict[str, Right] = {
-    "solution_text": Right.PROPOSE_SOLUTION,
-    "solution_proposed_on": Right.PROPOSE_SOLUTION,
-    "director_decision": Right.SERIOUS_CASE_DECISION,
-    "director_decided_on": Right.SERIOUS_CASE_DECISION,
-    "confidential": Right.MARK_CONFIDENTIAL,
-    "confidential_reason": Right.MARK_CONFIDENTIAL,
-}
 _NEW_RECORD_RIGHTS: dict[type, Right] = {
     TimelineNote: Right.ADD_NOTE,
     Letter: Right.SEND_LETTERS,
@@ -116,7 +108,7 @@ def _check_case_change(viewer: Viewer, case: Case) -> None:
     changed = {a.key for a in state.attrs if a.key in columns and a.history.has_changes()}
     changed -= _BOOKKEEPING
     for key in changed:
-        _refuse(viewer, _FIELD_RIGHTS.get(key, Right.EDIT_CASE))
+        _refuse(viewer, field_right(key))
 
 
 @event.listens_for(Session, "before_flush")

@@ -28,6 +28,7 @@ from ..context import AppContext
 from .conflict import ConflictHandler
 from .editor_base import EditorBase
 from .facts import facts_on_screen
+from .field_rights import apply_field_rights
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
@@ -149,6 +150,7 @@ class CaseEditor(EditorBase):
             for name, field in self.fields.items():
                 field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
             self.timeline.box.clear()
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.clear()
         for record in self.records:
             record.set_detail(None)
@@ -281,6 +283,7 @@ class CaseEditor(EditorBase):
             self.base_version = detail.version
         for name, field in self.fields.items():
             field.load(detail.fields.get(name), keep_edit=keep_edits)
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.setText(detail.reference)
         for record in self.records:
             record.set_detail(detail)
