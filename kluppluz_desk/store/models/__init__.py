@@ -13,6 +13,7 @@ from .case import (
     Pause,
     TimelineNote,
 )
+from .law import JudgmentPart
 from .master import (
     Category,
     ExternalBody,
@@ -35,6 +36,7 @@ __all__ = [
     "Extension",
     "ExternalBody",
     "ImprovementAction",
+    "JudgmentPart",
     "Informed",
     "Letter",
     "LetterTemplate",

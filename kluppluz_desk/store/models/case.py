@@ -32,8 +32,10 @@ from ...domain.enums import (
     Severity,
     SubmitterKind,
 )
+from ...domain.regimes import Regime
 from ..types import UTCDateTime, str_enum, utcnow
 from .base import Base
+from .law import JudgmentPart
 from .master import Category, Location, Service, Staff
 
 
@@ -96,6 +98,12 @@ class Case(Base):
     satisfaction_note: Mapped[str] = mapped_column(Text, default="")
     satisfaction_checked_on: Mapped[date | None] = mapped_column(Date)
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    # NULL: the regime follows from funding and service (domain.regimes); set by hand only
+    # with a reason (audited).
+    regime: Mapped[Regime | None] = mapped_column(str_enum(Regime))
+    regime_reason: Mapped[str] = mapped_column(Text, default="")
+    # Wet kinderopvang: the concrete term within which the measures will be taken.
+    measures_due_on: Mapped[date | None] = mapped_column(Date)
 
     next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     next_due_clock: Mapped[Clock | None] = mapped_column(str_enum(Clock))
@@ -134,6 +142,9 @@ class Case(Base):
     )
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    judgment_parts: Mapped[list[JudgmentPart]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="JudgmentPart.position"
     )
 
 
@@ -200,6 +211,8 @@ class Extension(_CaseChild, Base):
     decided_on: Mapped[date] = mapped_column(Date)
     notified_on: Mapped[date | None] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(150), default="")
+    # Wkkgz: a second or longer extension needs the complainant's consent, recorded here.
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
     case: Mapped[Case] = relationship(back_populates="extensions")
 
