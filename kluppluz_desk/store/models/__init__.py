@@ -9,11 +9,11 @@ from .case import (
     Extension,
     ImprovementAction,
     Informed,
+    JudgmentPart,
     Letter,
     Pause,
     TimelineNote,
 )
-from .law import JudgmentPart
 from .master import (
     Category,
     ExternalBody,

@@ -32,10 +32,10 @@ from ...domain.enums import (
     Severity,
     SubmitterKind,
 )
+from ...domain.judgment import Verdict
 from ...domain.regimes import Regime
 from ..types import UTCDateTime, str_enum, utcnow
 from .base import Base
-from .law import JudgmentPart
 from .master import Category, Location, Service, Staff
 
 
@@ -281,6 +281,20 @@ class Attachment(_CaseChild, Base):
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+class JudgmentPart(_CaseChild, Base):
+    """One part of a complaint: what it is about, the verdict and its reasoning
+    (domain.judgment: the reasoned judgment as data)."""
+
+    __tablename__ = "judgment_part"
+
+    position: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(String(300))
+    verdict: Mapped[Verdict] = mapped_column(str_enum(Verdict))
+    reasoning: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="judgment_parts")
 
 
 class AuditEntry(Base):
