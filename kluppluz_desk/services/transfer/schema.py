@@ -39,6 +39,7 @@ TABLE_ORDER = (
     "pause",
     "improvement_action",
     "escalation",
+    "judgment_part",
     "attachment",
     "audit_entry",
     "report_draft",
@@ -47,7 +48,14 @@ TABLE_ORDER = (
 
 # Columns added after version 1 of the format, absent from older documents: they may be
 # left out and then import as NULL (attachment.message_id: migration 0004).
-LATER_COLUMNS: dict[str, frozenset[str]] = {"attachment": frozenset({"message_id"})}
+# case_record.regime/regime_reason/measures_due_on and extension.consent: migration 0005.
+LATER_COLUMNS: dict[str, frozenset[str]] = {
+    "attachment": frozenset({"message_id"}),
+    "case_record": frozenset({"regime", "regime_reason", "measures_due_on"}),
+    "extension": frozenset({"consent"}),
+}
+# Tables added after version 1 (judgment_part: migration 0005); absent means empty.
+LATER_TABLES: frozenset[str] = frozenset({"judgment_part"})
 
 
 def tables() -> list[Table]:
@@ -122,7 +130,7 @@ def build_schema() -> dict[str, Any]:
         "database. See docs/export-format.md.",
         "type": "object",
         "additionalProperties": False,
-        "required": ["format", "version", *TABLE_ORDER],
+        "required": ["format", "version", *(t for t in TABLE_ORDER if t not in LATER_TABLES)],
         "properties": properties,
     }
 
