@@ -12,7 +12,6 @@ from kluppluz_desk.domain.deadlines import (
     DeadlineSettings,
     add_days,
     add_months,
-    check_extension,
     compute_deadlines,
     describe_days_left,
 )
@@ -84,14 +83,6 @@ def test_an_extension_moves_solution_and_legal_not_acknowledgement(received: dat
 def test_negative_pause_is_refused() -> None:
     with pytest.raises(ValidationError):
         compute_deadlines(date(2021, 1, 1), DEFAULTS, pause_days=[-1])
-
-
-def test_extension_rules() -> None:
-    with pytest.raises(ValidationError, match="reden"):
-        check_extension(DEFAULTS, 0, 7, " ")
-    with pytest.raises(ValidationError, match="nog 8 dag"):
-        check_extension(DEFAULTS, 20, 14, "Gesprek")
-    check_extension(DEFAULTS, 14, 14, "Gesprek")
 
 
 def test_settings_are_checked() -> None:

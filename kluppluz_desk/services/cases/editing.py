@@ -24,6 +24,7 @@ from ..database import Database
 from ..dto import CaseDetail
 from ..identity import actor
 from ..settings import AppSettings, load_settings_in
+from .law_view import require_closable
 from .view import facts_of, load_case, to_detail
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,8 @@ def step_in(
     if on > today():
         raise ValidationError("De datum van deze stap ligt in de toekomst.", field="on")
     new_status = procedure.require(step, facts_of(case))
+    if step is Step.CLOSE:
+        require_closable(case)  # the reasoned judgment the regime asks for
     old_status = case.status
     case.status = new_status
     audit.record(

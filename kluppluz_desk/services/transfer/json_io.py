@@ -40,7 +40,14 @@ from ...store.models import Case
 from ...store.types import UTCDateTime
 from ..access import require
 from ..database import Database
-from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, column_schema, tables
+from .schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LATER_COLUMNS,
+    LATER_TABLES,
+    column_schema,
+    tables,
+)
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +174,8 @@ class _ColumnCheck:
 
 def _check_structure(document: dict[str, Any]) -> None:
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
+    for name in LATER_TABLES:  # an export written before the table existed has none
+        document.setdefault(name, [])
     for table in tables():
         known.add(table.name)
         rows = document.get(table.name)

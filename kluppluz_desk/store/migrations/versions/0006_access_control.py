@@ -9,7 +9,7 @@ without recursing through their own policies. The table owner (who runs the migr
 is not subject to the policies; people work with their own logins (docs/installing.md).
 
 Revision ID: 0006
-Revises: 0004  (the lead sets this to 0005 when merging)
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
