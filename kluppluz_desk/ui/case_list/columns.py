@@ -66,4 +66,5 @@ def key_columns_width(table: QTableView) -> int:
     """Room the list needs to show its key columns without scrolling sideways."""
     header: QHeaderView = table.horizontalHeader()
     width = sum(header.sectionSize(c) for c in KEY_COLUMNS if not header.isSectionHidden(c))
-    return width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+    # + a few pixels: the scroll bar and frame are drawn with a margin in some styles.
+    return width + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4

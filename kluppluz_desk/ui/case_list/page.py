@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -219,8 +219,10 @@ class CasesPage(QWidget):
             widen_cut_columns(self.table)
         splitter = settings.value("cases/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.share_width()
-        self._keep_editor_usable()
+            # Once the window has laid out its real size (the show is still under way).
+            QTimer.singleShot(0, self.share_width)
+        else:
+            QTimer.singleShot(0, self._keep_editor_usable)
 
     def share_width(self) -> None:
         """The list as wide as its key columns, the editor the rest; on a screen too
