@@ -228,7 +228,8 @@ class CasesPage(QWidget):
         """The list as wide as its key columns, the editor the rest; on a screen too
         narrow for both, the editor keeps its minimum and the list scrolls."""
         total = self.splitter.width()
-        left_extra = self.splitter.widget(0).width() - self.table.width()
+        left_widget = self.splitter.widget(0)
+        left_extra = (left_widget.width() if left_widget else 0) - self.table.width()
         want = key_columns_width(self.table) + max(left_extra, 6)
         editor_min = self.editor.minimumSizeHint().width()
         left = max(min(want, total - editor_min - self.splitter.handleWidth()), 200)
