@@ -32,11 +32,13 @@ from sqlalchemy import (
 )
 
 from ... import __version__
+from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
+from ..access import require
 from ..database import Database
 from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, column_schema, tables
 
@@ -59,6 +61,7 @@ def _dump_value(column: Column[Any], value: Any) -> Any:
 
 def export_document(db: Database) -> dict[str, Any]:
     """The whole database as a JSON-ready dict, rows ordered by primary key."""
+    require(db, Right.EXPORT)  # the whole database: K&V only (issue 12)
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

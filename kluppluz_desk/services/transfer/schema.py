@@ -46,8 +46,13 @@ TABLE_ORDER = (
 
 
 # Columns added after version 1 of the format, absent from older documents: they may be
-# left out and then import as NULL (attachment.message_id: migration 0004).
-LATER_COLUMNS: dict[str, frozenset[str]] = {"attachment": frozenset({"message_id"})}
+# left out and then import as NULL or the column's default (attachment.message_id:
+# migration 0004; confidentiality and administrators: migration 0006).
+LATER_COLUMNS: dict[str, frozenset[str]] = {
+    "attachment": frozenset({"message_id"}),
+    "case_record": frozenset({"confidential", "confidential_reason"}),
+    "staff": frozenset({"is_administrator"}),
+}
 
 
 def tables() -> list[Table]:

@@ -1,5 +1,6 @@
 """All models; importing this package registers every table on `Base.metadata`."""
 
+from .access import CaseNamedStaff, DbLogin
 from .base import Base
 from .case import (
     Attachment,
@@ -29,6 +30,8 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "CaseNamedStaff",
+    "DbLogin",
     "Case",
     "Category",
     "Escalation",

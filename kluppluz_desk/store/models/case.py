@@ -96,6 +96,9 @@ class Case(Base):
     satisfaction_note: Mapped[str] = mapped_column(Text, default="")
     satisfaction_checked_on: Mapped[date | None] = mapped_column(Date)
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    # Seen only by K&V, the director and the staff named on it (domain/access.py).
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidential_reason: Mapped[str] = mapped_column(String(30), default="")
 
     next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     next_due_clock: Mapped[Clock | None] = mapped_column(str_enum(Clock))
