@@ -55,18 +55,19 @@ _BY_FUNDING = {
 }
 
 
-def derive_regime(funding: Funding, service_funding: Funding | None = None) -> Regime:
+def derive_regime(funding: Funding | None, service_funding: Funding | None = None) -> Regime:
     """The regime that follows from the case's funding (child care → Wet kinderopvang,
     Jeugdhulp → Jeugdwet, care under the Wkkgz → Wkkgz). A service that is care under the
     Wkkgz makes the case a Wkkgz case even when the funding says child care: the service
     decides which law the care falls under."""
     if service_funding is Funding.WKKGZ_CARE:
         return Regime.WKKGZ
-    return _BY_FUNDING[Funding(funding)]
+    # A case not yet flushed has no funding: the model's default is child care.
+    return _BY_FUNDING[Funding(funding or Funding.CHILDCARE)]
 
 
 def effective_regime(
-    chosen: Regime | None, funding: Funding, service_funding: Funding | None = None
+    chosen: Regime | None, funding: Funding | None, service_funding: Funding | None = None
 ) -> Regime:
     """The regime chosen by hand (with a reason) if any, else the derived one."""
     return Regime(chosen) if chosen is not None else derive_regime(funding, service_funding)
