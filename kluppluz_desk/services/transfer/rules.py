@@ -16,10 +16,12 @@ from typing import Any
 
 from ...domain.case_fields import CASE_FIELDS, clean_value
 from ...domain.case_rules import check_case_dates, check_case_status, check_record_dates
+from ...domain.deadlines import DeadlineSettings, check_extension
 from ...domain.errors import ValidationError
 from ...domain.today import today
 from ...domain.values import LAST_DATE, date_problem, int_problem
-from ..settings import settings_from_rows
+from ..masterdata.items import ENTITIES
+from ..settings import AppSettings, settings_from_rows
 
 _SETTING_SECTIONS = ("deadlines", "organisation", "retention", "reference_prefix")
 
@@ -32,8 +34,15 @@ _RECORD_DATES: tuple[tuple[str, str, str, bool], ...] = (
     ("improvement_action", "started_on", "Startdatum", False),
     ("escalation", "submitted_on", "Datum escalatie", False),
     ("escalation", "outcome_on", "Datum uitspraak", False),
+    ("improvement_action", "done_on", "Datum afgerond", False),
     ("letter", "letter_date", "Briefdatum", True),
 )
+# Texts of a case's records that the services refuse empty (records.py, `required`).
+_REQUIRED_RECORD_TEXTS: dict[str, tuple[str, ...]] = {
+    "timeline_note": ("text",),
+    "improvement_action": ("title",),
+    "pause": ("reason",),
+}
 # Whole numbers with a range of their own (the services' rules).
 _INT_RANGES: dict[str, tuple[int, int]] = {
     "pause.days": (1, 365),
@@ -61,7 +70,7 @@ def check_rules(
     """Raise one ValidationError naming the record and field that the program would refuse.
     `data` holds converted rows (dates as `date`); `name_of(table, index)` names a record."""
     now = on or today()
-    _check_settings(data["setting"], name_of)
+    settings = _check_settings(data["setting"], name_of)
     _check_ranges(data, name_of)
     received: dict[int, date] = {}
     for index, row in enumerate(data["case_record"]):
@@ -92,15 +101,45 @@ def check_rules(
                 error.field = column
                 raise _Where(name_of(table, index)).fail(error) from None
     for index, row in enumerate(data["improvement_action"]):
-        for column in ("due_on", "done_on"):
-            problem = None if row[column] is None else date_problem(row[column])
-            if problem:
-                raise _Where(name_of("improvement_action", index)).fail(
-                    ValidationError(problem, field=column)
-                )
+        problem = None if row["due_on"] is None else date_problem(row["due_on"])
+        if problem:
+            raise _Where(name_of("improvement_action", index)).fail(
+                ValidationError(problem, field="due_on")
+            )
+    _check_required(data, name_of)
+    _check_extensions(data, name_of, settings.deadlines)
 
 
-def _check_settings(rows: list[dict[str, Any]], name_of: Any) -> None:
+def _check_required(data: dict[str, list[dict[str, Any]]], name_of: Any) -> None:
+    """Texts the services will not save empty: master data's required fields (the same
+    list `save_item` uses) and the records' required texts."""
+    required = {kind: entity.required for kind, entity in ENTITIES.items()}
+    required.update(_REQUIRED_RECORD_TEXTS)
+    for table, columns in required.items():
+        for index, row in enumerate(data[table]):
+            for column in columns:
+                value = row[column]
+                if isinstance(value, str) and not value.strip():
+                    raise _Where(name_of(table, index)).fail(
+                        ValidationError("mag niet leeg zijn.", field=column)
+                    )
+
+
+def _check_extensions(
+    data: dict[str, list[dict[str, Any]]], name_of: Any, deadlines: DeadlineSettings
+) -> None:
+    """Each case's extensions, in order, as `add_extension` would have allowed them."""
+    extended: dict[int, int] = {}
+    for index, row in enumerate(data["extension"]):
+        already = extended.get(row["case_id"], 0)
+        try:
+            check_extension(deadlines, already, row["days"], row["reason"])
+        except ValidationError as error:
+            raise _Where(name_of("extension", index)).fail(error) from None
+        extended[row["case_id"]] = already + row["days"]
+
+
+def _check_settings(rows: list[dict[str, Any]], name_of: Any) -> AppSettings:
     sections: dict[str, str] = {}
     for index, row in enumerate(rows):
         if row["key"] in _SETTING_SECTIONS:
@@ -113,7 +152,7 @@ def _check_settings(rows: list[dict[str, Any]], name_of: Any) -> None:
                 ValidationError("is geen geldige JSON.", field="value")
             ) from None
     try:
-        settings_from_rows(sections)
+        return settings_from_rows(sections)
     except ValidationError as error:
         index = next(
             (i for i, r in enumerate(rows) if r["key"] == error.field),
