@@ -257,5 +257,5 @@ def mutants(base: dict[str, Any], count: int, seed: int = SEED) -> Iterator[Muta
             if rng.random() < 0.02:
                 what, value = "text:10MB", HUGE
             row[column] = value
-            label = f"{what}@{table}.{column}#{number}"
-        yield Mutant(label, doc)
+            label = f"{what}@{table}.{column}"
+        yield Mutant(f"{label}#{number}", doc)
