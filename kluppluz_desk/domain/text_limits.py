@@ -18,6 +18,7 @@ letter and dossier with every field full still renders in about a second:
 | escalation note                               | 10,000 | the body's ruling summarised          |
 | organisation's letterhead fields / footer     | 300 / 500 | one line of a letterhead           |
 | master data texts (names, addresses, notes)   | 2,000  | a name or a short description         |
+| letter template body                          | 20,000 | a letter of a few pages               |
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ESCALATION_NOTE: Final = 10_000
 ORGANISATION_TEXT: Final = 300
 ORGANISATION_FOOTER: Final = 500
 MASTER_DATA_TEXT: Final = 2_000
+TEMPLATE_BODY: Final = 20_000
 
 # Case fields whose limit differs from their kind's default (see case_fields).
 CASE_TEXT_LIMITS: Final[dict[str, int]] = {

@@ -79,6 +79,8 @@ def _staff(session: Session, staff_id: int | None, label: str, field: str) -> No
 
 def add_note(db: Database, *, case_id: int, text: str, is_agreement: bool = False) -> CaseDetail:
     """Add a dated note (or an agreement) to the timeline."""
+    if not isinstance(is_agreement, bool):
+        raise ValidationError("Afspraak moet ja of nee zijn.", field="is_agreement")
     with db.unit() as session:
         case = load_case(session, case_id)
         who = actor(session, db.user)

@@ -113,8 +113,15 @@ def _to_view(entity: _Entity, row: Any) -> Any:
     return entity.view(**values)
 
 
+def _entity(kind: Any) -> _Entity:
+    entity = ENTITIES.get(kind) if isinstance(kind, str) else None
+    if entity is None:
+        raise ValidationError(f"Onbekende soort stamgegevens {describe(kind)}.", field="kind")
+    return entity
+
+
 def list_items(db: Database, kind: str, *, active_only: bool = False) -> list[Any]:
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     with db.unit() as session:
         query = select(entity.model)
         if active_only and hasattr(entity.model, "active"):
@@ -164,7 +171,7 @@ def _clean(entity: _Entity, values: dict[str, Any]) -> dict[str, Any]:
 
 def save_item(db: Database, kind: str, values: dict[str, Any], item_id: int | None = None) -> Any:
     """Create (item_id None) or update one master-data record; returns its view."""
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     cleaned = _clean(entity, values)
     with db.unit() as session:
         who = actor(session, db.user)
@@ -221,7 +228,7 @@ def _check_refs(session: Session, values: dict[str, Any]) -> None:
 
 def delete_item(db: Database, kind: str, item_id: int) -> None:
     """Delete a record nobody refers to; otherwise ask to make it inactive instead."""
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     with db.unit() as session:
         row = session.get(entity.model, check_id(item_id))
         if row is None:

@@ -57,8 +57,7 @@ def _fresh(template: Path, folder: Path, name: str) -> Database:
 def _counts(db: Database) -> dict[str, int]:
     with db.unit() as session:
         return {
-            t.name: int(session.scalar(select(func.count()).select_from(t)) or 0)
-            for t in tables()
+            t.name: int(session.scalar(select(func.count()).select_from(t)) or 0) for t in tables()
         }
 
 
