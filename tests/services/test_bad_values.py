@@ -248,8 +248,8 @@ CALLS: dict[str, Call] = {
         lambda db, **kw: letters.save_template(db, **kw),
         lambda c: {
             "kind": LetterKind.ACKNOWLEDGEMENT,
-            "subject": "Ontvangst {kenmerk}",
-            "body": "Beste {aanhef},\n\nWe hebben uw klantreactie ontvangen.",
+            "subject": "Ontvangst {{referentie}}",
+            "body": "{{aanhef}},\n\nWe hebben uw klantreactie ontvangen.",
         },
     ),
     "load_draft": (
@@ -268,6 +268,16 @@ def _still_sound(ctx: Ctx) -> None:
     for case_id in (ctx.open.id, ctx.closed.id):
         detail = cases.get_case(ctx.db, case_id)
         json.dumps(detail.fields, default=str).encode("utf-8")  # no lone surrogates kept
+
+
+def test_every_call_succeeds_with_good_values(tmp_path: Path) -> None:
+    """The harness is sound: the bad-value test starts from calls that work."""
+    db = open_database(f"sqlite:///{tmp_path / 'goed.sqlite3'}", user="kv-tester")
+    ctx = Ctx(db, seed(db))
+    for function, good in CALLS.values():
+        function(db, **good(ctx))
+    _still_sound(ctx)
+    db.dispose()
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
