@@ -134,6 +134,7 @@ def _load_extra_commands() -> None:
         "kluppluz_desk.cli_printing",
         "kluppluz_desk.cli_intake",
         "kluppluz_desk.cli_spreadsheets",
+        "kluppluz_desk.cli_access",
     ):
         try:
             __import__(module)

@@ -287,9 +287,13 @@ class MainWindow(MainWindowBase):
             self.tr("Database: {location}").format(location=self.ctx.db.display_location)
         )
         self.location_label.setToolTip(self.ctx.db.display_location)
+        from ..services.access import apply_access
         from ..services.identity import who_am_i
+        from .access_actions import apply_rights
 
         me = self.ctx.call(who_am_i, self.ctx.db)
+        # From here on every service works for this person (issue 12).
+        apply_rights(self.actions_, self.ctx.call(apply_access, self.ctx.db))
         # A person, not a login: "Gebruiker: Jan de Vries (Medewerker K&V)".
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(name=me.name, role=me.role_label)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 from kluppluz_desk.domain.enums import CaseStatus, SatisfactionOutcome
+from kluppluz_desk.domain.judgment import JudgmentPartData, Verdict
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.services import cases
 from kluppluz_desk.services.database import Database, open_database
@@ -149,6 +150,17 @@ def test_register_and_carry_a_complaint_through_the_procedure(
     type_into(qtbot, editor, "solution_text", "Vaste overdracht met de mentor bij het ophalen.")
     click_step(qtbot, editor, Step.PROPOSE_SOLUTION)
 
+    # The reasoned judgment the Wet kinderopvang asks (no editor screen for it yet: stored
+    # through the service, then the case is shown again).
+    assert editor.detail is not None
+    cases.save_judgment(
+        editor.ctx.db,
+        case_id=editor.detail.id,
+        version=editor.detail.version,
+        parts=[JudgmentPartData("Overdracht", Verdict.UPHELD, "Niet goed overgedragen.")],
+        measures_due_on=editor.detail.fields["received_on"],
+    )
+    editor.load_case(editor.detail.id)
     # Closing is refused until the public texts are there, and the reason is visible.
     close = editor.header.buttons[Step.CLOSE]
     assert not close.isEnabled()

@@ -9,6 +9,7 @@ from .attachments import (
     remove_attachment,
 )
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
+from .law import change_regime, save_judgment
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
 from .records import (
     add_escalation,
@@ -34,6 +35,7 @@ __all__ = [
     "add_pause",
     "attachment_data",
     "case_ids",
+    "change_regime",
     "find_case_id",
     "get_case",
     "perform_step",
@@ -42,6 +44,7 @@ __all__ = [
     "register_case",
     "remove_attachment",
     "rows_for_ids",
+    "save_judgment",
     "update_case",
     "update_improvement",
     "years",

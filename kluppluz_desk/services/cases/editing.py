@@ -25,6 +25,7 @@ from ..database import Database
 from ..dto import CaseDetail
 from ..identity import actor
 from ..settings import AppSettings, load_settings_in
+from .law_view import require_closable
 from .rules import check_whole_case
 from .view import facts_of, load_case, to_detail
 
@@ -273,6 +274,8 @@ def step_in(
     except (ValueError, TypeError):
         raise ValidationError(f"Onbekende stap {describe(step)}.", field="step") from None
     new_status = procedure.require(step, facts_of(case))
+    if step is Step.CLOSE:
+        require_closable(case)  # the reasoned judgment the regime asks for
     old_status = case.status
     case.status = new_status
     audit.record(

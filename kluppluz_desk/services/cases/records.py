@@ -10,8 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from ...domain import text_limits
-from ...domain.deadlines import check_extension
+from ...domain import regimes, text_limits
 from ...domain.enums import (
     EscalationBody,
     EscalationOutcome,
@@ -41,6 +40,7 @@ from ...store.models import (
     TimelineNote,
 )
 from ...store.types import utcnow
+from ..clocks import case_regime
 from ..database import Database
 from ..dto import CaseDetail
 from ..identity import actor
@@ -143,8 +143,11 @@ def add_extension(
     reason: str,
     decided_on: date | None = None,
     notified_on: date | None = None,
+    consent: bool = False,
 ) -> CaseDetail:
-    """Extend the solution target and legal limit by `days`, with a reason."""
+    """Extend the solution target and legal limit by `days`, with a reason, within the
+    rules of the case's regime (Wkkgz: once, at most four weeks, notice before the first
+    term ends; more only with the complainant's recorded `consent`)."""
     with db.unit() as session:
         case = load_case(session, case_id)
         if not is_open(case.status):
@@ -152,18 +155,35 @@ def add_extension(
         settings = load_settings_in(session)
         check_int(days, "Aantal dagen", field="days", low=-366, high=366)
         reason = _text(reason, "Reden", limit=text_limits.REASON)
-        check_extension(settings.deadlines, sum(e.days for e in case.extensions), days, reason)
+        if not isinstance(consent, bool):
+            raise ValidationError("Toestemming moet ja of nee zijn.", field="consent")
+        regime = case_regime(case)
+        decided = _date(decided_on or today(), case, "Datum besluit")
+        if notified_on is not None:
+            notified_on = _date(notified_on, case, "Datum indiener geïnformeerd")
+        regimes.check_extension(
+            settings.deadlines,
+            regime,
+            prior=[
+                regimes.PriorExtension(e.days, e.decided_on, e.consent) for e in case.extensions
+            ],
+            new_days=days,
+            reason=reason,
+            decided_on=decided,
+            notified_on=notified_on,
+            first_term_ends=regimes.first_term_end(
+                case.received_on, settings.deadlines, regime, sum(p.days for p in case.pauses)
+            ),
+            consent=consent,
+        )
         who = actor(session, db.user)
         ext = Extension(
             days=days,
-            reason=_text(reason, "Reden", limit=text_limits.REASON),
-            decided_on=_date(decided_on or today(), case, "Datum besluit"),
-            notified_on=(
-                _date(notified_on, case, "Datum indiener geïnformeerd")
-                if notified_on is not None
-                else None
-            ),
+            reason=reason,
+            decided_on=decided,
+            notified_on=notified_on,
             author=who,
+            consent=consent,
         )
         case.extensions.append(ext)
         case.updated_at = utcnow()
@@ -176,7 +196,7 @@ def add_extension(
             ext.id,
             "verlenging",
             None,
-            f"{days} dagen: {reason.strip()}",
+            f"{days} dagen: {reason.strip()}" + (" (met instemming klager)" if consent else ""),
         )
         case.notes.append(
             TimelineNote(

@@ -32,15 +32,24 @@ from sqlalchemy import (
 )
 
 from ... import __version__
+from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
 from ...domain.values import describe, int_problem, text_problem
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
+from ..access import require
 from ..database import Database
 from .rules import check_rules
-from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, column_schema, tables
+from .schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LATER_COLUMNS,
+    LATER_TABLES,
+    column_schema,
+    tables,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +70,7 @@ def _dump_value(column: Column[Any], value: Any) -> Any:
 
 def export_document(db: Database) -> dict[str, Any]:
     """The whole database as a JSON-ready dict, rows ordered by primary key."""
+    require(db, Right.EXPORT)  # the whole database: K&V only (issue 12)
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -176,6 +186,8 @@ class _ColumnCheck:
 
 def _check_structure(document: dict[str, Any]) -> None:
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
+    for name in LATER_TABLES:  # an export written before the table existed has none
+        document.setdefault(name, [])
     for table in tables():
         known.add(table.name)
         rows = document.get(table.name)

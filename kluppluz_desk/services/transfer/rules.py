@@ -16,7 +16,6 @@ from typing import Any
 
 from ...domain.case_fields import CASE_FIELDS, clean_value
 from ...domain.case_rules import check_case_dates, check_case_status, check_record_dates
-from ...domain.deadlines import DeadlineSettings, check_extension
 from ...domain.errors import ValidationError
 from ...domain.today import today
 from ...domain.values import LAST_DATE, date_problem, int_problem
@@ -42,11 +41,12 @@ _REQUIRED_RECORD_TEXTS: dict[str, tuple[str, ...]] = {
     "timeline_note": ("text",),
     "improvement_action": ("title",),
     "pause": ("reason",),
+    "extension": ("reason",),
 }
 # Whole numbers with a range of their own (the services' rules).
 _INT_RANGES: dict[str, tuple[int, int]] = {
     "pause.days": (1, 365),
-    "extension.days": (-366, 366),
+    "extension.days": (1, 366),  # the regime's own limits depend on its dates: not here
     "case_record.number": (1, 999_999),
     "case_record.year": (1900, 2200),
     "case_record.version": (1, 2**31),
@@ -70,7 +70,7 @@ def check_rules(
     """Raise one ValidationError naming the record and field that the program would refuse.
     `data` holds converted rows (dates as `date`); `name_of(table, index)` names a record."""
     now = on or today()
-    settings = _check_settings(data["setting"], name_of)
+    _check_settings(data["setting"], name_of)
     _check_ranges(data, name_of)
     received: dict[int, date] = {}
     for index, row in enumerate(data["case_record"]):
@@ -107,7 +107,6 @@ def check_rules(
                 ValidationError(problem, field="due_on")
             )
     _check_required(data, name_of)
-    _check_extensions(data, name_of, settings.deadlines)
 
 
 def _check_required(data: dict[str, list[dict[str, Any]]], name_of: Any) -> None:
@@ -123,20 +122,6 @@ def _check_required(data: dict[str, list[dict[str, Any]]], name_of: Any) -> None
                     raise _Where(name_of(table, index)).fail(
                         ValidationError("mag niet leeg zijn.", field=column)
                     )
-
-
-def _check_extensions(
-    data: dict[str, list[dict[str, Any]]], name_of: Any, deadlines: DeadlineSettings
-) -> None:
-    """Each case's extensions, in order, as `add_extension` would have allowed them."""
-    extended: dict[int, int] = {}
-    for index, row in enumerate(data["extension"]):
-        already = extended.get(row["case_id"], 0)
-        try:
-            check_extension(deadlines, already, row["days"], row["reason"])
-        except ValidationError as error:
-            raise _Where(name_of("extension", index)).fail(error) from None
-        extended[row["case_id"]] = already + row["days"]
 
 
 def _check_settings(rows: list[dict[str, Any]], name_of: Any) -> AppSettings:

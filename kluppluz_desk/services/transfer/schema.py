@@ -39,6 +39,7 @@ TABLE_ORDER = (
     "pause",
     "improvement_action",
     "escalation",
+    "judgment_part",
     "attachment",
     "audit_entry",
     "report_draft",
@@ -46,8 +47,19 @@ TABLE_ORDER = (
 
 
 # Columns added after version 1 of the format, absent from older documents: they may be
-# left out and then import as NULL (attachment.message_id: migration 0004).
-LATER_COLUMNS: dict[str, frozenset[str]] = {"attachment": frozenset({"message_id"})}
+# left out and then import as NULL or the column's default (attachment.message_id:
+# migration 0004; regime, regime_reason, measures_due_on and extension.consent: migration
+# 0005; confidentiality and administrators: migration 0006).
+LATER_COLUMNS: dict[str, frozenset[str]] = {
+    "attachment": frozenset({"message_id"}),
+    "case_record": frozenset(
+        {"regime", "regime_reason", "measures_due_on", "confidential", "confidential_reason"}
+    ),
+    "extension": frozenset({"consent"}),
+    "staff": frozenset({"is_administrator"}),
+}
+# Tables added after version 1 (judgment_part: migration 0005); absent means empty.
+LATER_TABLES: frozenset[str] = frozenset({"judgment_part"})
 
 
 MASTER_DATA_TABLES = frozenset(
@@ -129,7 +141,7 @@ def build_schema() -> dict[str, Any]:
         "database. See docs/export-format.md.",
         "type": "object",
         "additionalProperties": False,
-        "required": ["format", "version", *TABLE_ORDER],
+        "required": ["format", "version", *(t for t in TABLE_ORDER if t not in LATER_TABLES)],
         "properties": properties,
     }
 

@@ -28,10 +28,12 @@ from ..context import AppContext
 from .conflict import ConflictHandler
 from .editor_base import EditorBase
 from .facts import facts_on_screen
+from .field_rights import apply_field_rights
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
 from .intake_draft import IntakeBar
+from .law_bar import LawBar
 from .layout import add_shortcuts, build_pages, page_for_due, save_bar
 from .recovery import EditorRecovery
 from .refs import RefLists
@@ -71,7 +73,8 @@ class CaseEditor(EditorBase):
         self.handling, self.timeline, self.letters = pages.handling, pages.timeline, pages.letters
         self.improvements, self.escalations = pages.improvements, pages.escalations
         self.attachments, self.history = pages.attachments, pages.history
-        self.records = pages.records
+        self.law_bar = LawBar(ctx, self)  # the case's complaint regime, changeable with a reason
+        self.records = [*pages.records, self.law_bar]
         for record in self.records:
             record.detail_changed.connect(self.on_record_detail)
         self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -82,6 +85,7 @@ class CaseEditor(EditorBase):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        column.addWidget(self.law_bar)
         self.intake_bar = IntakeBar(self, content)  # a new case taken in from a file
         column.addWidget(self.intake_bar)
         column.addWidget(self.tabs, 1)
@@ -149,6 +153,7 @@ class CaseEditor(EditorBase):
             for name, field in self.fields.items():
                 field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
             self.timeline.box.clear()
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.clear()
         for record in self.records:
             record.set_detail(None)
@@ -281,6 +286,7 @@ class CaseEditor(EditorBase):
             self.base_version = detail.version
         for name, field in self.fields.items():
             field.load(detail.fields.get(name), keep_edit=keep_edits)
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.setText(detail.reference)
         for record in self.records:
             record.set_detail(detail)
