@@ -30,6 +30,7 @@ from .context import AppContext
 from .intake import IntakeController, has_intake_files
 from .lazy_page import LazyPage
 from .retention_actions import apply_retention_confirmed
+from .screen_fit import clamp_to_screen
 from .transfer_actions import export_to_file, import_from_file
 from .window_base import MainWindowBase
 
@@ -320,6 +321,7 @@ class MainWindow(MainWindowBase):
         geometry = s.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        clamp_to_screen(self)  # remembered on a larger screen than this one
         state = s.value("main/state")
         if state is not None:
             self.restoreState(state)

@@ -10,6 +10,7 @@ Shortcuts: Ctrl+S save, Ctrl+Enter next step, Ctrl+T write a note.
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,7 @@ from .header import CaseHeader
 from .intake_draft import IntakeBar
 from .law_bar import LawBar
 from .layout import add_shortcuts, build_pages, page_for_due, save_bar
+from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
@@ -66,6 +68,7 @@ class CaseEditor(EditorBase):
             field.edited.connect(self._on_edited)
         self.header = CaseHeader(self)
         self.header.step_requested.connect(self.perform_step)
+        self.header.field_requested.connect(self.reveal)
         self.reference = reference_box()
         pages = build_pages(ctx, self.fields, self.refs, self.reference, self)
         self.tabs = pages.tabs
@@ -243,7 +246,10 @@ class CaseEditor(EditorBase):
         against = procedure.available_steps(self.facts())[step]
         if against:
             self.header.show_message(
-                self.tr("{0} is not possible now: {1}").format(step.label, " ".join(against))
+                self.tr("{0} is not possible now: {1}").format(
+                    escape(step.label), reasons_html(against)
+                ),
+                rich=True,
             )
             return
         on = self.header.chosen_step_date(self._received_on())
@@ -315,6 +321,7 @@ class CaseEditor(EditorBase):
             procedure.available_steps(facts),
             procedure.next_step(facts),
             received_on=d.fields.get("received_on"),
+            detail=d,
         )
 
     def _on_edited(self, _name: str) -> None:
