@@ -21,7 +21,6 @@ from .logsetup import configure_logging, log_file
 log = logging.getLogger(__name__)
 
 
-
 def cmd_import(args: argparse.Namespace) -> int:
     from .services.transfer import import_json
 

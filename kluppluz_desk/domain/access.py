@@ -47,9 +47,20 @@ class Right(StrEnum):
 R = Right
 RIGHTS: dict[AccessRole, frozenset[Right]] = {
     AccessRole.QUALITY_OFFICER: frozenset(
-        {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.REGISTER_CASE, R.EDIT_CASE, R.ADD_NOTE,
-         R.PROPOSE_SOLUTION, R.MARK_CONFIDENTIAL, R.SEND_LETTERS, R.EXPORT,
-         R.ANNUAL_REPORT, R.MASTER_DATA, R.SETTINGS}
+        {
+            R.SEE_ALL_CASES,
+            R.SEE_OWN_CASES,
+            R.REGISTER_CASE,
+            R.EDIT_CASE,
+            R.ADD_NOTE,
+            R.PROPOSE_SOLUTION,
+            R.MARK_CONFIDENTIAL,
+            R.SEND_LETTERS,
+            R.EXPORT,
+            R.ANNUAL_REPORT,
+            R.MASTER_DATA,
+            R.SETTINGS,
+        }
     ),  # fmt: skip
     AccessRole.DIRECTOR: frozenset(
         {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.ADD_NOTE, R.SERIOUS_CASE_DECISION}

@@ -11,6 +11,7 @@ from ...domain.case_fields import CASE_FIELDS
 from ...domain.enums import InformedRole
 from ...domain.errors import NotFoundError
 from ...domain.procedure import CaseFacts, Step
+from ...domain.values import check_id
 from ...store.models import Case, ImprovementAction, Informed
 from .. import audit
 from ..clocks import case_deadlines
@@ -33,6 +34,7 @@ def load_case(session: Session, case_id: int) -> Case:
     # Already in this session (several calls joined in one transaction, see
     # single_transaction.py): its collections are loaded and current, reloading them all
     # again cost most of the demo's time. Anything expired loads lazily on access.
+    case_id = check_id(case_id, "Het nummer van de klantreactie", field="case_id")
     known = session.identity_map.get(identity_key(Case, case_id))
     if known is not None:
         return known

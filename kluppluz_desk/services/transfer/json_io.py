@@ -34,12 +34,14 @@ from sqlalchemy import (
 from ... import __version__
 from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.values import describe, int_problem, text_problem
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
 from ..access import require
 from ..database import Database
+from .rules import check_rules
 from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -120,6 +122,15 @@ def read_document(path: str | Path) -> dict[str, Any]:
             f"'{source.name}' is geen geldig JSON-bestand (regel {exc.lineno}, kolom "
             f"{exc.colno}: {exc.msg}). Er is niets geïmporteerd."
         ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"'{source.name}' is te diep genest om een KluppluZ Desk-export te zijn. Er is "
+            "niets geïmporteerd."
+        ) from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ValidationError(
+            f"'{source.name}' bevat een getal dat te groot is. Er is niets geïmporteerd."
+        ) from None
     if not isinstance(data, dict):
         raise ValidationError(f"'{source.name}' is geen KluppluZ Desk-export.")
     return data
@@ -136,8 +147,11 @@ def _record_name(document: dict[str, Any], table: str, index: int) -> str:
     if isinstance(rows, list) and index < len(rows) and isinstance(rows[index], dict):
         row = rows[index]
         for key in ("reference", "name", "key", "id"):
-            if isinstance(row.get(key), str | int):
-                return f"{label} ({row[key]})"
+            value = row.get(key)
+            if isinstance(value, str) and text_problem(value, 100) is None:
+                return f"{label} ({value})"
+            if isinstance(value, int) and int_problem(value) is None:
+                return f"{label} ({value})"
     return label
 
 
@@ -159,16 +173,14 @@ class _ColumnCheck:
             return None if self.nullable else "mag niet leeg zijn"
         if self.kind == "string":
             if not isinstance(value, str):
-                return f"verwacht tekst, maar is {value!r}"
+                return f"verwacht tekst, maar is {describe(value)}"
             if self.enum and value not in self.enum:
-                return f"heeft een onbekende waarde: {value!r}"
-            if self.max_length is not None and len(value) > self.max_length:
-                return f"is te lang ({len(value)} tekens, ten hoogste {self.max_length})"
-        elif self.kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                return f"verwacht een geheel getal, maar is {value!r}"
-        elif self.kind == "boolean" and not isinstance(value, bool):
-            return f"verwacht true of false, maar is {value!r}"
+                return f"heeft een onbekende waarde: {describe(value)}"
+            return text_problem(value, self.max_length, allow_nul=False)
+        if self.kind == "integer":
+            return int_problem(value)
+        if self.kind == "boolean" and not isinstance(value, bool):
+            return f"verwacht true of false, maar is {describe(value)}"
         return None
 
 
@@ -236,7 +248,7 @@ def _load_value(column: Column[Any], value: Any, where: str) -> Any:
             return base64.b64decode(value, validate=True)
     except (ValueError, binascii.Error):
         raise ValidationError(
-            f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {value!r}."
+            f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {describe(value)}."
         ) from None
     return value
 
@@ -290,6 +302,7 @@ def validate_document(document: dict[str, Any]) -> dict[str, list[dict[str, Any]
         _check_structure(document)
         data = _convert(document)
         _check_keys(document, data)
+        check_rules(data, lambda table, index: _record_name(document, table, index))
     except ValidationError as error:
         raise ValidationError(error.message + " Er is niets geïmporteerd.") from None
     return data

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, String, Table, Text
 
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.text_limits import RECORD_TEXT_LIMITS
+from ...domain.text_limits import MASTER_DATA_TEXT, RECORD_TEXT_LIMITS
 from ...store.models import Base
 from ...store.types import UTCDateTime
 
@@ -62,6 +62,11 @@ LATER_COLUMNS: dict[str, frozenset[str]] = {
 LATER_TABLES: frozenset[str] = frozenset({"judgment_part"})
 
 
+MASTER_DATA_TABLES = frozenset(
+    {"region", "staff", "location", "category", "service", "external_body"}
+)
+
+
 def tables() -> list[Table]:
     return [Base.metadata.tables[name] for name in TABLE_ORDER]
 
@@ -72,6 +77,8 @@ def _text_limit(column: Column[Any]) -> int | None:
     table = column.table.name
     if table == "case_record" and column.name in CASE_FIELDS:
         return CASE_FIELDS[column.name].max_length
+    if table in MASTER_DATA_TABLES:  # masterdata.save_item's limit
+        return MASTER_DATA_TEXT
     return RECORD_TEXT_LIMITS.get(f"{table}.{column.name}")
 
 
