@@ -21,7 +21,6 @@ from .logsetup import configure_logging, log_file
 log = logging.getLogger(__name__)
 
 
-
 def cmd_import(args: argparse.Namespace) -> int:
     from .services.transfer import import_json
 
@@ -135,6 +134,7 @@ def _load_extra_commands() -> None:
         "kluppluz_desk.cli_printing",
         "kluppluz_desk.cli_intake",
         "kluppluz_desk.cli_spreadsheets",
+        "kluppluz_desk.cli_access",
     ):
         try:
             __import__(module)

@@ -106,13 +106,16 @@ class SessionMarker:
                 handle.close()
                 return ended
             # Windows locks byte 0 only; the details start after it.
-            handle.write(" " + json.dumps(
-                {
-                    "started": (now or datetime.now()).isoformat(timespec="seconds"),
-                    "pid": os.getpid(),
-                    "version": version,
-                }
-            ))
+            handle.write(
+                " "
+                + json.dumps(
+                    {
+                        "started": (now or datetime.now()).isoformat(timespec="seconds"),
+                        "pid": os.getpid(),
+                        "version": version,
+                    }
+                )
+            )
             handle.flush()
             self._handle = handle
         except OSError as error:  # a marker is a help, never a reason not to start
@@ -146,7 +149,9 @@ class SessionMarker:
                 ended.append(details)
                 log.warning(
                     "the session started %s (pid %s, version %s) did not end normally",
-                    details.started.isoformat(), details.pid, details.version,
+                    details.started.isoformat(),
+                    details.pid,
+                    details.version,
                 )
         return ended
 
@@ -154,7 +159,8 @@ class SessionMarker:
 def _read_details(text: str) -> EndedSession | None:
     try:
         data = json.loads(text.strip())
-        return EndedSession(datetime.fromisoformat(data["started"]), int(data["pid"]),
-                            str(data["version"]))
+        return EndedSession(
+            datetime.fromisoformat(data["started"]), int(data["pid"]), str(data["version"])
+        )
     except (ValueError, KeyError, TypeError):  # killed while writing its own marker
         return None

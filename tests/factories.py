@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kluppluz_desk.domain.enums import InformedRole
+from kluppluz_desk.domain.judgment import JudgmentPartData, Verdict
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
 from kluppluz_desk.services import cases
@@ -80,10 +81,31 @@ def case_values(seeded: Seeded, **overrides: Any) -> dict[str, Any]:
     return values
 
 
+def judge(db: Database, case: CaseDetail, verdict: Verdict = Verdict.UPHELD) -> CaseDetail:
+    """Record the reasoned judgment the law asks before a complaint can be closed."""
+    return cases.save_judgment(
+        db,
+        case_id=case.id,
+        version=case.version,
+        parts=[
+            JudgmentPartData(
+                "De overdracht bij het ophalen", verdict, "De afspraken waren niet duidelijk."
+            )
+        ],
+        measures_due_on=today() + timedelta(days=28),
+    )
+
+
 def make_case(
-    db: Database, seeded: Seeded, *, upto: Step | None = None, **overrides: Any
+    db: Database,
+    seeded: Seeded,
+    *,
+    upto: Step | None = None,
+    judged: bool = True,
+    **overrides: Any,
 ) -> CaseDetail:
-    """Register a case and walk it through the procedure up to and including `upto`."""
+    """Register a case and walk it through the procedure up to and including `upto`
+    (with a reasoned judgment before closing, unless `judged` is False)."""
     case = cases.register_case(db, values=case_values(seeded, **overrides))
     if upto is None:
         return case
@@ -116,6 +138,8 @@ def make_case(
     on = case.fields["received_on"]
     for step, values in plan:
         on = min(on + timedelta(days=1), today())
+        if step is Step.CLOSE and judged:
+            case = judge(db, case)
         case = cases.perform_step(
             db,
             case_id=case.id,

@@ -37,8 +37,9 @@ def test_core_imports_without_qt() -> None:
         "assert not any(k.startswith('PySide6') for k in sys.modules)\n"
         "print('ok', len(sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
 
@@ -53,6 +54,7 @@ def test_the_blocker_really_blocks() -> None:
         "sys.meta_path.insert(0, Block())\n"
         "import kluppluz_desk.ui.context\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode != 0 and "blocked" in result.stderr

@@ -58,7 +58,10 @@ def test_a_fatal_error_reaches_the_log_and_the_next_start_hears_of_it(tmp_path: 
     home = tmp_path / "home"
     done = subprocess.run(
         [sys.executable, "-c", CRASHING_SESSION.format(root=str(ROOT))],
-        env=_env(home), capture_output=True, text=True, timeout=60,
+        env=_env(home),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode != 0
     assert "python-level stderr still goes to stderr" in done.stderr
@@ -78,7 +81,9 @@ def test_a_running_window_is_not_a_crash_but_a_killed_one_is(tmp_path: Path) -> 
     home = tmp_path / "home"
     other = subprocess.Popen(
         [sys.executable, "-c", WAITING_SESSION.format(root=str(ROOT))],
-        env=_env(home), stdout=subprocess.PIPE, text=True,
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "ready"

@@ -14,6 +14,7 @@ from typing import Any
 from .enums import Channel, Funding, ReactionKind, SatisfactionOutcome, Severity, SubmitterKind
 from .errors import ValidationError
 from .text_limits import CASE_TEXT_LIMITS, HANDLING_TEXT
+from .values import check_text, date_problem, describe, int_problem
 
 MAX_SHORT_TEXT = 300
 # Free texts default to this; most have their own limit in text_limits (one table).
@@ -95,19 +96,9 @@ def field_label(name: str) -> str:
 def clean_value(spec: FieldSpec, value: Any) -> Any:
     """Check and normalise one value; raises ValidationError with a Dutch message."""
     if spec.kind in ("text", "longtext"):
-        if value is None:
-            value = ""
-        if not isinstance(value, str):
-            raise ValidationError(f"{spec.label}: tekst verwacht.", field=spec.name)
-        value = value.replace("\x00", "")
-        if spec.kind == "text":
-            value = value.strip()
-        if len(value) > spec.max_length:
-            raise ValidationError(
-                f"{spec.label} is te lang ({len(value):,} tekens; ten hoogste "
-                f"{spec.max_length:,}).".replace(",", "."),
-                field=spec.name,
-            )
+        value = check_text(
+            value, spec.label, field=spec.name, limit=spec.max_length, strip=spec.kind == "text"
+        )
         if spec.required and not value.strip():
             raise ValidationError(f"{spec.label} is verplicht.", field=spec.name)
         return value
@@ -121,24 +112,23 @@ def clean_value(spec: FieldSpec, value: Any) -> Any:
                 value = date.fromisoformat(value)
             except ValueError:
                 raise ValidationError(
-                    f"{spec.label}: '{value}' is geen geldige datum.", field=spec.name
+                    f"{spec.label}: {describe(value)} is geen geldige datum.", field=spec.name
                 ) from None
-        if not isinstance(value, date):
-            raise ValidationError(f"{spec.label}: datum verwacht.", field=spec.name)
-        if not date(1900, 1, 1) <= value <= date(2200, 1, 1):
-            raise ValidationError(f"{spec.label}: datum valt buiten het bereik.", field=spec.name)
+        problem = date_problem(value)
+        if problem:
+            raise ValidationError(f"{spec.label} {problem}.", field=spec.name)
         return value
     if spec.kind == "enum":
         enum_cls = spec.enum
         assert enum_cls is not None
         try:
             return enum_cls(value)
-        except ValueError:
+        except (ValueError, TypeError):
             raise ValidationError(
-                f"{spec.label}: onbekende waarde '{value}'.", field=spec.name
+                f"{spec.label}: onbekende waarde {describe(value)}.", field=spec.name
             ) from None
     if spec.kind == "ref":
-        if isinstance(value, bool) or not isinstance(value, int):
+        if int_problem(value) is not None:
             raise ValidationError(f"{spec.label}: ongeldige keuze.", field=spec.name)
         return value
     raise AssertionError(spec.kind)

@@ -1,11 +1,13 @@
 """Deadlines of the procedure, computed from the date of receipt (day 0).
 
 Terms are calendar days unless `DeadlineSettings.working_days` is set, in which case
-Saturdays and Sundays are not counted. A pause of N days moves every handling deadline
-(acknowledgement, solution target, legal limit) by N days; an extension of N days moves the
-solution target and the legal limit. The satisfaction check counts from the closure date;
-the window in which a parent can still bring the dispute to the Geschillencommissie is
-twelve months from receipt of the complaint (settings).
+Saturdays, Sundays, Dutch public holidays and the organisation's closing days are not
+counted (`domain.holidays`). The legal handling term depends on the case's complaint regime
+(`domain.regimes`): Wet kinderopvang, Wkkgz or the Jeugdwet procedure. A pause of N days
+moves every handling deadline (acknowledgement, solution target, legal limit) by N days; an
+extension of N days moves the solution target and the legal limit. The satisfaction check
+counts from the closure date; the window in which a parent can still bring the dispute to
+the Geschillencommissie is twelve months from receipt of the complaint (settings).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .errors import ValidationError
+from .holidays import HolidayRules, add_working_days
 
 
 @dataclass(frozen=True)
@@ -32,22 +35,53 @@ class DeadlineSettings:
     satisfaction_days: int = 14
     dispute_window_months: int = 12
     working_days: bool = False
+    # The working-day calendar (domain.holidays): Good Friday off, Liberation Day off every
+    # year (else every five years, as the CAO has it), and the organisation's closing days.
+    good_friday_off: bool = False
+    liberation_day_every_year: bool = False
+    closing_days: tuple[str, ...] = ()
+    # `legal_days` / `legal_extension_max_days` above are the Wet kinderopvang terms.
+    # Wkkgz art. 17: six weeks, extendable once by at most four weeks with written notice.
+    wkkgz_legal_days: int = 42
+    wkkgz_extension_max_days: int = 28
+    # Jeugdwet: the organisation's own complaints procedure (same terms unless changed).
+    youth_legal_days: int = 42
+    youth_extension_max_days: int = 28
+
+    def __post_init__(self) -> None:
+        # JSON gives a list back; a tuple keeps the settings hashable and comparable.
+        object.__setattr__(self, "closing_days", tuple(sorted(set(self.closing_days))))
+
+    @property
+    def holiday_rules(self) -> HolidayRules:
+        return HolidayRules(
+            good_friday=self.good_friday_off,
+            liberation_day_every_year=self.liberation_day_every_year,
+            closing_days=self.closing_days,
+        )
 
     def validate(self) -> None:
+        self.holiday_rules.validate()
         for name in (
             "acknowledgement_days",
             "solution_days",
             "legal_days",
             "satisfaction_days",
+            "wkkgz_legal_days",
+            "youth_legal_days",
         ):
             value = getattr(self, name)
             if not 1 <= value <= 365:
                 raise ValidationError("Een termijn moet tussen 1 en 365 dagen liggen.", field=name)
-        if not 0 <= self.legal_extension_max_days <= 365:
-            raise ValidationError(
-                "De maximale verlenging moet tussen 0 en 365 dagen liggen.",
-                field="legal_extension_max_days",
-            )
+        for name in (
+            "legal_extension_max_days",
+            "wkkgz_extension_max_days",
+            "youth_extension_max_days",
+        ):
+            if not 0 <= getattr(self, name) <= 365:
+                raise ValidationError(
+                    "De maximale verlenging moet tussen 0 en 365 dagen liggen.", field=name
+                )
         if not 1 <= self.dispute_window_months <= 60:
             raise ValidationError(
                 "De termijn voor de Geschillencommissie moet tussen 1 en 60 maanden liggen.",
@@ -58,7 +92,7 @@ class DeadlineSettings:
                 "De ontvangstbevestiging kan niet later vallen dan de oplossingstermijn.",
                 field="acknowledgement_days",
             )
-        if self.solution_days > self.legal_days:
+        if self.solution_days > min(self.legal_days, self.wkkgz_legal_days, self.youth_legal_days):
             raise ValidationError(
                 "De streeftermijn voor een oplossing kan niet na de wettelijke termijn liggen.",
                 field="solution_days",
@@ -85,18 +119,18 @@ class Clock(StrEnum):
         }[self]
 
 
-def add_days(start: date, days: int, *, working_days: bool = False) -> date:
-    """`start` plus `days` calendar days, or plus `days` working days (Mon-Fri)."""
+def add_days(
+    start: date,
+    days: int,
+    *,
+    working_days: bool = False,
+    holidays: HolidayRules | None = None,
+) -> date:
+    """`start` plus `days` calendar days, or plus `days` working days: Monday to Friday
+    without the Dutch public holidays and closing days of `holidays` (default rules)."""
     if not working_days:
         return start + timedelta(days=days)
-    step = 1 if days >= 0 else -1
-    current = start
-    remaining = abs(days)
-    while remaining:
-        current += timedelta(days=step)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current
+    return add_working_days(start, days, holidays if holidays is not None else HolidayRules())
 
 
 def add_months(start: date, months: int) -> date:
@@ -135,8 +169,10 @@ def compute_deadlines(
     pause_days: Iterable[int] = (),
     extension_days: Iterable[int] = (),
     closed_on: date | None = None,
+    legal_days: int | None = None,
 ) -> CaseDeadlines:
-    """Compute every due date of a case; pauses and extensions must be ≥ 0 days."""
+    """Compute every due date of a case; pauses and extensions must be ≥ 0 days.
+    `legal_days` is the legal term of the case's regime (default: the Wet kinderopvang's)."""
     pauses = list(pause_days)
     extensions = list(extension_days)
     if any(p < 0 for p in pauses):
@@ -146,40 +182,24 @@ def compute_deadlines(
     paused = sum(pauses)
     extended = sum(extensions)
     wd = settings.working_days
+    rules = settings.holiday_rules
 
     def due(term: int) -> date:
         # The pause is always counted in calendar days: the clock simply stood still.
-        return add_days(received_on, term, working_days=wd) + timedelta(days=paused)
+        return add_days(received_on, term, working_days=wd, holidays=rules) + timedelta(days=paused)
 
     return CaseDeadlines(
         acknowledgement=due(settings.acknowledgement_days),
         solution=due(settings.solution_days) + timedelta(days=extended),
-        legal=due(settings.legal_days) + timedelta(days=extended),
+        legal=due(settings.legal_days if legal_days is None else legal_days)
+        + timedelta(days=extended),
         dispute_window_end=add_months(received_on, settings.dispute_window_months),
         satisfaction=(
-            add_days(closed_on, settings.satisfaction_days, working_days=wd)
+            add_days(closed_on, settings.satisfaction_days, working_days=wd, holidays=rules)
             if closed_on is not None
             else None
         ),
     )
-
-
-def check_extension(
-    settings: DeadlineSettings, already_extended: int, new_days: int, reason: str
-) -> None:
-    """Raise when an extension is not allowed: no reason, not positive, or beyond the law."""
-    if not reason.strip():
-        raise ValidationError("Geef de reden van de verlenging op.", field="reason")
-    if new_days <= 0:
-        raise ValidationError("Een verlenging moet minstens één dag zijn.", field="days")
-    if already_extended + new_days > settings.legal_extension_max_days:
-        left = max(settings.legal_extension_max_days - already_extended, 0)
-        raise ValidationError(
-            f"De afhandeltermijn mag in totaal met ten hoogste "
-            f"{settings.legal_extension_max_days} dagen worden verlengd; er kan nog "
-            f"{left} dag(en) bij.",
-            field="days",
-        )
 
 
 def days_left(due: date, today: date) -> int:

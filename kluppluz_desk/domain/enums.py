@@ -49,6 +49,7 @@ class SubmitterKind(LabelledEnum):
 class Funding(LabelledEnum):
     CHILDCARE = "childcare"
     YOUTH_CARE = "youth_care"
+    WKKGZ_CARE = "wkkgz_care"
 
 
 class Severity(LabelledEnum):
@@ -138,6 +139,7 @@ _LABELS: tuple[tuple[StrEnum, str], ...] = (
     (SubmitterKind.EMPLOYEE, "Medewerker"),
     (Funding.CHILDCARE, "Wet kinderopvang"),
     (Funding.YOUTH_CARE, "Jeugdhulp (Jeugdwet)"),
+    (Funding.WKKGZ_CARE, "Zorg (Wkkgz)"),
     (Severity.NORMAL, "Normaal"),
     (Severity.SERIOUS, "Ernstig"),
     (CaseStatus.REGISTERED, "Geregistreerd"),

@@ -16,6 +16,9 @@ letter and dossier with every field full still renders in about a second:
 | extension / pause reason                      | 5,000  | a paragraph; it goes into a letter    |
 | improvement title / description               | 300 / 10,000 | title is a heading              |
 | escalation note                               | 10,000 | the body's ruling summarised          |
+| organisation's letterhead fields / footer     | 300 / 500 | one line of a letterhead           |
+| master data texts (names, addresses, notes)   | 2,000  | a name or a short description         |
+| letter template body                          | 20,000 | a letter of a few pages               |
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ REASON: Final = 5_000
 IMPROVEMENT_TITLE: Final = 300
 IMPROVEMENT_DESCRIPTION: Final = 10_000
 ESCALATION_NOTE: Final = 10_000
+ORGANISATION_TEXT: Final = 300
+ORGANISATION_FOOTER: Final = 500
+MASTER_DATA_TEXT: Final = 2_000
+TEMPLATE_BODY: Final = 20_000
 
 # Case fields whose limit differs from their kind's default (see case_fields).
 CASE_TEXT_LIMITS: Final[dict[str, int]] = {

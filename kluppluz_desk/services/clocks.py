@@ -1,5 +1,6 @@
 """Deadlines of stored cases, and the denormalised "next due" columns that let the case
-list and the dashboard sort and filter in SQL."""
+list and the dashboard sort and filter in SQL. The legal clock is the one of the case's
+complaint regime (domain.regimes)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.deadlines import CaseDeadlines, Clock, DeadlineSettings, compute_deadlines
 from ..domain.enums import OPEN_STATUSES, CaseStatus
+from ..domain.regimes import Regime, effective_regime, legal_days
 from ..store.models import Case
+
+
+def case_regime(case: Case) -> Regime:
+    """The regime the case is handled under: chosen by hand, or from funding and service."""
+    service_funding = case.service.default_funding if case.service is not None else None
+    return effective_regime(case.regime, case.funding, service_funding)
 
 
 def case_deadlines(case: Case, settings: DeadlineSettings) -> CaseDeadlines:
@@ -20,6 +28,7 @@ def case_deadlines(case: Case, settings: DeadlineSettings) -> CaseDeadlines:
         pause_days=[p.days for p in case.pauses],
         extension_days=[e.days for e in case.extensions],
         closed_on=case.closed_on,
+        legal_days=legal_days(settings, case_regime(case)),
     )
 
 
@@ -48,7 +57,11 @@ def refresh_all(session: Session, settings: DeadlineSettings) -> int:
     cases = session.scalars(
         select(Case)
         .where(Case.status.in_(statuses))
-        .options(selectinload(Case.pauses), selectinload(Case.extensions))
+        .options(
+            selectinload(Case.pauses),
+            selectinload(Case.extensions),
+            selectinload(Case.service),
+        )
     ).all()
     for case in cases:
         refresh_next_due(case, settings)

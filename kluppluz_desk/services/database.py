@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -38,6 +39,9 @@ class Database:
     backup_made: str | None = None
     read_only: str | None = None  # Dutch reason it was opened read-only (None: writable)
     damage: str | None = None  # what the integrity check found in a damaged file
+    # The person the program works for (domain.access.Viewer, set by services.access):
+    # every session carries it so services/access/scope.py can limit what it sees.
+    access: Any = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -70,6 +74,7 @@ class Database:
     def unit(self) -> Iterator[Session]:
         """One transaction: commit on success, roll back on any error."""
         session = self._sessions()
+        session.info["viewer"] = self.access
         try:
             yield session
             session.commit()

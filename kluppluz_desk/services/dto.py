@@ -15,7 +15,9 @@ from ..domain.enums import (
     InformedRole,
     LetterKind,
 )
+from ..domain.judgment import JudgmentPartData
 from ..domain.procedure import Step
+from ..domain.regimes import Regime
 from .audit import HistoryLine
 
 
@@ -58,6 +60,7 @@ class ExtensionView:
     decided_on: date
     notified_on: date | None
     author: str
+    consent: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,22 @@ class AttachmentView:
 
 
 @dataclass(frozen=True)
+class LawView:
+    """The complaint regime of a case and its reasoned judgment (domain.regimes/judgment)."""
+
+    regime: Regime
+    derived_regime: Regime  # what funding and service give; differs when chosen by hand
+    regime_reason: str
+    judgment: list[JudgmentPartData]
+    measures_due_on: date | None
+    first_term_ends: date  # the Wkkgz notice of an extension is due by this day
+
+    @property
+    def chosen_by_hand(self) -> bool:
+        return self.regime is not self.derived_regime or bool(self.regime_reason)
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the editor shows of one case."""
 
@@ -135,6 +154,7 @@ class CaseDetail:
     escalations: list[EscalationView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     history: list[HistoryLine] = field(default_factory=list)
+    law: LawView | None = None
 
 
 @dataclass(frozen=True)

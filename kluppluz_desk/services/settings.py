@@ -13,13 +13,17 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from ..domain import text_limits
 from ..domain.deadlines import DeadlineSettings
 from ..domain.errors import ValidationError
+from ..domain.values import check_field_types as check_section_types
+from ..domain.values import check_text
 from ..store.models import Setting
 from .clocks import refresh_all
 from .database import Database
 
 MAX_LOGO_BYTES = 1_000_000
+ORGANISATION_TEXT_LIMITS = {"footer": text_limits.ORGANISATION_FOOTER}
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,22 @@ class Organisation:
     logo_png: bytes | None = None
 
     def validate(self) -> None:
+        check_section_types(self, "Organisatie")
+        for f in fields(self):
+            if f.name != "logo_png":
+                check_text(
+                    getattr(self, f.name),
+                    f"Organisatie, veld '{f.name}',",
+                    field=f.name,
+                    limit=ORGANISATION_TEXT_LIMITS.get(f.name, text_limits.ORGANISATION_TEXT),
+                )
         if not self.name.strip():
             raise ValidationError("Vul de naam van de organisatie in.", field="name")
         if not self.place.strip():
             raise ValidationError("Vul de plaatsnaam voor brieven in.", field="place")
         if self.logo_png is not None:
+            if not isinstance(self.logo_png, bytes):
+                raise ValidationError("Het logo is geen afbeelding.", field="logo_png")
             if len(self.logo_png) > MAX_LOGO_BYTES:
                 raise ValidationError("Het logo is groter dan 1 MB.", field="logo_png")
             if not self.logo_png.startswith(b"\x89PNG") and not self.logo_png.startswith(
@@ -62,6 +77,7 @@ class Retention:
     attachments_years: int = 2
 
     def validate(self) -> None:
+        check_section_types(self, "Bewaartermijn")
         if not 1 <= self.personal_data_years <= 20:
             raise ValidationError(
                 "De bewaartermijn moet tussen 1 en 20 jaar liggen.", field="personal_data_years"
@@ -80,11 +96,14 @@ class AppSettings:
     reference_prefix: str = "KR"
 
     def validate(self) -> None:
+        check_section_types(self.deadlines, "Termijnen")
         self.deadlines.validate()
         self.organisation.validate()
         self.retention.validate()
         prefix = self.reference_prefix
-        if not (1 <= len(prefix) <= 6 and prefix.isalnum() and prefix.isascii()):
+        if not isinstance(prefix, str) or not (
+            1 <= len(prefix) <= 6 and prefix.isalnum() and prefix.isascii()
+        ):
             raise ValidationError(
                 "Het voorvoegsel van het kenmerk moet 1 tot 6 letters of cijfers zijn.",
                 field="reference_prefix",
@@ -133,6 +152,50 @@ def load_settings_in(session: Session) -> AppSettings:
         retention=_load_section(Retention, rows.get("retention")),
         reference_prefix=prefix if isinstance(prefix, str) else "KR",
     )
+
+
+def _strict_section(cls: type[T], key: str, raw: str) -> T:
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise ValidationError(f"Instelling '{key}' is geen geldige JSON.", field=key) from None
+    if not isinstance(data, dict):
+        raise ValidationError(f"Instelling '{key}' moet een object zijn.", field=key)
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(str(k) for k in data if k not in known)
+    if unknown:
+        raise ValidationError(
+            f"Instelling '{key}' heeft een onbekend veld: {', '.join(unknown)}.", field=key
+        )
+    try:
+        values = {k: _from_json(v) for k, v in data.items()}
+    except (ValueError, TypeError):
+        raise ValidationError(f"Instelling '{key}': het logo is onleesbaar.", field=key) from None
+    return replace(cls(), **values)  # type: ignore[type-var]
+
+
+def settings_from_rows(rows: dict[str, str]) -> AppSettings:
+    """The settings stored as `rows` (key -> JSON text), read strictly and checked with
+    the same rules as `save_settings`: what an import may bring in. Raises a
+    ValidationError naming the setting and field."""
+    sections: dict[str, Any] = {}
+    for name, cls in (
+        ("deadlines", DeadlineSettings),
+        ("organisation", Organisation),
+        ("retention", Retention),
+    ):
+        if name in rows:
+            sections[name] = _strict_section(cls, name, rows[name])
+    if "reference_prefix" in rows:
+        try:
+            sections["reference_prefix"] = json.loads(rows["reference_prefix"])
+        except (ValueError, RecursionError):
+            raise ValidationError(
+                "Instelling 'reference_prefix' is geen geldige JSON.", field="reference_prefix"
+            ) from None
+    settings = AppSettings(**sections)
+    settings.validate()
+    return settings
 
 
 def load_settings(db: Database) -> AppSettings:

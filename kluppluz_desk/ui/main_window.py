@@ -30,6 +30,7 @@ from .context import AppContext
 from .intake import IntakeController, has_intake_files
 from .lazy_page import LazyPage
 from .retention_actions import apply_retention_confirmed
+from .screen_fit import clamp_to_screen
 from .transfer_actions import export_to_file, import_from_file
 from .window_base import MainWindowBase
 
@@ -287,9 +288,13 @@ class MainWindow(MainWindowBase):
             self.tr("Database: {location}").format(location=self.ctx.db.display_location)
         )
         self.location_label.setToolTip(self.ctx.db.display_location)
+        from ..services.access import apply_access
         from ..services.identity import who_am_i
+        from .access_actions import apply_rights
 
         me = self.ctx.call(who_am_i, self.ctx.db)
+        # From here on every service works for this person (issue 12).
+        apply_rights(self.actions_, self.ctx.call(apply_access, self.ctx.db))
         # A person, not a login: "Gebruiker: Jan de Vries (Medewerker K&V)".
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(name=me.name, role=me.role_label)
@@ -316,6 +321,7 @@ class MainWindow(MainWindowBase):
         geometry = s.value("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        clamp_to_screen(self)  # remembered on a larger screen than this one
         state = s.value("main/state")
         if state is not None:
             self.restoreState(state)

@@ -95,7 +95,10 @@ def test_cli_refuses_a_missing_folder_and_a_foreign_file(tmp_path: Path) -> None
 
 def test_restore_on_postgres_is_refused_with_a_pointer(tmp_path: Path) -> None:
     result = run(
-        "--db", "postgresql://iemand@127.0.0.1:1/kd", "restore", str(tmp_path / "x"),
+        "--db",
+        "postgresql://iemand@127.0.0.1:1/kd",
+        "restore",
+        str(tmp_path / "x"),
         home=tmp_path,
     )
     assert result.returncode == 1 and "pg_restore" in result.stderr

@@ -15,7 +15,9 @@ from kluppluz_desk.cli import main
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kluppluz_desk", *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"KLUPPLUZ_DESK_HOME": str(home), "PATH": "/usr/bin:/bin"},
     )
 
@@ -40,8 +42,11 @@ def test_demo_check_export_import(tmp_path: Path) -> None:
     ],
 )
 def test_errors_are_one_dutch_line(tmp_path: Path, args: list[str], message: str) -> None:
-    result = run("--db", str(tmp_path / "d.sqlite3"), *args, home=tmp_path) if args[0] != "--db" \
+    result = (
+        run("--db", str(tmp_path / "d.sqlite3"), *args, home=tmp_path)
+        if args[0] != "--db"
         else run(*args, home=tmp_path)
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr

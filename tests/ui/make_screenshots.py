@@ -1,7 +1,7 @@
 """Screenshots of the main window (list, dashboard, annual report page) and the first-run
 screen, with the demo data, for docs/screenshots/.
 
-Run under Xvfb:  xvfb-run -a -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb \
+Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x720x24" env QT_QPA_PLATFORM=xcb \
     /tmp/venv/bin/python tests/ui/make_screenshots.py docs/screenshots
 Data is made through the services (the demo data set), in a temporary folder.
 """
@@ -55,13 +55,29 @@ def main(target: Path) -> None:
     from kluppluz_desk.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(db, settings=settings))
-    window.resize(1400, 860)
+    window.resize(1280, 720)  # the most common office laptop (issue 15)
     window.tabs.setCurrentIndex(1)
     window.show()
     settle(app)
     window.cases.table.selectRow(2)
     settle(app)
     window.grab().save(str(target / "main_window.png"))
+    editor = window.cases.editor
+    for page, name in (
+        (editor.intake, "editor_intake"),
+        (editor.handling, "editor_behandeling"),
+        (editor.closure, "editor_afsluiting"),
+        (editor.improvements, "editor_verbeteracties"),
+    ):
+        editor.tabs.setCurrentWidget(page)
+        settle(app, 200)
+        window.grab().save(str(target / f"{name}.png"))
+    editor.header.menu.popup(
+        editor.header.other.mapToGlobal(editor.header.other.rect().bottomLeft())
+    )
+    settle(app, 200)
+    editor.header.menu.grab().save(str(target / "editor_other_step_menu.png"))
+    editor.header.menu.hide()
     window.tabs.setCurrentIndex(0)
     settle(app, 800)
     window.grab().save(str(target / "dashboard.png"))

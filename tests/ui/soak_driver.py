@@ -81,13 +81,17 @@ def editable_texts(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if not (widget.isVisible() and widget.isEnabled()):
             continue
-        if isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly() or (
-            isinstance(widget, QLineEdit)
+        if (
+            isinstance(widget, QPlainTextEdit | QTextEdit)
             and not widget.isReadOnly()
-            and type(widget.parent()).__name__ not in ("QComboBox", "QDateEdit", "QSpinBox")
-            and widget.validator() is None
-            and widget.maxLength() >= 100
-            and not any(k in widget.objectName() for k in ("mail", "phone", "postcode"))
+            or (
+                isinstance(widget, QLineEdit)
+                and not widget.isReadOnly()
+                and type(widget.parent()).__name__ not in ("QComboBox", "QDateEdit", "QSpinBox")
+                and widget.validator() is None
+                and widget.maxLength() >= 100
+                and not any(k in widget.objectName() for k in ("mail", "phone", "postcode"))
+            )
         ):
             found.append(widget)
     return found

@@ -145,8 +145,9 @@ def test_serious_case_gets_its_handler_from_the_director(
     case = make_case(sqlite_db, seeded, severity="serious")
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    assign = editor.header.buttons[Step.ASSIGN_HANDLER]
-    decide = editor.header.buttons[Step.RECORD_DIRECTOR_DECISION]
+    assign = editor.header.actions_by_step[Step.ASSIGN_HANDLER]
+    assert editor.header.next is Step.RECORD_DIRECTOR_DECISION
+    decide = editor.header.primary
     choose(qtbot, editor, "handler_id", "Marloes van Dijk")
     assert not assign.isEnabled()
     assert "Wacht op besluit directeur" in assign.toolTip()

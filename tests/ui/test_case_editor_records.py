@@ -82,7 +82,7 @@ def test_a_step_is_recorded_with_the_date_chosen_beside_the_buttons(
     yesterday = today() - timedelta(days=1)
     type_date(qtbot, header.step_date, yesterday)
     assert header.step_date_error.isHidden()
-    click(qtbot, editor, header.buttons[Step.ACKNOWLEDGE])
+    click(qtbot, editor, header.primary)
     saved = cases.get_case(sqlite_db, case.id)
     assert saved.acknowledged_on == yesterday
     assert header.step_date.date() == yesterday  # kept for the next step on this case
@@ -107,7 +107,7 @@ def test_a_step_date_before_receipt_or_in_the_future_is_named_and_refused(
     shown = received.strftime("%d-%m-%Y")
     expected = f"De datum van de stap ligt vóór de datum van ontvangst ({shown})."
     assert not error.isHidden() and error.text() == expected
-    qtbot.mouseClick(header.buttons[Step.ACKNOWLEDGE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(header.primary, Qt.MouseButton.LeftButton)
     assert error.text() == expected
     assert said(editor).messages == []  # on the screen, not in a message box
 
@@ -132,7 +132,7 @@ def test_a_step_date_refused_by_the_service_shows_beside_the_buttons(
     editor.load_case(case.id)
     too_early = case.fields["received_on"] - timedelta(days=1)
     monkeypatch.setattr(editor.header, "chosen_step_date", lambda _received: too_early)
-    qtbot.mouseClick(editor.header.buttons[Step.ACKNOWLEDGE], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.header.primary, Qt.MouseButton.LeftButton)
     error = editor.header.step_date_error
     assert not error.isHidden()
     assert error.text() == "De datum van deze stap ligt vóór de datum van ontvangst."

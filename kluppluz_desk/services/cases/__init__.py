@@ -9,6 +9,7 @@ from .attachments import (
     remove_attachment,
 )
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
+from .law import change_regime, save_judgment
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
 from .paging import SearchStart, search_start
 from .records import (
@@ -36,6 +37,7 @@ __all__ = [
     "add_pause",
     "attachment_data",
     "case_ids",
+    "change_regime",
     "find_case_id",
     "get_case",
     "perform_step",
@@ -44,6 +46,7 @@ __all__ = [
     "register_case",
     "remove_attachment",
     "rows_for_ids",
+    "save_judgment",
     "search_start",
     "update_case",
     "update_improvement",

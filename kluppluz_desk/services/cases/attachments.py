@@ -8,6 +8,7 @@ import mimetypes
 from sqlalchemy import select
 
 from ...domain.errors import NotFoundError, ValidationError
+from ...domain.values import check_id, check_text
 from ...store.models import Attachment
 from ..database import Database
 from ..dto import CaseDetail
@@ -23,6 +24,11 @@ def add_attachment(
     db: Database, *, case_id: int, filename: str, data: bytes, mime_type: str | None = None
 ) -> CaseDetail:
     """Store an original e-mail or scanned letter with the case (size-limited)."""
+    filename = check_text(filename, "De bestandsnaam", field="filename", limit=1000, strip=True)
+    if not isinstance(data, bytes):
+        raise ValidationError("De bijlage is geen bestand.", field="attachment")
+    if mime_type is not None:
+        mime_type = check_text(mime_type, "Het bestandstype", field="mime_type", limit=100)
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
             f"'{filename}' is {len(data) / 1_048_576:.1f} MB; een bijlage mag ten hoogste "
@@ -47,7 +53,9 @@ def add_attachment(
 def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes]:
     with db.unit() as session:
         row = session.execute(
-            select(Attachment.filename, Attachment.data).where(Attachment.id == attachment_id)
+            select(Attachment.filename, Attachment.data).where(
+                Attachment.id == check_id(attachment_id)
+            )
         ).first()
     if row is None:
         raise NotFoundError("Deze bijlage bestaat niet (meer).")
@@ -56,7 +64,7 @@ def attachment_data(db: Database, attachment_id: int) -> tuple[str, bytes]:
 
 def remove_attachment(db: Database, *, attachment_id: int) -> CaseDetail:
     with db.unit() as session:
-        item = session.get(Attachment, attachment_id)
+        item = session.get(Attachment, check_id(attachment_id))
         if item is None:
             raise NotFoundError("Deze bijlage bestaat niet (meer).")
         case = load_case(session, item.case_id)

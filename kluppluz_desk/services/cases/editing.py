@@ -16,6 +16,7 @@ from ...domain.enums import Severity
 from ...domain.errors import ConflictError, NotFoundError, ValidationError
 from ...domain.procedure import Step
 from ...domain.today import today
+from ...domain.values import check_date, check_int, check_text, describe
 from ...store.models import Case, Category, Location, Service, Staff, TimelineNote
 from ...store.types import utcnow
 from .. import audit
@@ -24,6 +25,8 @@ from ..database import Database
 from ..dto import CaseDetail
 from ..identity import actor
 from ..settings import AppSettings, load_settings_in
+from .law_view import require_closable
+from .rules import check_whole_case
 from .view import facts_of, load_case, to_detail
 
 log = logging.getLogger(__name__)
@@ -37,11 +40,13 @@ _REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[St
 
 
 def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(values, dict):
+        raise ValidationError("De gegevens van de klantreactie zijn onleesbaar.", field="values")
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
-        spec = CASE_FIELDS.get(name)
+        spec = CASE_FIELDS.get(name) if isinstance(name, str) else None
         if spec is None:
-            raise ValidationError(f"Onbekend veld '{name}'.", field=name)
+            raise ValidationError(f"Onbekend veld {describe(name)}.", field=str(name))
         value = clean_value(spec, value)
         if spec.kind == "ref" and value is not None:
             model = _REF_MODELS[spec.ref or ""]
@@ -86,6 +91,8 @@ def register_in(session: Session, login: str, values: dict[str, Any]) -> CaseDet
         "submitter_kind": "parent",
         "funding": "childcare",
     }
+    if not isinstance(values, dict):
+        raise ValidationError("De gegevens van de klantreactie zijn onleesbaar.", field="values")
     data.update(values)
     for required in ("received_on", "channel", "kind", "location_id"):
         data.setdefault(required, None)
@@ -145,8 +152,9 @@ def get_case(db: Database, case_id: int) -> CaseDetail:
 
 
 def find_case_id(db: Database, reference: str) -> int:
+    reference = check_text(reference, "Het kenmerk", field="reference", limit=100, strip=True)
     with db.unit() as session:
-        case_id = session.scalar(select(Case.id).where(Case.reference == reference.strip()))
+        case_id = session.scalar(select(Case.id).where(Case.reference == reference))
     if case_id is None:
         raise NotFoundError(f"Klantreactie '{reference}' bestaat niet.")
     return case_id
@@ -157,6 +165,7 @@ def check_version(session: Session, case: Case, version: int) -> None:
     # passed the check and the later one failed at UPDATE without saying what changed; now
     # it waits for the first and names its changes. (SQLite's BEGIN IMMEDIATE already
     # serialises writers; SQLAlchemy leaves FOR UPDATE out there.)
+    check_int(version, "De versie", field="version")
     current = session.scalar(select(Case.version).where(Case.id == case.id).with_for_update())
     if case.version != version or current != version:
         changes = audit.changes_since(session, case.id, version)
@@ -192,8 +201,8 @@ def apply_changes(session: Session, case: Case, who: str, values: dict[str, Any]
     with session.no_autoflush:
         for name in changed:
             setattr(case, name, cleaned[name])
-    if "received_on" in cleaned and cleaned["received_on"] > today():
-        raise ValidationError("De datum van ontvangst ligt in de toekomst.", field="received_on")
+    if changed:
+        check_whole_case(case, received_moved="received_on" in changed)
     return changed
 
 
@@ -250,14 +259,23 @@ def step_in(
 ) -> CaseDetail:
     """Take `step` inside an open session (for services that combine it with more work,
     such as recording the acknowledgement letter in the same transaction)."""
+    if not isinstance(values, dict):
+        raise ValidationError("De gegevens van deze stap zijn onleesbaar.", field="values")
     apply_changes(session, case, who, values)
-    if on < case.received_on:
-        raise ValidationError(
-            "De datum van deze stap ligt vóór de datum van ontvangst.", field="on"
-        )
-    if on > today():
-        raise ValidationError("De datum van deze stap ligt in de toekomst.", field="on")
+    check_date(
+        on,
+        "De datum van deze stap",
+        field="on",
+        today=today(),
+        not_before=case.received_on,
+    )
+    try:
+        step = Step(step)
+    except (ValueError, TypeError):
+        raise ValidationError(f"Onbekende stap {describe(step)}.", field="step") from None
     new_status = procedure.require(step, facts_of(case))
+    if step is Step.CLOSE:
+        require_closable(case)  # the reasoned judgment the regime asks for
     old_status = case.status
     case.status = new_status
     audit.record(

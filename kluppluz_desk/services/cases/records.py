@@ -5,9 +5,12 @@ transaction and leaves an audit entry."""
 from __future__ import annotations
 
 from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
 
-from ...domain import text_limits
-from ...domain.deadlines import check_extension
+from sqlalchemy.orm import Session
+
+from ...domain import regimes, text_limits
 from ...domain.enums import (
     EscalationBody,
     EscalationOutcome,
@@ -17,6 +20,15 @@ from ...domain.enums import (
 from ...domain.errors import DomainError, NotFoundError, ValidationError
 from ...domain.procedure import is_open
 from ...domain.today import today
+from ...domain.values import (
+    check_date,
+    check_id,
+    check_int,
+    check_text,
+    describe,
+    int_problem,
+    optional_date,
+)
 from ...store.models import (
     Case,
     Escalation,
@@ -28,6 +40,7 @@ from ...store.models import (
     TimelineNote,
 )
 from ...store.types import utcnow
+from ..clocks import case_regime
 from ..database import Database
 from ..dto import CaseDetail
 from ..identity import actor
@@ -40,26 +53,34 @@ MAX_NOTE_LENGTH = text_limits.NOTE
 
 
 def _text(value: str, label: str, *, required: bool = True, limit: int = MAX_NOTE_LENGTH) -> str:
-    value = (value or "").replace("\x00", "")
-    if required and not value.strip():
-        raise ValidationError(f"{label} is verplicht.", field=label)
-    if len(value) > limit:
-        raise ValidationError(
-            f"{label} is te lang (ten hoogste {limit:,} tekens).".replace(",", "."), field=label
-        )
-    return value
+    return check_text(value, label, limit=limit, required=required)
 
 
 def _date(value: date, case: Case, label: str) -> date:
-    if value < case.received_on:
-        raise ValidationError(f"{label} ligt vóór de datum van ontvangst.", field=label)
-    if value > today():
-        raise ValidationError(f"{label} ligt in de toekomst.", field=label)
-    return value
+    return check_date(value, label, today=today(), not_before=case.received_on)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _enum(cls: type[E], value: Any, label: str) -> E:
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        raise ValidationError(
+            f"{label}: onbekende waarde {describe(value)}.", field=label
+        ) from None
+
+
+def _staff(session: Session, staff_id: int | None, label: str, field: str) -> None:
+    if staff_id is not None and session.get(Staff, check_id(staff_id, label, field=field)) is None:
+        raise ValidationError(f"{label} bestaat niet.", field=field)
 
 
 def add_note(db: Database, *, case_id: int, text: str, is_agreement: bool = False) -> CaseDetail:
     """Add a dated note (or an agreement) to the timeline."""
+    if not isinstance(is_agreement, bool):
+        raise ValidationError("Afspraak moet ja of nee zijn.", field="is_agreement")
     with db.unit() as session:
         case = load_case(session, case_id)
         who = actor(session, db.user)
@@ -92,10 +113,9 @@ def record_informed(
     with db.unit() as session:
         case = load_case(session, case_id)
         who = actor(session, db.user)
-        if staff_id is not None and session.get(Staff, staff_id) is None:
-            raise ValidationError("De gekozen medewerker bestaat niet.", field="staff_id")
+        _staff(session, staff_id, "De gekozen medewerker", "staff_id")
         item = Informed(
-            role=InformedRole(role),
+            role=_enum(InformedRole, role, "Rol"),
             staff_id=staff_id,
             informed_on=_date(informed_on, case, "Datum geïnformeerd"),
             note=_text(note, "Toelichting", required=False, limit=text_limits.INFORMED_NOTE),
@@ -123,23 +143,47 @@ def add_extension(
     reason: str,
     decided_on: date | None = None,
     notified_on: date | None = None,
+    consent: bool = False,
 ) -> CaseDetail:
-    """Extend the solution target and legal limit by `days`, with a reason."""
+    """Extend the solution target and legal limit by `days`, with a reason, within the
+    rules of the case's regime (Wkkgz: once, at most four weeks, notice before the first
+    term ends; more only with the complainant's recorded `consent`)."""
     with db.unit() as session:
         case = load_case(session, case_id)
         if not is_open(case.status):
             raise DomainError("Een afgesloten klantreactie kan niet meer worden verlengd.")
         settings = load_settings_in(session)
-        check_extension(settings.deadlines, sum(e.days for e in case.extensions), days, reason)
+        check_int(days, "Aantal dagen", field="days", low=-366, high=366)
+        reason = _text(reason, "Reden", limit=text_limits.REASON)
+        if not isinstance(consent, bool):
+            raise ValidationError("Toestemming moet ja of nee zijn.", field="consent")
+        regime = case_regime(case)
+        decided = _date(decided_on or today(), case, "Datum besluit")
+        if notified_on is not None:
+            notified_on = _date(notified_on, case, "Datum indiener geïnformeerd")
+        regimes.check_extension(
+            settings.deadlines,
+            regime,
+            prior=[
+                regimes.PriorExtension(e.days, e.decided_on, e.consent) for e in case.extensions
+            ],
+            new_days=days,
+            reason=reason,
+            decided_on=decided,
+            notified_on=notified_on,
+            first_term_ends=regimes.first_term_end(
+                case.received_on, settings.deadlines, regime, sum(p.days for p in case.pauses)
+            ),
+            consent=consent,
+        )
         who = actor(session, db.user)
         ext = Extension(
             days=days,
-            reason=_text(reason, "Reden", limit=text_limits.REASON),
-            decided_on=_date(decided_on or today(), case, "Datum besluit"),
-            notified_on=(
-                _date(notified_on, case, "Datum indiener geïnformeerd") if notified_on else None
-            ),
+            reason=reason,
+            decided_on=decided,
+            notified_on=notified_on,
             author=who,
+            consent=consent,
         )
         case.extensions.append(ext)
         case.updated_at = utcnow()
@@ -152,7 +196,7 @@ def add_extension(
             ext.id,
             "verlenging",
             None,
-            f"{days} dagen: {reason.strip()}",
+            f"{days} dagen: {reason.strip()}" + (" (met instemming klager)" if consent else ""),
         )
         case.notes.append(
             TimelineNote(
@@ -170,7 +214,7 @@ def add_pause(db: Database, *, case_id: int, start_on: date, days: int, reason: 
         case = load_case(session, case_id)
         if not is_open(case.status):
             raise DomainError("Een afgesloten klantreactie kan niet worden gepauzeerd.")
-        if not 1 <= days <= 365:
+        if int_problem(days, 1, 365) is not None:
             raise ValidationError("Een pauze duurt 1 tot 365 dagen.", field="days")
         who = actor(session, db.user)
         pause = Pause(
@@ -209,8 +253,7 @@ def add_improvement(
     with db.unit() as session:
         case = load_case(session, case_id)
         who = actor(session, db.user)
-        if owner_id is not None and session.get(Staff, owner_id) is None:
-            raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
+        _staff(session, owner_id, "De gekozen eigenaar", "owner_id")
         action = ImprovementAction(
             title=_text(title, "Titel", limit=text_limits.IMPROVEMENT_TITLE),
             description=_text(
@@ -221,8 +264,8 @@ def add_improvement(
             ),
             owner_id=owner_id,
             started_on=_date(started_on or today(), case, "Startdatum"),
-            due_on=due_on,
-            parent_committee_involved=parent_committee_involved,
+            due_on=optional_date(due_on, "Streefdatum", field="due_on"),
+            parent_committee_involved=bool(parent_committee_involved),
         )
         case.improvements.append(action)
         session.flush()
@@ -243,17 +286,21 @@ def update_improvement(
     """Change what is given; None leaves a value as it is. `clear_due_on` empties the due
     date (when no new `due_on` is given)."""
     with db.unit() as session:
-        action = session.get(ImprovementAction, improvement_id)
+        action = session.get(ImprovementAction, check_id(improvement_id))
         if action is None:
             raise NotFoundError("Deze verbeteractie bestaat niet (meer).")
         case = load_case(session, action.case_id)
         who = actor(session, db.user)
+        if status is not None:
+            status = _enum(ImprovementStatus, status, "Status")
+        if due_on is not None:
+            due_on = check_date(due_on, "Streefdatum", field="due_on")
         if status is not None and status != action.status:
             _log(session, case, who, "improvement", action.id, "status", action.status, status)
-            action.status = ImprovementStatus(status)
+            action.status = status
             action.done_on = today() if status is ImprovementStatus.DONE else None
         if owner_id is not None and owner_id != action.owner_id:
-            owner = session.get(Staff, owner_id)
+            owner = session.get(Staff, check_id(owner_id, "Eigenaar", field="owner_id"))
             if owner is None:
                 raise ValidationError("De gekozen eigenaar bestaat niet.", field="owner_id")
             _log(
@@ -269,7 +316,7 @@ def update_improvement(
             _log(session, case, who, "improvement", action.id, "streefdatum", action.due_on, "geen")
             action.due_on = None
         if parent_committee_involved is not None:
-            action.parent_committee_involved = parent_committee_involved
+            action.parent_committee_involved = bool(parent_committee_involved)
         return _finish(session, case)
 
 
@@ -281,7 +328,7 @@ def add_escalation(
         case = load_case(session, case_id)
         who = actor(session, db.user)
         item = Escalation(
-            body=EscalationBody(body),
+            body=_enum(EscalationBody, body, "Instantie"),
             submitted_on=_date(submitted_on, case, "Datum escalatie"),
             note=_text(note, "Toelichting", required=False, limit=text_limits.ESCALATION_NOTE),
         )
@@ -300,14 +347,21 @@ def record_escalation_outcome(
     note: str | None = None,
 ) -> CaseDetail:
     with db.unit() as session:
-        item = session.get(Escalation, escalation_id)
+        item = session.get(Escalation, check_id(escalation_id))
         if item is None:
             raise NotFoundError("Deze escalatie bestaat niet (meer).")
         case = load_case(session, item.case_id)
         who = actor(session, db.user)
-        outcome = EscalationOutcome(outcome)
-        if outcome_on is not None and outcome_on < item.submitted_on:
-            raise ValidationError("De uitspraak ligt vóór de indiening.", field="outcome_on")
+        outcome = _enum(EscalationOutcome, outcome, "Uitkomst")
+        if outcome_on is not None:
+            check_date(
+                outcome_on,
+                "Datum uitspraak",
+                field="outcome_on",
+                today=today(),
+                not_before=item.submitted_on,
+                not_before_label="de indiening",
+            )
         _log(
             session, case, who, "escalation", item.id, "uitkomst", item.outcome.label, outcome.label
         )

@@ -10,7 +10,8 @@ from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.enums import InformedRole
 from ...domain.errors import NotFoundError
-from ...domain.procedure import CaseFacts
+from ...domain.procedure import CaseFacts, Step
+from ...domain.values import check_id
 from ...store.models import Case, ImprovementAction, Informed
 from .. import audit
 from ..clocks import case_deadlines
@@ -26,12 +27,14 @@ from ..dto import (
     PauseView,
 )
 from ..settings import AppSettings
+from .law_view import closing_reasons, law_view
 
 
 def load_case(session: Session, case_id: int) -> Case:
     # Already in this session (several calls joined in one transaction, see
     # single_transaction.py): its collections are loaded and current, reloading them all
     # again cost most of the demo's time. Anything expired loads lazily on access.
+    case_id = check_id(case_id, "Het nummer van de klantreactie", field="case_id")
     known = session.identity_map.get(identity_key(Case, case_id))
     if known is not None:
         return known
@@ -47,6 +50,7 @@ def load_case(session: Session, case_id: int) -> Case:
             selectinload(Case.improvements).selectinload(ImprovementAction.owner),
             selectinload(Case.escalations),
             selectinload(Case.attachments),
+            selectinload(Case.judgment_parts),
             selectinload(Case.location),
             selectinload(Case.handler),
             selectinload(Case.category),
@@ -94,7 +98,7 @@ def to_detail(session: Session, case: Case, settings: AppSettings) -> CaseDetail
         next_due_on=case.next_due_on,
         next_due_clock=case.next_due_clock,
         next_step=procedure.next_step(facts),
-        steps=procedure.available_steps(facts),
+        steps=_with_law(procedure.available_steps(facts), case),
         location_name=case.location.name if case.location else "",
         handler_name=case.handler.name if case.handler else "",
         category_name=case.category.name if case.category else "",
@@ -121,7 +125,7 @@ def to_detail(session: Session, case: Case, settings: AppSettings) -> CaseDetail
             for letter in case.letters
         ],
         extensions=[
-            ExtensionView(e.id, e.days, e.reason, e.decided_on, e.notified_on, e.author)
+            ExtensionView(e.id, e.days, e.reason, e.decided_on, e.notified_on, e.author, e.consent)
             for e in case.extensions
         ],
         pauses=[PauseView(p.id, p.start_on, p.days, p.reason, p.author) for p in case.pauses],
@@ -149,4 +153,12 @@ def to_detail(session: Session, case: Case, settings: AppSettings) -> CaseDetail
             for a in case.attachments
         ],
         history=audit.history_in(session, case.id),
+        law=law_view(case, settings),
     )
+
+
+def _with_law(steps: dict[Step, list[str]], case: Case) -> dict[Step, list[str]]:
+    # The law's objection to closing is shown with the procedure's own reasons.
+    if Step.CLOSE in steps:
+        steps = {**steps, Step.CLOSE: [*steps[Step.CLOSE], *closing_reasons(case)]}
+    return steps

@@ -41,8 +41,18 @@ from ...domain.enums import (
     ImprovementStatus,
     Severity,
 )
+from ...domain.regimes import effective_regime, legal_days
 from ...domain.today import today as current_day
-from ...store.models import Case, Escalation, Extension, ImprovementAction, Location, Pause, Staff
+from ...store.models import (
+    Case,
+    Escalation,
+    Extension,
+    ImprovementAction,
+    Location,
+    Pause,
+    Service,
+    Staff,
+)
 from ..database import Database
 from ..settings import load_settings_in
 from .export import dashboard_csv
@@ -177,9 +187,13 @@ def _case_clocks(
             handler.name,
             _sum_days(Pause),
             _sum_days(Extension),
+            Case.regime,
+            Case.funding,
+            Service.default_funding,
         )
         .join(Location, Location.id == Case.location_id)
         .outerjoin(handler, handler.id == Case.handler_id)
+        .outerjoin(Service, Service.id == Case.service_id)
         .where(
             Case.status.in_(statuses),
             or_(
@@ -192,13 +206,18 @@ def _case_clocks(
     director: list[DueItem] = []
     satisfaction: list[DueItem] = []
     for row in session.execute(query):
-        (case_id, ref, received, status, severity, closed, next_due, loc, who, paused, ext) = row
+        (case_id, ref, received, status, severity, closed, next_due, loc, who, paused, ext) = row[
+            :11
+        ]
+        # The legal clock is the one of the case's regime (Wet kinderopvang, Wkkgz, Jeugdwet).
+        regime = effective_regime(row[11], row[12], row[13])
         deadlines = compute_deadlines(
             received,
             settings,
             pause_days=[int(paused)],
             extension_days=[int(ext)],
             closed_on=closed,
+            legal_days=legal_days(settings, regime),
         )
         base = dict(case_id=case_id, reference=ref, location=loc, handler=who or NO_HANDLER)
         for clock in _RUNNING[status]:

@@ -9,18 +9,20 @@ On-time shares, per month of *receipt*:
 - solution on time: the same with solution_proposed_on and the solution term (+ pauses +
   extensions).
 Terms in working days (settings) are turned into calendar days in SQL from the weekday of
-receipt, with the same rule as domain.deadlines.add_days.
+receipt, with the same rule as domain.deadlines.add_days; for the receipt dates of the
+window whose term spans a public holiday or closing day the exact number (computed by the
+domain) is given in a CASE, so the SQL and the case's own clock never disagree.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Date, Integer, and_, case, cast, extract, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from ...domain.deadlines import DeadlineSettings, add_months
+from ...domain.deadlines import DeadlineSettings, add_days, add_months
 from ...domain.enums import OPEN_STATUSES, CaseStatus
 from ...store.models import Case, Extension, Location, Pause, Staff
 from .model import MonthTrend, WorkloadRow
@@ -74,7 +76,7 @@ def monthly_trend(
     def within(done: Any, term: int, extra: Any) -> Any:
         return (
             _days_between(dialect, done, received)
-            <= _calendar_days(dialect, received, term, settings.working_days) + extra
+            <= term_days(dialect, received, term, settings, start, day) + extra
         )
 
     today_value = literal(day, Date)
@@ -172,4 +174,35 @@ def _calendar_days(dialect: str, start: Any, term: int, working_days: bool) -> A
     weekday = _weekday(dialect, start)
     workday = case((weekday > 4, 4), else_=weekday)
     past_friday = case((weekday > 4, weekday - 4), else_=0)
+    return term + 2 * ((workday + term) // 5) - past_friday
+
+
+def term_days(
+    dialect: str, start: Any, term: int, settings: DeadlineSettings, first: date, last: date
+) -> Any:
+    """Calendar days `term` spans from `start` (a receipt date between `first` and `last`),
+    public holidays and closing days included: the weekday rule, corrected per receipt date
+    where the domain's calendar gives another answer."""
+    plain = _calendar_days(dialect, start, term, settings.working_days)
+    if not settings.working_days:
+        return plain
+    corrections = []
+    current = first
+    while current <= last:
+        exact = (
+            add_days(current, term, working_days=True, holidays=settings.holiday_rules) - current
+        ).days
+        if exact != _weekday_rule(current, term):
+            corrections.append((start == literal(current, Date), literal(exact)))
+        current += timedelta(days=1)
+    if not corrections:
+        return plain
+    return case(*corrections, else_=plain)
+
+
+def _weekday_rule(start: date, term: int) -> int:
+    """_calendar_days in Python, to see which receipt dates a holiday moves."""
+    weekday = start.weekday()
+    workday = min(weekday, 4)
+    past_friday = weekday - 4 if weekday > 4 else 0
     return term + 2 * ((workday + term) // 5) - past_friday

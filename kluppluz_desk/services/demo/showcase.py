@@ -19,10 +19,12 @@ from ...domain.enums import (
     ReactionKind,
     Severity,
 )
+from ...domain.judgment import JudgmentPartData, Verdict
 from ...domain.procedure import Step
 from ...domain.today import today
 from ...store.models import Case, Escalation
 from ..cases import editing as cases
+from ..cases import law as case_law
 from ..cases import records as case_records
 from ..database import Database
 from ..dto import CaseDetail
@@ -42,10 +44,36 @@ def walk(
     on = start
     for (step, values), gap in zip(steps, gaps, strict=False):
         on = min(on + timedelta(days=gap), today())
+        if step is Step.CLOSE and case.law is not None and case.law.regime.requires_judgment:
+            case = _judge(db, case, values, on)
         case = cases.perform_step(
             db, case_id=case.id, version=case.version, step=step, on=on, values=values
         )
     return case
+
+
+_VERDICTS = (Verdict.UPHELD, Verdict.PARTLY_UPHELD, Verdict.REJECTED, Verdict.PARTLY_UPHELD)
+
+
+def _judge(db: Database, case: CaseDetail, values: dict[str, Any], on: Any) -> CaseDetail:
+    """The reasoned judgment the law asks before a complaint is closed (demo wording)."""
+    if case.fields.get("kind") != "complaint":
+        return case
+    measure = str(values.get("public_measure") or case.fields.get("public_measure") or "")
+    verdict = _VERDICTS[case.id % len(_VERDICTS)]
+    reasoning = (
+        "Uit de gesprekken met ouder en locatie blijkt dat de zorg terecht is."
+        if verdict is not Verdict.REJECTED
+        else "Uit de gesprekken blijkt dat de afspraken zijn nagekomen; wel nemen wij de "
+        "opmerking mee."
+    )
+    return case_law.save_judgment(
+        db,
+        case_id=case.id,
+        version=case.version,
+        parts=[JudgmentPartData(measure.split(";")[0] or "De klacht", verdict, reasoning)],
+        measures_due_on=on + timedelta(days=28),
+    )
 
 
 def letters_sent(db: Database) -> None:

@@ -21,6 +21,7 @@ from ...documents.letters.templates import dutch_date, next_steps_text
 from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
+from ...domain.values import check_text
 from ...store.models import Case, ExternalBody
 from ..clocks import case_deadlines
 from ..identity import staff_for_login
@@ -59,7 +60,7 @@ def letter_kind(value: str | LetterKind) -> LetterKind:
     """A letter kind from its English value, its Dutch word or its Dutch label."""
     if isinstance(value, LetterKind):
         return value
-    text = value.strip().lower()
+    text = check_text(value, "De soort brief", field="kind", limit=100).strip().lower()
     for kind in LetterKind:
         if text in (kind.value, kind.label.lower()):
             return kind

@@ -31,6 +31,7 @@ from ...domain.enums import CaseStatus, LetterKind
 from ...domain.errors import DomainError, NotFoundError, ValidationError
 from ...domain.procedure import Step
 from ...domain.today import today
+from ...domain.values import check_date, check_text
 from ...store.models import Case, Letter, TimelineNote
 from .. import audit
 from ..cases.editing import step_in
@@ -58,7 +59,9 @@ def _record_in(
     *,
     detail: bool = True,
 ) -> CaseDetail | None:
-    kind, on = letter.kind, letter.letter_date
+    kind = letter.kind
+    # Range and order only: a letter may be dated ahead (posted after the weekend).
+    on = check_date(letter.letter_date, "De briefdatum", field="letter_date")
     if on < case.received_on:
         raise ValidationError(
             "De briefdatum ligt vóór de datum van ontvangst.", field="letter_date"
@@ -135,7 +138,15 @@ def record_letter(
     """Record a letter as sent, keeping `pdf` exactly (rendered now when None), and set
     the procedure date it stands for (see the module docstring). Returns the fresh case."""
     kind = letter_kind(kind)
-    on = letter_date or today()
+    on = check_date(
+        today() if letter_date is None else letter_date, "De briefdatum", field="letter_date"
+    )
+    if subject is not None:
+        subject = check_text(subject, "Het onderwerp", field="subject", limit=300)
+    if recipient is not None:
+        recipient = check_text(recipient, "De geadresseerde", field="recipient", limit=200)
+    if pdf is not None and not isinstance(pdf, bytes):
+        raise ValidationError("De brief is geen PDF-bestand.", field="pdf")
     with db.unit() as session:
         case = load_case(session, case_id)
         settings = load_settings_in(session)

@@ -17,6 +17,8 @@ from ...documents.letters.templates import (
     validate_template,
 )
 from ...domain.enums import LetterKind
+from ...domain.text_limits import TEMPLATE_BODY
+from ...domain.values import check_text
 from ...store.models import LetterTemplate
 from ...store.types import utcnow
 from .. import audit
@@ -70,7 +72,8 @@ def save_template(db: Database, kind: LetterKind | str, subject: str, body: str)
     """Store K&V's own wording; a template with mistakes (an unknown or misspelled
     placeholder, a stray brace, unbalanced bold) is refused with every problem named."""
     kind = letter_kind(kind)
-    subject = " ".join(subject.split())
+    subject = " ".join(check_text(subject, "Het onderwerp", field="subject", limit=200).split())
+    body = check_text(body, "De brieftekst", field="body", limit=TEMPLATE_BODY)
     validate_template(subject, body)
     with db.unit() as session:
         who = actor(session, db.user)

@@ -49,6 +49,7 @@ ERASE: Final[dict[str, dict[str, How]]] = {
         "closure_text": "marker",
         "satisfaction_note": "marker",
         "withdraw_reason": "marker",
+        "regime_reason": "marker",
         "public_summary": "public",
         "public_measure": "public",
     },
@@ -59,6 +60,7 @@ ERASE: Final[dict[str, dict[str, How]]] = {
     "pause": {"reason": "marker"},
     "improvement_action": {"title": "public", "description": "marker"},
     "escalation": {"note": "marker"},
+    "judgment_part": {"subject": "marker", "reasoning": "marker"},
     ATTACHMENT_TABLE: {
         **{c: "row" for c in ("filename", "mime_type", "added_by", "data", "message_id")},
     },
@@ -89,7 +91,7 @@ _KEPT_CASE_FIELDS = frozenset(
     {name for name, spec in CASE_FIELDS.items()
      if spec.kind in ("enum", "ref", "date") and not spec.personal}
     | set(STEP_FIELDS)
-    | {"created", "bewaartermijn"}
+    | {"created", "bewaartermijn", "regime"}
 )  # fmt: skip
 AUDIT_KEPT: Final[dict[str, frozenset[str]]] = {
     "case": _KEPT_CASE_FIELDS,

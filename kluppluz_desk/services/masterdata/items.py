@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from ...domain.enums import EscalationBody, Funding, StaffRole
 from ...domain.errors import NotFoundError, ValidationError
+from ...domain.text_limits import MASTER_DATA_TEXT
+from ...domain.values import check_id, check_int, describe, text_problem
 from ...store.models import Case, Category, ExternalBody, Location, Region, Service, Staff
 from .. import audit
 from ..database import Database
@@ -111,8 +113,15 @@ def _to_view(entity: _Entity, row: Any) -> Any:
     return entity.view(**values)
 
 
+def _entity(kind: Any) -> _Entity:
+    entity = ENTITIES.get(kind) if isinstance(kind, str) else None
+    if entity is None:
+        raise ValidationError(f"Onbekende soort stamgegevens {describe(kind)}.", field="kind")
+    return entity
+
+
 def list_items(db: Database, kind: str, *, active_only: bool = False) -> list[Any]:
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     with db.unit() as session:
         query = select(entity.model)
         if active_only and hasattr(entity.model, "active"):
@@ -123,28 +132,46 @@ def list_items(db: Database, kind: str, *, active_only: bool = False) -> list[An
         return [_to_view(entity, r) for r in rows]
 
 
+def _limit(entity: _Entity, key: str) -> int:
+    """The column's own length where it has one (SQLite does not enforce it, and an export
+    holding a longer name would not import again), else the master-data limit."""
+    length = getattr(entity.model.__table__.columns[key].type, "length", None)
+    return min(length or MASTER_DATA_TEXT, MASTER_DATA_TEXT)
+
+
 def _clean(entity: _Entity, values: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(values, dict):
+        raise ValidationError(f"{entity.label}: de gegevens zijn onleesbaar.")
     allowed = {f.name for f in fields(entity.view)} - {"id", "region_name"}
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key not in allowed:
-            raise ValidationError(f"Onbekend veld '{key}'.", field=key)
+            raise ValidationError(f"Onbekend veld {describe(key)}.", field=str(key))
         if isinstance(value, str):
             value = value.strip()
-            if len(value) > 2000:
-                raise ValidationError("Deze tekst is te lang.", field=key)
+            problem = text_problem(value, _limit(entity, key))
+            if problem:
+                raise ValidationError(f"{entity.label}, veld '{key}' {problem}.", field=key)
         if key in _ENUMS and value is not None:
             try:
                 value = _ENUMS[key](value)
-            except ValueError:
-                raise ValidationError(f"Onbekende waarde '{value}'.", field=key) from None
+            except (ValueError, TypeError):
+                raise ValidationError(f"Onbekende waarde {describe(value)}.", field=key) from None
+        elif key.endswith("_id") or key == "sort_order":
+            if value is not None:
+                value = check_int(value, f"{entity.label}, veld '{key}'", field=key)
+        elif key == "active":
+            if not isinstance(value, bool):
+                raise ValidationError(f"{entity.label}: actief moet ja of nee zijn.", field=key)
+        elif key != "default_funding" and not isinstance(value, str):
+            raise ValidationError(f"{entity.label}, veld '{key}': tekst verwacht.", field=key)
         cleaned[key] = value
     return cleaned
 
 
 def save_item(db: Database, kind: str, values: dict[str, Any], item_id: int | None = None) -> Any:
     """Create (item_id None) or update one master-data record; returns its view."""
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     cleaned = _clean(entity, values)
     with db.unit() as session:
         who = actor(session, db.user)
@@ -154,7 +181,7 @@ def save_item(db: Database, kind: str, values: dict[str, Any], item_id: int | No
                 if cleaned.get(name) in (None, ""):
                     raise ValidationError(f"{entity.label}: vul '{name}' in.", field=name)
         else:
-            row = session.get(entity.model, item_id)
+            row = session.get(entity.model, check_id(item_id))
             if row is None:
                 raise NotFoundError(f"{entity.label} bestaat niet (meer).")
             for name in entity.required:
@@ -201,9 +228,9 @@ def _check_refs(session: Session, values: dict[str, Any]) -> None:
 
 def delete_item(db: Database, kind: str, item_id: int) -> None:
     """Delete a record nobody refers to; otherwise ask to make it inactive instead."""
-    entity = ENTITIES[kind]
+    entity = _entity(kind)
     with db.unit() as session:
-        row = session.get(entity.model, item_id)
+        row = session.get(entity.model, check_id(item_id))
         if row is None:
             raise NotFoundError(f"{entity.label} bestaat niet (meer).")
         ref = {

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain import procedure
-from ...domain.enums import CaseStatus, Channel, ReactionKind, Severity
+from ...domain.enums import CaseStatus, Channel, Funding, ReactionKind, Severity
 from ...domain.errors import KnownProblem, ValidationError
 from ...store.models import Case, Category, Location, Region, TimelineNote
 from .. import audit
@@ -182,6 +182,7 @@ def _write(
             kind=ReactionKind(values["kind"]),
             severity=severity,
             status=status,
+            funding=Funding.CHILDCARE,  # the model's default; a register has no funding column
             location_id=values["location"][0],
             category_id=category[0] if category else None,
             submitter_name=values.get("submitter_name", ""),

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from ...documents.report.data import OrganisationFigures, ReportTexts
 from ...domain.errors import ConflictError
 from ...domain.privacy import PrivacyHit
+from ...domain.values import check_int
 from ...store.models import Location, Region, ReportDraft
 from ...store.types import utcnow
 from .. import audit
@@ -128,6 +129,11 @@ class LoadedDraft:
     version: int = 0
     generated_at: datetime | None = None
     has_pdf: bool = False
+
+
+def check_year(year: Any) -> int:
+    """A report year as a caller gives it: a whole number the calendar knows."""
+    return check_int(year, "Het jaar", field="year", low=1900, high=2200)
 
 
 def _iso(day: date | None) -> str | None:
@@ -222,6 +228,7 @@ def _defaults_in(session: Session, year: int, overview: YearOverview | None = No
 
 
 def load_draft_in(session: Session, year: int, overview: YearOverview | None = None) -> LoadedDraft:
+    year = check_year(year)
     row = session.get(ReportDraft, year)
     regions = report_regions_in(session)
     if row is None:
@@ -246,6 +253,7 @@ def load_draft(db: Database, year: int) -> LoadedDraft:
 
 def previous_organisation(db: Database, year: int) -> OrganisationFigures:
     """Last year's hand-entered figures, shown beside this year's in the wizard."""
+    year = check_year(year)
     with db.unit() as session:
         row = session.get(ReportDraft, year - 1)
         return parse_content(row.content).organisation if row else OrganisationFigures()
@@ -254,6 +262,8 @@ def previous_organisation(db: Database, year: int) -> OrganisationFigures:
 def row_for_update(session: Session, year: int, version: int) -> ReportDraft:
     """The draft row to change, created when `version` is 0; a ConflictError when someone
     else saved (or started) this year's draft after `version` was read."""
+    year = check_year(year)
+    check_int(version, "De versie", field="version", low=0, high=2**31)
     row = session.get(ReportDraft, year)
     if row is None and version == 0:
         row = ReportDraft(year=year, content="{}")

@@ -13,10 +13,11 @@ import base64
 import binascii
 import json
 import logging
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum as PyEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast, overload
 
 from sqlalchemy import (
     Column,
@@ -32,13 +33,24 @@ from sqlalchemy import (
 )
 
 from ... import __version__
+from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.values import describe, int_problem, text_problem
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
 from ...store.types import UTCDateTime
+from ..access import require
 from ..database import Database
-from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, column_schema, tables
+from .rules import check_rules
+from .schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LATER_COLUMNS,
+    LATER_TABLES,
+    column_schema,
+    tables,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +71,7 @@ def _dump_value(column: Column[Any], value: Any) -> Any:
 
 def export_document(db: Database) -> dict[str, Any]:
     """The whole database as a JSON-ready dict, rows ordered by primary key."""
+    require(db, Right.EXPORT)  # the whole database: K&V only (issue 12)
     document: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -110,6 +123,15 @@ def read_document(path: str | Path) -> dict[str, Any]:
             f"'{source.name}' is geen geldig JSON-bestand (regel {exc.lineno}, kolom "
             f"{exc.colno}: {exc.msg}). Er is niets geïmporteerd."
         ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"'{source.name}' is te diep genest om een KluppluZ Desk-export te zijn. Er is "
+            "niets geïmporteerd."
+        ) from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ValidationError(
+            f"'{source.name}' bevat een getal dat te groot is. Er is niets geïmporteerd."
+        ) from None
     if not isinstance(data, dict):
         raise ValidationError(f"'{source.name}' is geen KluppluZ Desk-export.")
     return data
@@ -126,8 +148,11 @@ def _record_name(document: dict[str, Any], table: str, index: int) -> str:
     if isinstance(rows, list) and index < len(rows) and isinstance(rows[index], dict):
         row = rows[index]
         for key in ("reference", "name", "key", "id"):
-            if isinstance(row.get(key), str | int):
-                return f"{label} ({row[key]})"
+            value = row.get(key)
+            if isinstance(value, str) and text_problem(value, 100) is None:
+                return f"{label} ({value})"
+            if isinstance(value, int) and int_problem(value) is None:
+                return f"{label} ({value})"
     return label
 
 
@@ -149,21 +174,21 @@ class _ColumnCheck:
             return None if self.nullable else "mag niet leeg zijn"
         if self.kind == "string":
             if not isinstance(value, str):
-                return f"verwacht tekst, maar is {value!r}"
+                return f"verwacht tekst, maar is {describe(value)}"
             if self.enum and value not in self.enum:
-                return f"heeft een onbekende waarde: {value!r}"
-            if self.max_length is not None and len(value) > self.max_length:
-                return f"is te lang ({len(value)} tekens, ten hoogste {self.max_length})"
-        elif self.kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                return f"verwacht een geheel getal, maar is {value!r}"
-        elif self.kind == "boolean" and not isinstance(value, bool):
-            return f"verwacht true of false, maar is {value!r}"
+                return f"heeft een onbekende waarde: {describe(value)}"
+            return text_problem(value, self.max_length, allow_nul=False)
+        if self.kind == "integer":
+            return int_problem(value)
+        if self.kind == "boolean" and not isinstance(value, bool):
+            return f"verwacht true of false, maar is {describe(value)}"
         return None
 
 
 def _check_structure(document: dict[str, Any]) -> None:
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
+    for name in LATER_TABLES:  # an export written before the table existed has none
+        document.setdefault(name, [])
     for table in tables():
         known.add(table.name)
         rows = document.get(table.name)
@@ -224,7 +249,7 @@ def _load_value(column: Column[Any], value: Any, where: str) -> Any:
             return base64.b64decode(value, validate=True)
     except (ValueError, binascii.Error):
         raise ValidationError(
-            f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {value!r}."
+            f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {describe(value)}."
         ) from None
     return value
 
@@ -249,6 +274,33 @@ def _convert_rows(
             out[column.name] = value
         rows.append(out)
     return rows
+
+
+class _ConvertedRows(Sequence[dict[str, Any]]):
+    """A table's rows, each converted when it is read (for the rule checks)."""
+
+    def __init__(self, document: dict[str, Any], table: Table) -> None:
+        self.document, self.table = document, table
+
+    def __len__(self) -> int:
+        return len(self.document[self.table.name])
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            start, stop, _step = index.indices(len(self))
+            return _convert_rows(self.document, self.table, start, stop)
+        position = index if index >= 0 else len(self) + index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        return _convert_rows(self.document, self.table, position, position + 1)[0]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for start in range(0, len(self), INSERT_BATCH):
+            yield from _convert_rows(self.document, self.table, start, start + INSERT_BATCH)
 
 
 def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -335,6 +387,12 @@ def _check(document: dict[str, Any]) -> None:
         _check_structure(document)
         _check_values(document)
         _check_keys(document, _key_rows(document))
+        # The rules read every converted row, converted as they go: never all kept.
+        lazy = {table.name: _ConvertedRows(document, table) for table in tables()}
+        check_rules(
+            cast(dict[str, list[dict[str, Any]]], lazy),
+            lambda table, index: _record_name(document, table, index),
+        )
     except ValidationError as error:
         raise ValidationError(error.message + " Er is niets geïmporteerd.") from None
 

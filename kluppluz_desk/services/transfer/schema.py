@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Enum, Integer, LargeBinary, String, Table, Text
 
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.text_limits import RECORD_TEXT_LIMITS
+from ...domain.text_limits import MASTER_DATA_TEXT, RECORD_TEXT_LIMITS
 from ...store.models import Base
 from ...store.types import UTCDateTime
 
@@ -39,6 +39,7 @@ TABLE_ORDER = (
     "pause",
     "improvement_action",
     "escalation",
+    "judgment_part",
     "attachment",
     "audit_entry",
     "report_draft",
@@ -46,8 +47,24 @@ TABLE_ORDER = (
 
 
 # Columns added after version 1 of the format, absent from older documents: they may be
-# left out and then import as NULL (attachment.message_id: migration 0004).
-LATER_COLUMNS: dict[str, frozenset[str]] = {"attachment": frozenset({"message_id"})}
+# left out and then import as NULL or the column's default (attachment.message_id:
+# migration 0004; regime, regime_reason, measures_due_on and extension.consent: migration
+# 0005; confidentiality and administrators: migration 0006).
+LATER_COLUMNS: dict[str, frozenset[str]] = {
+    "attachment": frozenset({"message_id"}),
+    "case_record": frozenset(
+        {"regime", "regime_reason", "measures_due_on", "confidential", "confidential_reason"}
+    ),
+    "extension": frozenset({"consent"}),
+    "staff": frozenset({"is_administrator"}),
+}
+# Tables added after version 1 (judgment_part: migration 0005); absent means empty.
+LATER_TABLES: frozenset[str] = frozenset({"judgment_part"})
+
+
+MASTER_DATA_TABLES = frozenset(
+    {"region", "staff", "location", "category", "service", "external_body"}
+)
 
 
 def tables() -> list[Table]:
@@ -60,6 +77,8 @@ def _text_limit(column: Column[Any]) -> int | None:
     table = column.table.name
     if table == "case_record" and column.name in CASE_FIELDS:
         return CASE_FIELDS[column.name].max_length
+    if table in MASTER_DATA_TABLES:  # masterdata.save_item's limit
+        return MASTER_DATA_TEXT
     return RECORD_TEXT_LIMITS.get(f"{table}.{column.name}")
 
 
@@ -122,7 +141,7 @@ def build_schema() -> dict[str, Any]:
         "database. See docs/export-format.md.",
         "type": "object",
         "additionalProperties": False,
-        "required": ["format", "version", *TABLE_ORDER],
+        "required": ["format", "version", *(t for t in TABLE_ORDER if t not in LATER_TABLES)],
         "properties": properties,
     }
 

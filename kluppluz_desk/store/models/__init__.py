@@ -1,5 +1,6 @@
 """All models; importing this package registers every table on `Base.metadata`."""
 
+from .access import CaseNamedStaff, DbLogin
 from .base import Base
 from .case import (
     Attachment,
@@ -9,6 +10,7 @@ from .case import (
     Extension,
     ImprovementAction,
     Informed,
+    JudgmentPart,
     Letter,
     Pause,
     TimelineNote,
@@ -29,12 +31,15 @@ __all__ = [
     "Attachment",
     "AuditEntry",
     "Base",
+    "CaseNamedStaff",
+    "DbLogin",
     "Case",
     "Category",
     "Escalation",
     "Extension",
     "ExternalBody",
     "ImprovementAction",
+    "JudgmentPart",
     "Informed",
     "Letter",
     "LetterTemplate",

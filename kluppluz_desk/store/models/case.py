@@ -32,6 +32,8 @@ from ...domain.enums import (
     Severity,
     SubmitterKind,
 )
+from ...domain.judgment import Verdict
+from ...domain.regimes import Regime
 from ..types import UTCDateTime, str_enum, utcnow
 from .base import Base
 from .master import Category, Location, Service, Staff
@@ -96,6 +98,15 @@ class Case(Base):
     satisfaction_note: Mapped[str] = mapped_column(Text, default="")
     satisfaction_checked_on: Mapped[date | None] = mapped_column(Date)
     withdraw_reason: Mapped[str] = mapped_column(Text, default="")
+    # NULL: the regime follows from funding and service (domain.regimes); set by hand only
+    # with a reason (audited).
+    regime: Mapped[Regime | None] = mapped_column(str_enum(Regime))
+    regime_reason: Mapped[str] = mapped_column(Text, default="")
+    # Wet kinderopvang: the concrete term within which the measures will be taken.
+    measures_due_on: Mapped[date | None] = mapped_column(Date)
+    # Seen only by K&V, the director and the staff named on it (domain/access.py).
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidential_reason: Mapped[str] = mapped_column(String(30), default="")
 
     next_due_on: Mapped[date | None] = mapped_column(Date, index=True)
     next_due_clock: Mapped[Clock | None] = mapped_column(str_enum(Clock))
@@ -134,6 +145,9 @@ class Case(Base):
     )
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Attachment.id"
+    )
+    judgment_parts: Mapped[list[JudgmentPart]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="JudgmentPart.position"
     )
 
 
@@ -200,6 +214,8 @@ class Extension(_CaseChild, Base):
     decided_on: Mapped[date] = mapped_column(Date)
     notified_on: Mapped[date | None] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(150), default="")
+    # Wkkgz: a second or longer extension needs the complainant's consent, recorded here.
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
 
     case: Mapped[Case] = relationship(back_populates="extensions")
 
@@ -268,6 +284,20 @@ class Attachment(_CaseChild, Base):
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+class JudgmentPart(_CaseChild, Base):
+    """One part of a complaint: what it is about, the verdict and its reasoning
+    (domain.judgment: the reasoned judgment as data)."""
+
+    __tablename__ = "judgment_part"
+
+    position: Mapped[int] = mapped_column(Integer)
+    subject: Mapped[str] = mapped_column(String(300))
+    verdict: Mapped[Verdict] = mapped_column(str_enum(Verdict))
+    reasoning: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="judgment_parts")
 
 
 class AuditEntry(Base):

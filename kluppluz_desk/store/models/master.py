@@ -38,6 +38,8 @@ class Staff(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     login: Mapped[str] = mapped_column(String(100), default="", index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Manages master data, settings and users (domain/access.py); migration 0006.
+    is_administrator: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Location(Base):

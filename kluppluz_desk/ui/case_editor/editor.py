@@ -10,6 +10,7 @@ Shortcuts: Ctrl+S save, Ctrl+Enter next step, Ctrl+T write a note.
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,11 +29,14 @@ from ..context import AppContext
 from .conflict import ConflictHandler
 from .editor_base import EditorBase
 from .facts import facts_on_screen
+from .field_rights import apply_field_rights
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields
 from .header import CaseHeader
 from .intake_draft import IntakeBar
+from .law_bar import LawBar
 from .layout import add_shortcuts, build_pages, page_for_due, save_bar
+from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
 from .sync import follow_other_change, follow_record_change
@@ -64,6 +68,7 @@ class CaseEditor(EditorBase):
             field.edited.connect(self._on_edited)
         self.header = CaseHeader(self)
         self.header.step_requested.connect(self.perform_step)
+        self.header.field_requested.connect(self.reveal)
         self.reference = reference_box()
         pages = build_pages(ctx, self.fields, self.refs, self.reference, self)
         self.tabs = pages.tabs
@@ -71,7 +76,8 @@ class CaseEditor(EditorBase):
         self.handling, self.timeline, self.letters = pages.handling, pages.timeline, pages.letters
         self.improvements, self.escalations = pages.improvements, pages.escalations
         self.attachments, self.history = pages.attachments, pages.history
-        self.records = pages.records
+        self.law_bar = LawBar(ctx, self)  # the case's complaint regime, changeable with a reason
+        self.records = [*pages.records, self.law_bar]
         for record in self.records:
             record.detail_changed.connect(self.on_record_detail)
         self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -82,6 +88,7 @@ class CaseEditor(EditorBase):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.header)
+        column.addWidget(self.law_bar)
         self.intake_bar = IntakeBar(self, content)  # a new case taken in from a file
         column.addWidget(self.intake_bar)
         column.addWidget(self.tabs, 1)
@@ -149,6 +156,7 @@ class CaseEditor(EditorBase):
             for name, field in self.fields.items():
                 field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
             self.timeline.box.clear()
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.clear()
         for record in self.records:
             record.set_detail(None)
@@ -238,7 +246,10 @@ class CaseEditor(EditorBase):
         against = procedure.available_steps(self.facts())[step]
         if against:
             self.header.show_message(
-                self.tr("{0} is not possible now: {1}").format(step.label, " ".join(against))
+                self.tr("{0} is not possible now: {1}").format(
+                    escape(step.label), reasons_html(against)
+                ),
+                rich=True,
             )
             return
         on = self.header.chosen_step_date(self._received_on())
@@ -281,6 +292,7 @@ class CaseEditor(EditorBase):
             self.base_version = detail.version
         for name, field in self.fields.items():
             field.load(detail.fields.get(name), keep_edit=keep_edits)
+        apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.setText(detail.reference)
         for record in self.records:
             record.set_detail(detail)
@@ -309,6 +321,7 @@ class CaseEditor(EditorBase):
             procedure.available_steps(facts),
             procedure.next_step(facts),
             received_on=d.fields.get("received_on"),
+            detail=d,
         )
 
     def _on_edited(self, _name: str) -> None:

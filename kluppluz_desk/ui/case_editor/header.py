@@ -1,25 +1,29 @@
-"""The editor's header: reference, status, the next deadline and the procedure's actions.
+"""The editor's header: reference, status, the next deadline, where the case stands in
+the procedure and the one next step.
 
-There is one button per procedure step, in a fixed order so hands learn where they are.
-A step is enabled only when the state machine has no reasons against it; the reasons
-show in the button's tooltip and, for the next step or the button under the mouse, in the
-status line under the buttons. The next step's button is emphasised (bold, default look).
-Beside the buttons sits the step date (default today): a step taken later (e.g. a letter
-sent yesterday) is recorded with the day it really happened; a date before receipt or in
-the future is named under the buttons and refused.
+A stepper shows the stages (✓ done with their dates, ● current, ○ to come). ONE primary
+button takes the next step; every other step is one click away in the "Other step…" menu,
+so a narrow editor never shows ten buttons. A step is enabled only when the state machine
+has no reasons against it; the reasons of the next step show under the button, each as a
+link that puts the cursor in the field that settles it (`field_requested`). Beside the
+button sits the step date (default today): a step taken later (e.g. a letter sent
+yesterday) is recorded with the day it really happened; a date before receipt or in the
+future is named under the button and refused.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -28,20 +32,30 @@ from PySide6.QtWidgets import (
 from ...domain.deadlines import Clock, days_left, describe_days_left
 from ...domain.procedure import Step
 from ...domain.today import today
+from ...services.dto import CaseDetail
 from .fields import ERROR_STYLE, INVALID_STYLE, DateField, fmt_date
+from .procedure_view import FIELD_LINK, reasons_html, stages, stepper_html
 
-_COLUMNS = 5
 _OVERDUE, _SOON, _FINE = "#b00020", "#9a5b00", "#2e6b30"
+
+
+def _wrapping_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    # Wrapped text may shrink the label; it must never widen the editor.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return label
 
 
 class CaseHeader(QWidget):
     step_requested = Signal(object)  # Step
+    field_requested = Signal(str)  # a field name: a "not possible yet" link was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reasons: dict[Step, list[str]] = {}
         self._next: Step | None = None
-        self._idle_text = ""
         self._received_on: date | None = None
 
         self.reference = QLabel(self)
@@ -54,29 +68,42 @@ class CaseHeader(QWidget):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         self.deadline_icon = QLabel(self)
-        self.deadline = QLabel(self)
-        self.deadline.setAccessibleName(self.tr("Next deadline"))
+        self.deadline = _wrapping_label(self, self.tr("Next deadline"))
+        self.deadline.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         top = QHBoxLayout()
         top.addWidget(self.reference)
         top.addSpacing(12)
         top.addWidget(self.status)
-        top.addStretch(1)
+        top.addWidget(self.deadline, 1)
         top.addWidget(self.deadline_icon)
-        top.addWidget(self.deadline)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        self.buttons: dict[Step, QPushButton] = {}
-        for index, step in enumerate(Step):
-            button = QPushButton(step.label, self)
-            button.setObjectName(f"step_{step.value}")
-            button.setAccessibleName(step.label)
-            button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
-            button.installEventFilter(self)
-            grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
-            self.buttons[step] = button
+        self.stepper = _wrapping_label(self, self.tr("Where the case stands"))
+        self.stepper.setTextFormat(Qt.TextFormat.RichText)
+
+        # One primary button for the next step; the others in a menu beside it.
+        self.primary = QPushButton(self)
+        self.primary.setObjectName("nextStepButton")
+        self.primary.setDefault(True)
+        bold = QFont(self.primary.font())
+        bold.setBold(True)
+        self.primary.setFont(bold)
+        self.primary.clicked.connect(self._primary_clicked)
+        self.menu = QMenu(self)
+        self.menu.setToolTipsVisible(True)  # why a step is greyed out
+        self.actions_by_step: dict[Step, QAction] = {}
+        for step in Step:
+            action = QAction(step.label, self.menu)
+            action.setObjectName(f"step_{step.value}")
+            action.triggered.connect(lambda _c=False, s=step: self.step_requested.emit(s))
+            self.menu.addAction(action)
+            self.actions_by_step[step] = action
+        # A push button with a menu sizes itself for its text and the arrow.
+        self.other = QPushButton(self.tr("Other step…"), self)
+        self.other.setObjectName("otherStep")
+        self.other.setAccessibleName(self.tr("Other step"))
+        self.other.setAutoDefault(False)
+        self.other.setMenu(self.menu)
 
         self.step_date = DateField(self.tr("Date of the step"), optional=False, parent=self)
         self.step_date.setToolTip(
@@ -85,33 +112,29 @@ class CaseHeader(QWidget):
         self.step_date.changed.connect(self._check_step_date)
         date_label = QLabel(self.tr("Date"), self)
         date_label.setBuddy(self.step_date.edit)
-        dated = QVBoxLayout()
-        dated.addWidget(date_label)
-        dated.addWidget(self.step_date)
-        dated.addStretch(1)
         steps = QHBoxLayout()
-        steps.addLayout(grid, 1)
-        steps.addSpacing(8)
-        steps.addLayout(dated)
-        self.step_date_error = QLabel(self)
-        self.step_date_error.setWordWrap(True)
+        steps.addWidget(self.primary)
+        steps.addWidget(self.other)
+        steps.addStretch(1)
+        steps.addWidget(date_label)
+        steps.addWidget(self.step_date)
+        self.step_date_error = _wrapping_label(self, self.tr("Problem with the date of the step"))
         self.step_date_error.setStyleSheet(ERROR_STYLE)
-        self.step_date_error.setAccessibleName(self.tr("Problem with the date of the step"))
         self.step_date_error.hide()
 
-        self.step_line = QLabel(self)
-        self.step_line.setWordWrap(True)
-        self.step_line.setAccessibleName(self.tr("Why a step is not possible"))
-        self.step_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        # The next step stands out by a frame and bold text, not by colour alone.
-        self.setStyleSheet(
-            'QPushButton[nextStep="true"] { border: 2px solid #1f5fa8; border-radius: 4px;'
-            " padding: 4px; }"
+        self.step_line = _wrapping_label(self, self.tr("Why a step is not possible"))
+        self.step_line.setTextFormat(Qt.TextFormat.RichText)
+        self.step_line.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+        self.step_line.linkActivated.connect(self._link)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.stepper)
         layout.addLayout(steps)
         layout.addWidget(self.step_date_error)
         layout.addWidget(self.step_line)
@@ -120,20 +143,20 @@ class CaseHeader(QWidget):
     def show_new(self) -> None:
         self.reference.setText(self.tr("New customer reaction"))
         self.status.setText(self.tr("not saved yet"))
+        self.stepper.setText("")
         self._set_deadline(None, None)
         self._reasons = {}
         self._next = None
         self._received_on = None
         self.reset_step_date()
         self.step_date.setEnabled(False)
-        for button in self.buttons.values():
-            button.setEnabled(False)
-            button.setToolTip(self.tr("Save the customer reaction first (Ctrl+S)."))
-            self._emphasise(button, False)
-        self._idle_text = self.tr(
-            "Save the customer reaction first (Ctrl+S); then the procedure can start."
+        self.primary.setText(self.tr("Next step"))
+        self.primary.setEnabled(False)
+        self.primary.setToolTip(self.tr("Save the customer reaction first (Ctrl+S)."))
+        self.other.setEnabled(False)
+        self.step_line.setText(
+            self.tr("Save the customer reaction first (Ctrl+S); then the procedure can start.")
         )
-        self.step_line.setText(self._idle_text)
 
     def show_case(
         self,
@@ -145,55 +168,69 @@ class CaseHeader(QWidget):
         next_step: Step | None,
         *,
         received_on: date | None = None,
+        detail: CaseDetail | None = None,
     ) -> None:
         self.reference.setText(reference)
         self._received_on = received_on
         self.step_date.setEnabled(True)
         self._check_step_date()
         self.status.setText(self.tr("Status: {0}").format(status_label))
+        self.stepper.setText(stepper_html(stages(detail)) if detail is not None else "")
         self._set_deadline(due, clock)
         self.set_steps(reasons, next_step)
 
     def set_steps(self, reasons: dict[Step, list[str]], next_step: Step | None) -> None:
         self._reasons = reasons
         self._next = next_step
-        for step, button in self.buttons.items():
+        against_next = reasons.get(next_step, []) if next_step is not None else []
+        if next_step is None:
+            self.primary.setText(self.tr("No next step"))
+            self.primary.setEnabled(False)
+            self.primary.setToolTip("")
+        else:
+            self.primary.setText(next_step.label)
+            self.primary.setAccessibleName(self.tr("Next step: {0}").format(next_step.label))
+            self.primary.setEnabled(not against_next)
+            self.primary.setToolTip(self.tr("Next step (Ctrl+Enter)."))
+        possible_other = False
+        for step, action in self.actions_by_step.items():
             against = reasons.get(step, [])
-            button.setEnabled(not against)
-            tip = self.tr("Not possible now: {0}").format(" ".join(against)) if against else ""
-            if step is next_step:
-                tip = (self.tr("Next step (Ctrl+Enter).") + " " + tip).strip()
-            button.setToolTip(tip)
-            self._emphasise(button, step is next_step)
-        self._idle_text = self._describe(next_step)
-        self.step_line.setText(self._idle_text)
+            # The next step is the primary button; the menu holds the others.
+            action.setVisible(step is not next_step)
+            action.setEnabled(not against)
+            action.setToolTip(
+                self.tr("Not possible now: {0}").format(" ".join(against)) if against else ""
+            )
+            possible_other |= step is not next_step and not against
+        self.other.setEnabled(True)
+        self.other.setToolTip("" if possible_other else self.tr("No other step is possible now."))
+        self.step_line.setText(self._describe(next_step))
 
     def _describe(self, step: Step | None) -> str:
         if step is None:
             return self.tr("No further step in the procedure.")
         against = self._reasons.get(step, [])
-        if step is self._next and not against:
+        if not against:
             return self.tr("Next step: {0} (Ctrl+Enter).").format(step.label)
-        if step is self._next:
-            return self.tr("Next step: {0} is not possible yet: {1}").format(
-                step.label, " ".join(against)
-            )
-        if against:
-            return self.tr("{0} is not possible now: {1}").format(step.label, " ".join(against))
-        return step.label
+        return self.tr("Next step: {0} is not possible yet: {1}").format(
+            step.label, reasons_html(against)
+        )
+
+    @property
+    def next(self) -> Step | None:
+        """The step the primary button takes."""
+        return self._next
 
     def reasons_for(self, step: Step) -> list[str]:
         return self._reasons.get(step, [])
 
-    @staticmethod
-    def _emphasise(button: QPushButton, on: bool) -> None:
-        font = button.font()
-        font.setBold(on)
-        button.setFont(font)
-        button.setDefault(on)
-        button.setProperty("nextStep", on)
-        button.style().unpolish(button)
-        button.style().polish(button)
+    def _primary_clicked(self) -> None:
+        if self._next is not None:
+            self.step_requested.emit(self._next)
+
+    def _link(self, href: str) -> None:
+        if href.startswith(FIELD_LINK):
+            self.field_requested.emit(href[len(FIELD_LINK) :])
 
     def _set_deadline(self, due: date | None, clock: Clock | None) -> None:
         if due is None or clock is None:
@@ -248,17 +285,7 @@ class CaseHeader(QWidget):
         self.step_date.edit.setStyleSheet(INVALID_STYLE if text else "")
         self.step_date.edit.setAccessibleDescription(text)
 
-    # --- status line follows the mouse, also over disabled buttons ---------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QPushButton) and self._reasons:
-            step = next((s for s, b in self.buttons.items() if b is watched), None)
-            if event.type() == QEvent.Type.Enter and step is not None:
-                self.step_line.setText(self._describe(step))
-            elif event.type() == QEvent.Type.Leave:
-                self.step_line.setText(self._idle_text)
-        return False
-
-    def show_message(self, text: str) -> None:
-        """A one-off explanation (e.g. why Ctrl+Enter did nothing)."""
-        self._idle_text = text
-        self.step_line.setText(text)
+    def show_message(self, text: str, *, rich: bool = False) -> None:
+        """A one-off explanation (e.g. why Ctrl+Enter did nothing); `rich`: text is HTML
+        from `reasons_html`, its reasons links to fields."""
+        self.step_line.setText(text if rich else escape(text))

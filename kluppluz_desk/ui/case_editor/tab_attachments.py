@@ -49,6 +49,7 @@ class AttachmentsTab(RecordTab):
             ),
             self,
         )
+        hint.setWordWrap(True)  # wraps on a narrow editor instead of widening it
         self.add = QPushButton(self.tr("Add…"), self)
         self.add.clicked.connect(self.choose)
         self.open = QPushButton(self.tr("Open"), self)

@@ -56,9 +56,11 @@ class HistoryTab(RecordTab):
             [self.tr("When"), self.tr("Who"), self.tr("What")], self.tr("History"), self
         )
         column = QVBoxLayout(self)
-        column.addWidget(
-            QLabel(self.tr("Every change to this case, newest first. Nothing here can be edited."))
+        intro = QLabel(
+            self.tr("Every change to this case, newest first. Nothing here can be edited.")
         )
+        intro.setWordWrap(True)
+        column.addWidget(intro)
         column.addWidget(self.table, 1)
 
     def refresh(self) -> None:

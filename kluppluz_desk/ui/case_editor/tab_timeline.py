@@ -70,6 +70,7 @@ class TimelineTab(RecordTab):
         self.add.clicked.connect(self.add_note)
         hint = QLabel(self.tr("Ctrl+T: write a note — Ctrl+Enter: add it"), self)
         hint.setStyleSheet("color: #505050;")
+        hint.setWordWrap(True)  # wraps on a narrow editor instead of widening it
         row = QHBoxLayout()
         row.addWidget(self.agreement)
         row.addWidget(hint, 1)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
@@ -59,10 +60,14 @@ class CaseFilterBar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.overdue)
-        bottom = QHBoxLayout()
+        # Two rows of drop-downs (3 + 2): five in one row cut "Alle locaties" to "Alle
+        # locat" on a 1280 px laptop, with the editor beside the list.
+        bottom = QGridLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
-        for combo in (self.year, self.location, self.status, self.kind, self.severity):
-            bottom.addWidget(combo, 1)
+        for index, combo in enumerate(self._combos()):
+            bottom.addWidget(combo, index // 3, index % 3)
+        for column in range(3):
+            bottom.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -82,6 +87,17 @@ class CaseFilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(4)
         return combo
+
+    def _fit_combos(self) -> None:
+        """Wide enough for the "All …" choice shown by default; the open list as wide as
+        its longest item, so a long location name is readable there."""
+        for combo in self._combos():
+            fm = combo.fontMetrics()
+            first = fm.horizontalAdvance(combo.itemText(0)) if combo.count() else 0
+            combo.setMinimumWidth(first + 40)  # the arrow and the frame
+            longest = max((fm.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                          default=0)  # fmt: skip
+            combo.view().setMinimumWidth(longest + 30)
 
     # --- choices ------------------------------------------------------------------------
     def fill_choices(self) -> None:
@@ -109,6 +125,7 @@ class CaseFilterBar(QWidget):
         for combo, value in keep.items():
             self._select(combo, value)
             combo.blockSignals(False)
+        self._fit_combos()
 
     def _combos(self) -> tuple[QComboBox, ...]:
         return (self.year, self.location, self.status, self.kind, self.severity)

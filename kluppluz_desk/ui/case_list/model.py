@@ -249,6 +249,8 @@ class CaseListModel(QAbstractTableModel):
                 return f"{row.next_due_clock.label}: {due_text(row)}"
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_REFERENCE:
             return f"{row.reference} · {row.severity.label}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(row, column) or None  # the whole text of an elided cell
         return None
 
     def _display(self, row: CaseRow, column: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ...services.dto import Change
 from ..case_editor.editor import CaseEditor
 from ..context import AppContext
 from ..spreadsheet_actions import export_in_background
+from .columns import apply_default_columns, key_columns_width, widen_cut_columns
 from .filter_bar import CaseFilterBar
 from .model import CaseListModel
 
@@ -58,8 +59,7 @@ class CasesPage(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 90, 150, 130, 110, 130, 150, 190)):
-            self.table.setColumnWidth(column, width)
+        apply_default_columns(self.table)
         self.count_label = QLabel()
         self.count_label.setObjectName("caseCount")
 
@@ -213,9 +213,30 @@ class CasesPage(QWidget):
             self.restore_state(self.ctx.qsettings)
 
     def restore_state(self, settings: QSettings) -> None:
-        splitter = settings.value("cases/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
         header = settings.value("cases/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            widen_cut_columns(self.table)
+        splitter = settings.value("cases/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            # Once the window has laid out its real size (the show is still under way).
+            QTimer.singleShot(0, self.share_width)
+        else:
+            QTimer.singleShot(0, self._keep_editor_usable)
+
+    def share_width(self) -> None:
+        """The list as wide as its key columns, the editor the rest; on a screen too
+        narrow for both, the editor keeps its minimum and the list scrolls."""
+        total = self.splitter.width()
+        left_widget = self.splitter.widget(0)
+        left_extra = (left_widget.width() if left_widget else 0) - self.table.width()
+        want = key_columns_width(self.table) + max(left_extra, 6)
+        editor_min = self.editor.minimumSizeHint().width()
+        left = max(min(want, total - editor_min - self.splitter.handleWidth()), 200)
+        self.splitter.setSizes([left, max(total - left, editor_min)])
+
+    def _keep_editor_usable(self) -> None:
+        # A splitter remembered on a wider screen may leave the editor below its minimum.
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < self.editor.minimumSizeHint().width():
+            self.share_width()

@@ -157,9 +157,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def change_folder(self) -> None:
-        folder = self.ctx.dialogs.choose_folder(
-            self, self.tr("Backup folder"), str(self.folder)
-        )
+        folder = self.ctx.dialogs.choose_folder(self, self.tr("Backup folder"), str(self.folder))
         if folder:
             paths.save_backup_folder(folder)
             self.reload()

@@ -135,8 +135,16 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly() -> None:
     monthly = {last} | {
         datetime(y, m, d, 9)
         for y, m, d in (
-            (2026, 4, 30), (2026, 3, 31), (2026, 2, 28), (2026, 1, 31), (2025, 12, 31),
-            (2025, 11, 30), (2025, 10, 31), (2025, 9, 30), (2025, 8, 31), (2025, 7, 31),
+            (2026, 4, 30),
+            (2026, 3, 31),
+            (2026, 2, 28),
+            (2026, 1, 31),
+            (2025, 12, 31),
+            (2025, 11, 30),
+            (2025, 10, 31),
+            (2025, 9, 30),
+            (2025, 8, 31),
+            (2025, 7, 31),
             (2025, 6, 30),
         )
     }
@@ -149,9 +157,7 @@ def test_rotation_on_disk_with_the_clock_injected(filled: Database, tmp_path: Pa
     safety copy older than a year has gone too."""
     folder = tmp_path / "backups"
     source = Path(filled.url.removeprefix("sqlite:///"))
-    safety = make_sqlite_copy(
-        source, folder, kind="voor-terugzetten", made_at=datetime(2025, 1, 1)
-    )
+    safety = make_sqlite_copy(source, folder, kind="voor-terugzetten", made_at=datetime(2025, 1, 1))
     days = [date(2025, 1, 1) + timedelta(days=n) for n in range(0, 540, 5)]
     for day in days:
         with frozen(day):

@@ -68,6 +68,8 @@ def test_closing_without_public_texts_is_refused_with_reasons(db: Database) -> N
     assert case.steps[Step.CLOSE] == [
         "Vul de openbare samenvatting in (voor het jaarverslag).",
         "Vul de openbare maatregel in (voor het jaarverslag).",
+        "Een klacht onder de Wet kinderopvang kan niet worden afgesloten zonder een "
+        "gemotiveerd oordeel: leg per klachtonderdeel het oordeel en de motivering vast.",
     ]
     with pytest.raises(DomainError, match="openbare samenvatting"):
         cases.perform_step(db, case_id=case.id, version=case.version, step=Step.CLOSE)

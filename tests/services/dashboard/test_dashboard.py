@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import Date, literal, select
 
-from kluppluz_desk.domain.deadlines import add_days
+from kluppluz_desk.domain.deadlines import DeadlineSettings, add_days
 from kluppluz_desk.domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
@@ -25,7 +25,7 @@ from kluppluz_desk.services.dashboard.compute import (
     dashboard_csv,
     reminder_text,
 )
-from kluppluz_desk.services.dashboard.trend import _calendar_days
+from kluppluz_desk.services.dashboard.trend import term_days
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.settings import load_settings, save_settings
 from kluppluz_desk.store.models import ReportDraft
@@ -250,14 +250,24 @@ def test_trend_counts_and_on_time_shares(db: Database, seeded: Seeded) -> None:
     assert sum(m.closed for m in board.trend) == 0
 
 
-@pytest.mark.parametrize("start", [date(2026, 3, 9) + timedelta(days=n) for n in range(7)])
+@pytest.mark.parametrize(
+    "start",
+    # A plain week in March, and the weeks around Easter, King's Day, Ascension and Whitsun.
+    [date(2026, 3, 9) + timedelta(days=n) for n in range(7)]
+    + [date(2026, 4, 1) + timedelta(days=n) for n in range(0, 60, 3)],
+)
 def test_working_day_terms_in_sql_match_the_domain(db: Database, start: date) -> None:
     dialect = db.engine.dialect.name
+    settings = DeadlineSettings(working_days=True, closing_days=("2026-05-15",))
     with db.unit() as session:
         for term in (1, 4, 5, 6, 7, 10, 21):
-            expr = _calendar_days(dialect, literal(start, Date), term, True)
+            expr = term_days(
+                dialect, literal(start, Date), term, settings, start - timedelta(days=3), start
+            )
             days = session.scalar(select(expr))
-            assert start + timedelta(days=int(days)) == add_days(start, term, working_days=True)
+            assert start + timedelta(days=int(days)) == add_days(
+                start, term, working_days=True, holidays=settings.holiday_rules
+            )
 
 
 def test_trend_with_working_days(db: Database, seeded: Seeded) -> None:

@@ -27,7 +27,9 @@ def test_demo_covers_the_whole_procedure(db: Database) -> None:
     assert kinds_2021 == ["acknowledgement"] * 2 + ["judgment"] * 2
     assert len(seed_2021) == 2
     assert {r["public_summary"][:20] for r in seed_2021} == {
-        "Ouder vroeg zich af ", "Ouders erkenden de u"}
+        "Ouder vroeg zich af ",
+        "Ouders erkenden de u",
+    }
     report = run_check(db)
     assert report.ok
     assert any("te laat" in d.days_text for d in report.deadlines)

@@ -17,8 +17,9 @@ from tests.factories import make_case, seed
 def test_master_data_rules(db: Database) -> None:
     s = seed(db)
     with pytest.raises(ValidationError, match="bestaat al"):
-        masterdata.save_item(db, "location", {"name": "venetiëstraat",
-                                              "region_id": s.regions["Eindhoven"]})
+        masterdata.save_item(
+            db, "location", {"name": "venetiëstraat", "region_id": s.regions["Eindhoven"]}
+        )
     with pytest.raises(ValidationError, match="regio bestaat niet"):
         masterdata.save_item(db, "location", {"name": "Nieuw", "region_id": 999})
     with pytest.raises(ValidationError, match="Onbekende waarde"):
@@ -38,9 +39,11 @@ def test_settings_round_trip_and_recompute(db: Database) -> None:
     case = make_case(db, s)
     settings = load_settings(db)
     assert settings == AppSettings()
-    changed = replace(settings, deadlines=DeadlineSettings(acknowledgement_days=5),
-                      organisation=replace(settings.organisation, name="KluppluZ B.V.",
-                                           logo_png=b"\x89PNG fake"))
+    changed = replace(
+        settings,
+        deadlines=DeadlineSettings(acknowledgement_days=5),
+        organisation=replace(settings.organisation, name="KluppluZ B.V.", logo_png=b"\x89PNG fake"),
+    )
     assert save_settings(db, changed) == 1
     assert load_settings(db) == changed
     from kluppluz_desk.services.cases.editing import get_case
@@ -49,5 +52,6 @@ def test_settings_round_trip_and_recompute(db: Database) -> None:
     with pytest.raises(ValidationError):
         save_settings(db, replace(settings, reference_prefix="K R"))
     with pytest.raises(ValidationError, match="PNG"):
-        save_settings(db, replace(settings, organisation=replace(settings.organisation,
-                                                                 logo_png=b"GIF89a")))
+        save_settings(
+            db, replace(settings, organisation=replace(settings.organisation, logo_png=b"GIF89a"))
+        )

@@ -27,7 +27,7 @@ from kluppluz_desk.services.report import Distribution
 from kluppluz_desk.services.report import annual as report
 from kluppluz_desk.services.settings import load_settings, save_settings
 from kluppluz_desk.store.models import AuditEntry, ReportDraft
-from tests.factories import Seeded, make_case, seed
+from tests.factories import Seeded, judge, make_case, seed
 
 TODAY = date(2026, 3, 2)
 YEAR = 2025
@@ -84,6 +84,8 @@ def walk(
                 reason="Wacht op planning.",
                 decided_on=received + timedelta(days=days - 1),
             )
+        if step is Step.CLOSE:
+            detail = judge(db, detail)
         detail = cases.perform_step(
             db,
             case_id=detail.id,
