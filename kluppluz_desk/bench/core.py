@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.deadlines import DeadlineSettings
-from ..domain.enums import CaseStatus, Channel, ReactionKind
+from ..domain.enums import CaseStatus, Channel, ReactionKind, SatisfactionOutcome
 from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
 from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
@@ -77,6 +77,7 @@ def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[
     statuses = [s.value for s in CaseStatus]
     kinds = [k.value for k in ReactionKind]
     channels = [c.value for c in Channel]
+    outcomes = [o.value for o in SatisfactionOutcome]
     first_year = date.today().year - YEARS + 1
     per_year: dict[int, int] = {}
     stamp = datetime(2026, 1, 1, tzinfo=UTC).isoformat()
@@ -95,9 +96,12 @@ def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[
             else ("withdrawn" if rng.random() < 0.03 else "satisfaction_checked")
         )
         step = statuses.index(status) if status != "withdrawn" else 0
-        acknowledged = received + timedelta(days=rng.randrange(1, 10))
-        proposed = received + timedelta(days=rng.randrange(5, 30))
-        closed = received + timedelta(days=30)
+        # Step dates never lie in the future (the import's rules refuse them).
+        now = date.today()
+        acknowledged = min(received + timedelta(days=rng.randrange(1, 10)), now)
+        proposed = min(received + timedelta(days=rng.randrange(5, 30)), now)
+        closed = min(received + timedelta(days=30), now)
+        checked = min(closed + timedelta(days=14), now)
         due, clock = {
             "registered": (received + timedelta(days=ds.acknowledgement_days), "acknowledgement"),
             "awaiting_director": (
@@ -144,9 +148,9 @@ def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[
                 "solution_proposed_on": proposed.isoformat() if step >= 4 else None,
                 "closed_on": closed.isoformat() if step >= 5 else None,
                 "closure_text": "",
-                "satisfaction_outcome": None,
+                "satisfaction_outcome": rng.choice(outcomes) if step >= 6 else None,
                 "satisfaction_note": "",
-                "satisfaction_checked_on": None,
+                "satisfaction_checked_on": checked.isoformat() if step >= 6 else None,
                 "withdraw_reason": "",
                 "next_due_on": due.isoformat() if due else None,
                 "next_due_clock": clock,
