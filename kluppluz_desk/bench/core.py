@@ -56,6 +56,7 @@ def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[
             "email": f"m{i}@kluppluz.example",
             "login": f"m{i}",
             "active": True,
+            "is_administrator": False,
         }
         for i in range(1, 41)
     ]

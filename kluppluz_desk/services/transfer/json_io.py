@@ -258,15 +258,24 @@ def _needs_loading(column: Column[Any]) -> bool:
     return isinstance(column.type, UTCDateTime | Date | LargeBinary)
 
 
+def _missing_value(column: Column[Any]) -> Any:
+    """What a column left out of an older document imports as: its default when it has a
+    plain one (staff.is_administrator: false; NULL broke its NOT NULL), else NULL."""
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    return None
+
+
 def _convert_rows(
     document: dict[str, Any], table: Table, start: int = 0, stop: int | None = None
 ) -> list[dict[str, Any]]:
     """Rows `start:stop` of `table`, ready to insert (dates parsed, binaries decoded)."""
     loaded = [c for c in table.columns if _needs_loading(c)]
-    plain = [c.name for c in table.columns if not _needs_loading(c)]
+    plain = [(c.name, _missing_value(c)) for c in table.columns if not _needs_loading(c)]
     rows = []
     for index, row in enumerate(document[table.name][start:stop], start=start):
-        out = {name: row.get(name) for name in plain}
+        out = {name: row.get(name, missing) for name, missing in plain}
         for column in loaded:
             value = row.get(column.name)
             if value is not None:

@@ -46,3 +46,17 @@ def test_a_bad_date_in_a_later_batch_imports_nothing(
         transfer.import_document(target, document)
     assert cases.case_ids(target, cases.CaseFilter()) == []
     target.dispose()
+
+
+def test_a_column_left_out_of_an_older_document_takes_its_default(
+    db: Database, tmp_path: Path
+) -> None:
+    document = _document(db)
+    for row in document["staff"]:
+        del row["is_administrator"]  # written before the column existed
+    target = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}")
+    assert transfer.import_document(target, document) == 5
+    assert {row["is_administrator"] for row in transfer.export_document(target)["staff"]} == {
+        False
+    }
+    target.dispose()
