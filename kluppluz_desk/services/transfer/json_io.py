@@ -254,6 +254,20 @@ def _load_value(column: Column[Any], value: Any, where: str) -> Any:
     return value
 
 
+def _parse(column: Column[Any], value: Any) -> Any:
+    """`value` (not None) loaded for `column`; ValueError or binascii.Error when invalid."""
+    if isinstance(column.type, UTCDateTime):
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise ValueError("no timezone")
+        return parsed
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    if isinstance(column.type, LargeBinary):
+        return base64.b64decode(value, validate=True)
+    return value
+
+
 def _needs_loading(column: Column[Any]) -> bool:
     return isinstance(column.type, UTCDateTime | Date | LargeBinary)
 
@@ -279,7 +293,11 @@ def _convert_rows(
         for column in loaded:
             value = row.get(column.name)
             if value is not None:
-                value = _load_value(column, value, _record_name(document, table.name, index))
+                try:
+                    value = _parse(column, value)
+                except (ValueError, binascii.Error):
+                    # Named only now: naming every record up front cost seconds.
+                    _load_value(column, value, _record_name(document, table.name, index))
             out[column.name] = value
         rows.append(out)
     return rows
@@ -327,7 +345,10 @@ def _check_values(document: dict[str, Any]) -> None:
             for column in loaded:
                 value = row.get(column.name)
                 if value is not None:
-                    _load_value(column, value, _record_name(document, table.name, index))
+                    try:
+                        _parse(column, value)
+                    except (ValueError, binascii.Error):
+                        _load_value(column, value, _record_name(document, table.name, index))
 
 
 def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
