@@ -354,8 +354,9 @@ def next_steps_text(funding: str, bodies: Sequence[ExternalBodyInfo]) -> str:
     """The "where to go next" block (markup) for a case funded by `funding`.
 
     Child care ("childcare") names the Klachtenloket Kinderopvang and the Geschillencommissie;
-    youth care ("youth_care") names the AKJ; care under the Wkkgz the disputes body. Contact details come from `bodies` (the master
-    data); a body that is missing there raises `ValidationError`.
+    youth care ("youth_care") names the AKJ; care under the Wkkgz the disputes body. Contact
+    details come from `bodies` (the master data); a body that is missing there raises
+    `ValidationError`.
     """
     if funding not in _BODIES_FOR:
         raise ValidationError(f"Onbekende financiering '{funding}'.", field="funding")
