@@ -39,6 +39,7 @@ from ...services.settings import (
     save_settings,
 )
 from ..context import AppContext
+from ..enter_guard import guard_enter
 from ..i18n import LANGUAGE_KEY, chosen_language
 from .intake_form import FormMappingTab
 
@@ -69,6 +70,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(620, 520)
+        guard_enter(self)
 
     # --- tabs ---------------------------------------------------------------------------
     def _spin(self, value: int, low: int, high: int, suffix: str, name: str) -> QSpinBox:
