@@ -53,9 +53,7 @@ def notices(db: Database) -> dict[SectionKey, list[tuple[str, str, int | None]]]
     }
 
 
-def test_notice_is_due_this_week_today_and_gone_the_day_after(
-    db: Database, seeded: Seeded
-) -> None:
+def test_notice_is_due_this_week_today_and_gone_the_day_after(db: Database, seeded: Seeded) -> None:
     in_two_days = wkkgz_case(db, seeded, 40)
     today = wkkgz_case(db, seeded, 42)
     passed = wkkgz_case(db, seeded, 43)
@@ -77,9 +75,7 @@ def test_notice_is_due_this_week_today_and_gone_the_day_after(
     ]
 
 
-def test_no_notice_for_child_care_or_once_extended_or_closed(
-    db: Database, seeded: Seeded
-) -> None:
+def test_no_notice_for_child_care_or_once_extended_or_closed(db: Database, seeded: Seeded) -> None:
     make_case(db, seeded, received_on=days_ago(40), upto=Step.PROPOSE_SOLUTION)  # Wko
     extended = wkkgz_case(db, seeded, 40)
     cases.add_extension(
