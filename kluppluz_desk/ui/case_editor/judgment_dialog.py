@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.judgment import MAX_REASONING, MAX_SUBJECT, JudgmentPartData, Verdict
 from ...domain.regimes import Regime
+from ..enter_guard import guard_enter
 
 
 class PartBox(QGroupBox):
@@ -123,6 +124,7 @@ class JudgmentDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        guard_enter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)

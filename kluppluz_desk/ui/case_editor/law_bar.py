@@ -28,6 +28,7 @@ from ...domain.regimes import Regime
 from ...services import cases
 from ...services.dto import CaseDetail
 from ..context import AppContext
+from ..enter_guard import guard_enter
 from .judgment_dialog import JudgmentDialog
 from .records import RecordTab
 
@@ -54,6 +55,7 @@ class RegimeDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        guard_enter(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Law"), self.choice)
         form.addRow(self.tr("Reason"), self.reason)
