@@ -36,13 +36,29 @@ def open_from_args(args: argparse.Namespace) -> Any:
         return open_database(url, backup_folder=backup_folder_for(url), create_folder=is_default)
 
     try:
-        return attempt()
+        db = attempt()
     except KnownProblem as problem:
         # The server wants a password we do not have: ask on a terminal (kept in the
         # credential store, or for this run only); scripts use PGPASSWORD instead.
         if problem.message != LOGIN_FAILED or not _ask_password(url):
             raise
-    return attempt()
+        db = attempt()
+    return _as_current_person(db)
+
+
+def _as_current_person(db: Any) -> Any:
+    """Work as the person behind the database login (PostgreSQL) or KLUPPLUZ_DESK_USER /
+    this PC's login, with the same rights as in the program: a command sees only the cases
+    that person may see and is refused, in Dutch, what their role may not do. Nobody known
+    (an empty database, a single PC whose login is no staff member) works as before."""
+    from .services.access import apply_access
+
+    try:
+        apply_access(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
 
 def _ask_password(url: str) -> bool:

@@ -167,3 +167,19 @@ def check_extension(
             f"{limit} dagen worden verlengd; er kan nog {left} dag(en) bij.",
             field="days",
         )
+
+
+def extension_notice_due(
+    regime: Regime, *, first_term_ends: date, extensions: int, running: bool
+) -> date | None:
+    """Wkkgz: the last day on which the written notice of an extension can be sent — the
+    end of the first term — as long as it still matters: the case is running (not closed
+    or withdrawn) and has no extension yet. None under the other regimes or otherwise."""
+    if regime is not Regime.WKKGZ or extensions or not running:
+        return None
+    return first_term_ends
+
+
+def extension_notice_label(due: date) -> str:
+    """The Dutch name of the notice clock, e.g. on the dashboard."""
+    return f"Verlengingsbericht Wkkgz uiterlijk {due.strftime('%d-%m-%Y')}"

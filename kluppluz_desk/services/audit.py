@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -15,6 +15,11 @@ from sqlalchemy.orm import Session
 from ..domain.case_fields import CASE_FIELDS, field_label
 from ..domain.enums import CaseStatus, ImprovementStatus
 from ..store.models import AuditEntry
+from ..store.types import utcnow
+
+# A confidential case reopened by the same person within this time is one reading: the
+# editor reloads a case after every stored record, which would flood the history.
+READ_AGAIN_AFTER = timedelta(minutes=15)
 
 
 def to_text(value: Any) -> str:
@@ -54,6 +59,21 @@ def record(
             case_version=case_version,
         )
     )
+
+
+def record_read(session: Session, *, who: str, case_id: int, what: str = "geopend") -> None:
+    """Who read a confidential case, and how (AVG accountability): appended to the same
+    trail as the changes, so it is kept append-only and shown in the case's history."""
+    since = utcnow() - READ_AGAIN_AFTER
+    recent = session.scalar(
+        select(AuditEntry.id)
+        .where(AuditEntry.case_id == case_id, AuditEntry.entity == "read",
+               AuditEntry.who == who, AuditEntry.new_value == what, AuditEntry.at >= since)
+        .limit(1)
+    )  # fmt: skip
+    if recent is None:
+        record(session, who=who, entity="read", field="read", old="", new=what,
+               case_id=case_id, entity_id=case_id)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -134,6 +154,8 @@ def describe(entry: AuditEntry) -> str:
             f"{label} gewijzigd van {_display(entry.field, entry.old_value)} "
             f"naar {_display(entry.field, entry.new_value)}"
         )
+    if entry.entity == "read":
+        return f"Vertrouwelijke zaak ingezien ({entry.new_value})"
     label = _ENTITY_LABELS.get(entry.entity, entry.entity)
     # A record as a whole (a note, an attachment, …) is added or removed; a property of a
     # record (an action's status or due date) is changed, possibly from or to nothing.

@@ -116,6 +116,8 @@ class LawView:
     judgment: list[JudgmentPartData]
     measures_due_on: date | None
     first_term_ends: date  # the Wkkgz notice of an extension is due by this day
+    # Wkkgz, running, no extension yet: the notice clock (domain.regimes); else None.
+    extension_notice_due: date | None = None
 
     @property
     def chosen_by_hand(self) -> bool:

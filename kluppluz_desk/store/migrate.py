@@ -141,5 +141,17 @@ def _backup_sqlite(engine: Engine, folder: Path, revision: str) -> Path | None:
     finally:
         src.close()
     target.chmod(0o600)
+    # A copy that is not sound is no backup: refuse to upgrade rather than keep it as one.
+    check = sqlite3.connect(target)
+    try:
+        result = check.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        check.close()
+    if result is None or result[0] != "ok":
+        target.unlink(missing_ok=True)
+        raise StorageError(
+            "De reservekopie vóór het bijwerken van de database is niet in orde; de database "
+            "is niet bijgewerkt. Controleer de schijf en probeer het opnieuw."
+        )
     log.info("backup before migration: %s", target)
     return target

@@ -220,6 +220,21 @@ def announce_unexpected_end(
     )
 
 
+def announce_upgrade_backup(dialogs: UserDialogs, backup: str | None) -> None:
+    """Say once that the database was upgraded, and where the copy made before it is."""
+    if not backup:
+        return
+    dialogs.info(
+        None,
+        QCoreApplication.translate("Startup", "Database upgraded"),
+        QCoreApplication.translate(
+            "Startup",
+            "The database was upgraded for this version of KluppluZ Desk. A copy of it as it "
+            "was before, checked and complete, is kept in:\n{path}",
+        ).format(path=backup),
+    )
+
+
 def run_gui(db_url: str | None, *, quit_after_first_paint: bool = False) -> int:
     started = process_started_at()
     log_path = configure_logging()
@@ -296,6 +311,8 @@ def _run_gui(
 
         # Text kept after a crash is offered once the window stands.
         QTimer.singleShot(0, lambda: offer_at_start(window))
+        if ctx.db.backup_made:
+            QTimer.singleShot(0, lambda: announce_upgrade_backup(dialogs, ctx.db.backup_made))
     window.show()
     if not quit_after_first_paint:
         window.start_daily_backup()

@@ -21,5 +21,15 @@ Tekst die nog niet was opgeslagen krijgt u opnieuw aangeboden zodra u de klantre
 Wat er gebeurde staat in het logbestand:
 {log}</translation>
     </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Database bijgewerkt</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this version of KluppluZ Desk. A copy of it as it was before, checked and complete, is kept in:
+{path}</source>
+        <translation>De database is bijgewerkt voor deze versie van KluppluZ Desk. Een gecontroleerde, volledige kopie van de database van daarvoor staat in:
+{path}</translation>
+    </message>
 </context>
 </TS>

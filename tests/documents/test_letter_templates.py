@@ -113,6 +113,13 @@ def test_next_steps_for_youth_care_name_the_akj_with_its_contact() -> None:
     assert "Klachtenloket" not in text and "Geschillencommissie" not in text
 
 
+def test_next_steps_for_care_under_the_wkkgz_name_the_disputes_body() -> None:
+    text = next_steps_text("wkkgz_care", BODIES)
+    assert "Wet kwaliteit, klachten en geschillen zorg" in text
+    assert "Geschillencommissie" in text
+    assert "AKJ" not in text and "Klachtenloket" not in text
+
+
 def test_next_steps_refuse_missing_master_data_and_unknown_funding() -> None:
     with pytest.raises(ValidationError, match="AKJ"):
         next_steps_text("youth_care", [b for b in BODIES if b.code != "akj"])

@@ -244,3 +244,22 @@ def test_the_next_start_says_in_dutch_that_the_program_closed_unexpectedly(
         app.removeTranslator(translator)
     assert "onverwacht gestopt" in text and "30 november 2026, 14:05" in text
     assert str(log_path) in text
+
+
+def test_after_an_upgrade_the_gui_says_where_the_copy_from_before_is(
+    qtbot: QtBot, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from kluppluz_desk.ui.app import announce_upgrade_backup
+    from kluppluz_desk.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "nl")
+    announce_upgrade_backup(dialogs, None)
+    assert dialogs.texts() == []
+    copy = tmp_path / "backups" / "kluppluz-desk-voor-upgrade-0006.sqlite3"
+    announce_upgrade_backup(dialogs, str(copy))
+    (text,) = dialogs.texts("info")
+    for translator in translators:
+        app.removeTranslator(translator)
+    assert "bijgewerkt" in text and str(copy) in text

@@ -333,12 +333,20 @@ _YOUTH_CARE_INTRO = (
     "onafhankelijk advies en steun terecht bij het AKJ. Een vertrouwenspersoon denkt met u "
     "mee, helpt u bij een gesprek met ons of bij het indienen van een klacht."
 )
+_WKKGZ_INTRO = (
+    "**Niet tevreden?**\n"
+    "Bent u het niet eens met ons oordeel over uw klacht, dan kunt u de klacht als geschil "
+    "voorleggen aan de geschilleninstantie waarbij wij zijn aangesloten (Wet kwaliteit, "
+    "klachten en geschillen zorg). Voor gratis informatie en advies over de volgende stap kunt "
+    "u ook terecht bij het Landelijk Meldpunt Zorg."
+)
 _BODIES_FOR: dict[str, tuple[tuple[str, ...], str]] = {
     Funding.CHILDCARE.value: (
         (EscalationBody.COMPLAINTS_DESK.value, EscalationBody.DISPUTES_COMMITTEE.value),
         _CHILDCARE_INTRO,
     ),
     Funding.YOUTH_CARE.value: ((EscalationBody.AKJ.value,), _YOUTH_CARE_INTRO),
+    Funding.WKKGZ_CARE.value: ((EscalationBody.DISPUTES_COMMITTEE.value,), _WKKGZ_INTRO),
 }
 
 
@@ -346,8 +354,9 @@ def next_steps_text(funding: str, bodies: Sequence[ExternalBodyInfo]) -> str:
     """The "where to go next" block (markup) for a case funded by `funding`.
 
     Child care ("childcare") names the Klachtenloket Kinderopvang and the Geschillencommissie;
-    youth care ("youth_care") names the AKJ. Contact details come from `bodies` (the master
-    data); a body that is missing there raises `ValidationError`.
+    youth care ("youth_care") names the AKJ; care under the Wkkgz the disputes body. Contact
+    details come from `bodies` (the master data); a body that is missing there raises
+    `ValidationError`.
     """
     if funding not in _BODIES_FOR:
         raise ValidationError(f"Onbekende financiering '{funding}'.", field="funding")

@@ -148,7 +148,11 @@ def register_in(session: Session, login: str, values: dict[str, Any]) -> CaseDet
 
 def get_case(db: Database, case_id: int) -> CaseDetail:
     with db.unit() as session:
-        return to_detail(session, load_case(session, case_id), load_settings_in(session))
+        case = load_case(session, case_id)
+        if case.confidential and not db.read_only:
+            # Who opened a confidential case is recorded (and shown in its history).
+            audit.record_read(session, who=actor(session, db.user), case_id=case.id)
+        return to_detail(session, case, load_settings_in(session))
 
 
 def find_case_id(db: Database, reference: str) -> int:

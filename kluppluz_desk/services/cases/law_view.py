@@ -3,9 +3,10 @@ still asks before the case may be closed (used by view.py, editing.py and law.py
 
 from __future__ import annotations
 
+from ...domain.enums import OPEN_STATUSES
 from ...domain.errors import ValidationError
 from ...domain.judgment import JudgmentPartData, check_closable
-from ...domain.regimes import derive_regime, first_term_end
+from ...domain.regimes import derive_regime, extension_notice_due, first_term_end
 from ...store.models import Case
 from ..clocks import case_regime
 from ..dto import LawView
@@ -19,14 +20,21 @@ def judgment_of(case: Case) -> list[JudgmentPartData]:
 def law_view(case: Case, settings: AppSettings) -> LawView:
     regime = case_regime(case)
     service_funding = case.service.default_funding if case.service is not None else None
+    first_ends = first_term_end(
+        case.received_on, settings.deadlines, regime, sum(p.days for p in case.pauses)
+    )
     return LawView(
         regime=regime,
         derived_regime=derive_regime(case.funding, service_funding),
         regime_reason=case.regime_reason,
         judgment=judgment_of(case),
         measures_due_on=case.measures_due_on,
-        first_term_ends=first_term_end(
-            case.received_on, settings.deadlines, regime, sum(p.days for p in case.pauses)
+        first_term_ends=first_ends,
+        extension_notice_due=extension_notice_due(
+            regime,
+            first_term_ends=first_ends,
+            extensions=len(case.extensions),
+            running=case.status in OPEN_STATUSES,
         ),
     )
 

@@ -161,9 +161,11 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
     """The display rows for `ids`, in the same order."""
     if not ids:
         return []
-    with db.engine.connect() as conn:
+    # Through a session, not a bare connection: the access rule (services/access/scope.py)
+    # is added to every ORM statement, so an id outside the viewer's cases yields no row.
+    with db.unit() as session:
         try:
-            result = conn.execute(_PAGE_QUERY, {"ids": list(ids)}).all()
+            result = session.execute(_PAGE_QUERY, {"ids": list(ids)}).all()
         except DBAPIError as exc:
             raise StorageError(describe_db_error(exc)) from exc
     rows = {

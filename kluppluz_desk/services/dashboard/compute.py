@@ -56,6 +56,7 @@ from ...store.models import (
 from ..database import Database
 from ..settings import load_settings_in
 from .export import dashboard_csv
+from .law_clocks import wkkgz_notice_item
 from .model import (
     URGENT_SECTIONS,
     Dashboard,
@@ -236,6 +237,11 @@ def _case_clocks(
                 clocks.append(item)
             if clock is Clock.SATISFACTION:
                 satisfaction.append(item)
+        notice = wkkgz_notice_item(
+            base, regime, received, int(paused), int(ext), status, settings, day
+        )
+        if notice is not None:
+            clocks.append(notice)
         if status is CaseStatus.AWAITING_DIRECTOR:
             due = deadlines.acknowledgement
             director.append(

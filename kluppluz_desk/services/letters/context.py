@@ -21,8 +21,10 @@ from ...documents.letters.templates import dutch_date, next_steps_text
 from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
+from ...domain.judgment import judgment_text
 from ...domain.values import check_text
 from ...store.models import Case, ExternalBody
+from ..cases.law_view import judgment_of
 from ..clocks import case_deadlines
 from ..identity import staff_for_login
 from ..settings import AppSettings, Organisation
@@ -214,7 +216,11 @@ def build_context(
         warnings.append("De naam van de indiener ontbreekt.")
     if not case.submitter_address.strip() or not case.submitter_city.strip():
         warnings.append("Het adres van de indiener is niet volledig.")
-    oordeel = case.solution_text.strip()
+    # The reasoned judgment per complaint part when it is recorded (issue 14), else the text
+    # of the proposed solution; the judgment's concrete term for the measures comes first.
+    oordeel = judgment_text(judgment_of(case), None) or case.solution_text.strip()
+    if case.measures_due_on is not None:
+        measures_due = dutch_date(case.measures_due_on)
     if kind is LetterKind.JUDGMENT:
         if not oordeel:
             oordeel = missing(

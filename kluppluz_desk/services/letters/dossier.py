@@ -35,6 +35,7 @@ from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
 from .context import letterhead_of
+from .dossier_law import judgment_section
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,10 @@ def case_dossier_pdf(db: Database, case_id: int, purpose: str) -> bytes:
             reference=case.reference,
             created_on=today(),
             purpose=purpose,
-            sections=_sections(case, settings.deadlines),
+            sections=(
+                *_sections(case, settings.deadlines),
+                judgment_section(case, settings),
+            ),
             timeline=tuple(
                 DossierEvent(_local(n.created_at), n.author, n.text) for n in case.notes
             ),

@@ -72,6 +72,7 @@ KEEP: Final[dict[str, dict[str, str]]] = {
     CASE_TABLE: {
         "reference": "the case's number, counted in the annual report",
         "created_by": "staff member who registered it",
+        "confidential_reason": "a code (meldcode, about a staff member, safety), no free text",
     },
     "timeline_note": {"author": "staff member"},
     "letter": {"author": "staff member"},

@@ -31,6 +31,7 @@ from ...documents.report.data import (
     ExternalBodyContact,
     ReportData,
 )
+from ...domain.access import Right
 from ...domain.enums import OPEN_STATUSES, CaseStatus, EscalationBody
 from ...domain.errors import DomainError
 from ...domain.privacy import KnownPersonalData, PrivacyHit, PublicText, scan_public_texts
@@ -45,6 +46,7 @@ from ...store.models import (
 )
 from ...store.types import utcnow
 from .. import audit
+from ..access import require
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
@@ -193,6 +195,7 @@ def appendix_cases_in(session: Session, year: int) -> list[AppendixCase]:
 
 def appendix_cases(db: Database, year: int) -> list[AppendixCase]:
     """The year's reactions ordered by location, then date of receipt."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return appendix_cases_in(session, year)
 
@@ -236,6 +239,7 @@ def report_data_in(
 
 def build_report_data(db: Database, year: int) -> ReportData:
     """Figures, the saved draft (or its defaults) and the appendix, ready for the PDF."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return report_data_in(session, year)
 
@@ -308,18 +312,21 @@ def review_in(session: Session, year: int, content: DraftContent) -> list[Review
 
 def privacy_review(db: Database, year: int) -> list[ReviewedHit]:
     """Every hit with the acceptance K&V gave it (None: still to fix or accept)."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return review_in(session, year, load_draft_in(session, year).content)
 
 
 def privacy_hits(db: Database, year: int) -> list[PrivacyHit]:
     """Every piece of personal data found in the year's public texts (accepted or not)."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     return [reviewed.hit for reviewed in privacy_review(db, year)]
 
 
 def render_report(db: Database, year: int) -> bytes:
     """The PDF from the saved draft (or the defaults), without storing it. Raises
     PrivacyBlocked while a hit is neither fixed nor accepted."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         # The year's figures once: the default texts and the report both need them.
         overview = overview_in(session, year)
@@ -333,6 +340,7 @@ def render_report(db: Database, year: int) -> bytes:
 
 def generate_report(db: Database, year: int) -> bytes:
     """Build the PDF (see `render_report`) and store it with the time it was made."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     pdf = render_report(db, year)
     with db.unit() as session:
         row = session.get(ReportDraft, year)
@@ -351,6 +359,7 @@ def generate_report(db: Database, year: int) -> bytes:
 
 def report_pdf(db: Database, year: int) -> bytes | None:
     """The stored PDF of the year, if one was generated."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return session.scalar(select(ReportDraft.pdf).where(ReportDraft.year == year))
 

@@ -35,12 +35,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...documents.report.data import OrganisationFigures, ReportTexts
+from ...domain.access import Right
 from ...domain.errors import ConflictError
 from ...domain.privacy import PrivacyHit
 from ...domain.values import check_int
 from ...store.models import Location, Region, ReportDraft
 from ...store.types import utcnow
 from .. import audit
+from ..access import require
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
@@ -247,12 +249,14 @@ def load_draft_in(session: Session, year: int, overview: YearOverview | None = N
 
 def load_draft(db: Database, year: int) -> LoadedDraft:
     """The stored draft of `year`, or the defaults (version 0) when there is none."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return load_draft_in(session, year)
 
 
 def previous_organisation(db: Database, year: int) -> OrganisationFigures:
     """Last year's hand-entered figures, shown beside this year's in the wizard."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     year = check_year(year)
     with db.unit() as session:
         row = session.get(ReportDraft, year - 1)
@@ -280,6 +284,7 @@ def row_for_update(session: Session, year: int, version: int) -> ReportDraft:
 def save_draft(db: Database, year: int, draft: DraftContent, version: int) -> LoadedDraft:
     """Store the draft; `version` is the one loaded (0 for a new draft). Returns the
     stored draft with its new version."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         row = row_for_update(session, year, version)
         row.content = draft.to_json()
@@ -290,6 +295,7 @@ def save_draft(db: Database, year: int, draft: DraftContent, version: int) -> Lo
 
 def accept_hit(db: Database, year: int, hit: PrivacyHit, reason: str, version: int) -> LoadedDraft:
     """Let `hit` stay in the public text for `reason`; logged and in the audit trail."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     from ...domain.errors import ValidationError
 
     if not reason.strip():
@@ -318,6 +324,7 @@ def record_distribution(
     db: Database, year: int, distribution: Distribution, version: int
 ) -> LoadedDraft:
     """Store who received or discussed the report when; each change is audited."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         row = row_for_update(session, year, version)
         content = parse_content(row.content) if row.content != "{}" else _defaults_in(session, year)

@@ -40,6 +40,7 @@ from ...documents.report.data import (
     ReportFigures,
     TermFigures,
 )
+from ...domain.access import Right
 from ...domain.deadlines import DeadlineSettings, compute_deadlines
 from ...domain.enums import (
     COMPLAINT_KINDS,
@@ -61,6 +62,7 @@ from ...store.models import (
     Pause,
     Region,
 )
+from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
 
@@ -285,6 +287,7 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
 
 def compute_figures(db: Database, year: int) -> ReportFigures:
     """The year's figures for the report (see the module docstring for what counts)."""
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return figures_in(session, year)
 
@@ -336,6 +339,7 @@ def overview_in(session: Session, year: int) -> YearOverview:
 
 
 def year_overview(db: Database, year: int) -> YearOverview:
+    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
         return overview_in(session, year)
 

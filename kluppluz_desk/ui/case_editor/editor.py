@@ -27,6 +27,7 @@ from ...services import cases, intake
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
+from .dirty_marks import changed_pages, mark_tabs
 from .editor_base import EditorBase
 from .facts import facts_on_screen
 from .field_rights import apply_field_rights
@@ -74,6 +75,7 @@ class CaseEditor(EditorBase):
         self.tabs = pages.tabs
         self.intake, self.submitter, self.closure = pages.intake, pages.submitter, pages.closure
         self.handling, self.timeline, self.letters = pages.handling, pages.timeline, pages.letters
+        self.timeline.box.textChanged.connect(self._update_dirty)  # a typed note is a change
         self.improvements, self.escalations = pages.improvements, pages.escalations
         self.attachments, self.history = pages.attachments, pages.history
         self.law_bar = LawBar(ctx, self)  # the case's complaint regime, changeable with a reason
@@ -334,14 +336,13 @@ class CaseEditor(EditorBase):
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
-        for index, title in enumerate(self._titles):
-            page = self.tabs.widget(index)
-            changed = page is not None and any(
-                f.is_dirty() and page.isAncestorOf(f.widget) for f in self.fields.values()
-            )
-            self.tabs.setTabText(index, f"{title} •" if changed else title)
+        pending = [self.timeline] if self.timeline.pending_text() else []
+        mark_tabs(self.tabs, self._titles, changed_pages(self.tabs, self.fields, pending))
+        unsaved = self.tr("Unsaved changes (• on the tab).")
         if dirty:
-            self.set_message(self.tr("Unsaved changes (• on the tab)."))
+            self.set_message(unsaved)
+        elif self.message.text() == unsaved:
+            self.set_message("")  # the change was undone: the marker goes with it
 
     # --- saving ----------------------------------------------------------------------
     def edited_values(self) -> dict[str, Any] | None:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from ...domain.case_fields import CASE_FIELDS, FieldSpec, clean_value
 from ...domain.errors import ValidationError
 from ...domain.today import today
 from ..text_limit import limit_line, limit_plain_text
+from .date_edit import TypedDateEdit, ymd
 from .refs import RefLists
 
 translate = QCoreApplication.translate
@@ -39,24 +39,27 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 2px solid #b00020;"
 
 
-def _ymd(value: date) -> tuple[int, int, int]:
-    # QDate takes a Python date at run time, but PySide6's type stubs only know numbers.
-    return value.year, value.month, value.day
-
-
 def fmt_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else ""
 
 
 class DateField(QWidget):
-    """A date with a calendar popup; optional dates have an explicit "leeg" state."""
+    """A date with a calendar popup; optional dates have an explicit "leeg" state.
+
+    The date can also be typed in the forms `domain.date_input` reads; a typed text that
+    is no date shows its Dutch message under the field.
+    """
 
     changed = Signal()
 
     def __init__(self, label: str, *, optional: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(layout)
         self.check: QCheckBox | None = None
         if optional:
             self.check = QCheckBox(self)
@@ -66,7 +69,7 @@ class DateField(QWidget):
             self.check.setAccessibleName(translate("CaseFields", "{0} filled in").format(label))
             self.check.toggled.connect(self._on_toggled)
             layout.addWidget(self.check)
-        self.edit = QDateEdit(self)
+        self.edit = TypedDateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd-MM-yyyy")
         self.edit.setMinimumDate(_EMPTY_QDATE)
@@ -76,8 +79,20 @@ class DateField(QWidget):
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.edit.calendarWidget().installEventFilter(self)
         self.edit.setMinimumWidth(130)
+        self.edit.setToolTip(
+            translate("CaseFields", "Type a date such as 3-12-2026, 3122026, 3/12 or 3 dec")
+        )
         layout.addWidget(self.edit)
         layout.addStretch(1)
+        self.typed_error = QLabel(self)
+        self.typed_error.setStyleSheet(ERROR_STYLE)
+        self.typed_error.setWordWrap(True)
+        self.typed_error.setAccessibleName(translate("CaseFields", "Error for {0}").format(label))
+        self.typed_error.hide()
+        outer.addWidget(self.typed_error)
+        self.edit.problem.connect(self._show_typed_problem)
+        # A date picked or typed section by section replaces a rejected typed text.
+        self.edit.dateChanged.connect(lambda _d: self._show_typed_problem(""))
         self.setFocusProxy(self.check or self.edit)
         self.set_date(None if optional else today())
 
@@ -89,9 +104,15 @@ class DateField(QWidget):
             self.edit.calendarWidget().setCurrentPage(now.year, now.month)
         return False
 
+    def _show_typed_problem(self, message: str) -> None:
+        self.typed_error.setText(message)
+        self.typed_error.setVisible(bool(message))
+        self.edit.setStyleSheet(INVALID_STYLE if message else "")
+        self.edit.setAccessibleDescription(message)
+
     def _on_toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        self.edit.setDate(QDate(*_ymd(today())) if on else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*ymd(today())) if on else _EMPTY_QDATE)
         self.changed.emit()
 
     def date(self) -> dt.date | None:
@@ -103,12 +124,13 @@ class DateField(QWidget):
         return date(value.year(), value.month(), value.day())
 
     def set_date(self, value: dt.date | None) -> None:
+        self._show_typed_problem("")
         blockers = [self.edit.blockSignals(True)]
         if self.check is not None:
             blockers.append(self.check.blockSignals(True))
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
-        self.edit.setDate(QDate(*_ymd(value)) if value else _EMPTY_QDATE)
+        self.edit.setDate(QDate(*ymd(value)) if value else _EMPTY_QDATE)
         self.edit.blockSignals(blockers[0])
         if self.check is not None:
             self.check.blockSignals(blockers[1])

@@ -183,11 +183,14 @@ class ExtensionBox(RecordTab):
             self.table.set_rows([])
             self.dates.clear()
             return
-        self.dates.setText(
-            self.tr("Solution target: {0} — legal limit: {1}").format(
-                fmt_date(d.deadlines.solution), fmt_date(d.deadlines.legal)
-            )
+        text = self.tr("Solution target: {0} — legal limit: {1}").format(
+            fmt_date(d.deadlines.solution), fmt_date(d.deadlines.legal)
         )
+        notice = d.law.extension_notice_due if d.law is not None else None
+        if notice is not None:
+            # Wkkgz: an extension needs written notice before the first term ends.
+            text += self.tr(" — Wkkgz extension notice by: {0}").format(fmt_date(notice))
+        self.dates.setText(text)
         self.table.set_rows(
             [
                 (

@@ -1,5 +1,6 @@
 """The Behandeling tab: handler, director's decision, solution, and the records of the
-handling (who was informed, extensions, pauses), in one form so the labels line up."""
+handling (who was informed, extensions, pauses, confidentiality), in one form so the
+labels line up."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..context import AppContext
+from .confidential_box import ConfidentialBox
 from .field_tabs import note_label, scrolling
 from .fields import BoundField, add_rows, form_layout
 from .handling_records import ExtensionBox, InformedBox, PauseBox
@@ -24,6 +26,7 @@ class HandlingTab(QWidget):
         self.informed = InformedBox(ctx, refs)
         self.extensions = ExtensionBox(ctx)
         self.pauses = PauseBox(ctx)
+        self.confidential = ConfidentialBox(ctx, refs)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(
@@ -42,10 +45,13 @@ class HandlingTab(QWidget):
         add_rows(form, fields, HANDLING_FIELDS[1:])
         form.addRow(self.extensions)
         form.addRow(self.pauses)
+        form.addRow(self.confidential)
         column.addLayout(form)
         column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(inner))
         self.first = fields["handler_id"].widget
-        self.records: list[RecordTab] = [self.informed, self.extensions, self.pauses]
+        self.records: list[RecordTab] = [
+            self.informed, self.extensions, self.pauses, self.confidential
+        ]  # fmt: skip

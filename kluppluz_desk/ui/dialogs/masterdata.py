@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...services import masterdata
 from ...services.dto import Change
 from ..context import AppContext
+from ..enter_guard import guard_enter
 from .masterdata_fields import FieldInput, FieldSpec, kinds
 
 log = logging.getLogger(__name__)
@@ -167,6 +168,7 @@ class MasterDataDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(820, 520)
+        guard_enter(self)
 
     def _tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -39,8 +39,10 @@ from ...services.settings import (
     save_settings,
 )
 from ..context import AppContext
+from ..enter_guard import guard_enter
 from ..i18n import LANGUAGE_KEY, chosen_language
 from .intake_form import FormMappingTab
+from .settings_law import LawSettingsTab
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,9 @@ class SettingsDialog(QDialog):
         self.logo: bytes | None = self.original.organisation.logo_png
         self.tabs = QTabWidget()
         self.tabs.addTab(self._deadlines_tab(), self.tr("Deadlines"))
+        # The per-regime legal terms and the holiday calendar (issue 14).
+        self.law_tab = LawSettingsTab(self.original.deadlines, self)
+        self.tabs.addTab(self.law_tab, self.tr("Law and calendar"))
         self.tabs.addTab(self._organisation_tab(), self.tr("Letterhead"))
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         labels = ctx.call(intake.load_form_labels, ctx.db, parent=parent)
@@ -69,6 +74,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.resize(620, 520)
+        guard_enter(self)
 
     # --- tabs ---------------------------------------------------------------------------
     def _spin(self, value: int, low: int, high: int, suffix: str, name: str) -> QSpinBox:
@@ -85,15 +91,12 @@ class SettingsDialog(QDialog):
         labels = {
             "acknowledgement_days": self.tr("Acknowledgement within"),
             "solution_days": self.tr("Solution proposed within"),
-            "legal_days": self.tr("Legal handling limit"),
-            "legal_extension_max_days": self.tr("Extension at most"),
             "satisfaction_days": self.tr("Satisfaction check after closure"),
         }
         form = QFormLayout()
         self.deadline_inputs: dict[str, QSpinBox] = {}
         for name, label in labels.items():
-            low = 0 if name == "legal_extension_max_days" else 1
-            spin = self._spin(getattr(d, name), low, 365, days, label)
+            spin = self._spin(getattr(d, name), 1, 365, days, label)
             self.deadline_inputs[name] = spin
             form.addRow(label, spin)
         self.dispute_months = self._spin(
@@ -234,6 +237,7 @@ class SettingsDialog(QDialog):
         deadlines: dict[str, Any] = {k: s.value() for k, s in self.deadline_inputs.items()}
         deadlines["dispute_window_months"] = self.dispute_months.value()
         deadlines["working_days"] = self.working_days.isChecked()
+        deadlines.update(self.law_tab.values())
         organisation: dict[str, Any] = {k: e.text() for k, e in self.organisation_inputs.items()}
         organisation["logo_png"] = self.logo
         known = {f.name for f in fields(Organisation)}

@@ -5,8 +5,6 @@ in Dutch and nothing is saved."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from kluppluz_desk.domain.access import ConfidentialReason, Right
@@ -16,48 +14,17 @@ from kluppluz_desk.services.cases import CaseFilter
 from kluppluz_desk.services.dashboard import compute_dashboard
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.masterdata import items as masterdata
-from tests.factories import Seeded, make_case, seed
-
-
-@dataclass
-class World:
-    seeded: Seeded
-    own: int  # at Marloes's location
-    other: int  # at Piet's location
-    handled: int  # at Piet's location, Marloes handles it
-    secret: int  # at Marloes's location, confidential
-    secret_named: int  # at Piet's location, confidential, Marloes named on it
-    piet: int
+from tests.factories import make_case
+from tests.services.access.world import World, act_as, build_world
 
 
 @pytest.fixture
 def world(db: Database) -> World:
-    seeded = seed(db)
-    piet = masterdata.save_item(
-        db, "staff", {"name": "Piet Jansen", "role": "location_manager", "login": "pjansen"}
-    ).id
-    breda = masterdata.save_item(
-        db, "location",
-        {"name": "Breda Noord", "region_id": seeded.regions["Eindhoven"],
-         "location_manager_id": piet},
-    ).id  # fmt: skip
-    own = make_case(db, seeded, submitter_name="Eigen Ouder").id
-    other = make_case(db, seeded, location_id=breda, submitter_name="Andere Ouder").id
-    handled = make_case(db, seeded, location_id=breda, submitter_name="Behandelde Ouder").id
-    cases.update_case(db, case_id=handled, version=cases.get_case(db, handled).version,
-                      values={"handler_id": seeded.staff["Marloes van Dijk"]})  # fmt: skip
-    secret = make_case(db, seeded, submitter_name="Geheime Ouder").id
-    secret_named = make_case(db, seeded, location_id=breda, submitter_name="Genoemde Ouder").id
-    access.apply_access(db)  # as K&V (kv-tester)
-    access.set_confidential(db, secret, ConfidentialReason.ABOUT_STAFF)
-    access.set_confidential(db, secret_named, ConfidentialReason.MELDCODE,
-                            (seeded.staff["Marloes van Dijk"],))  # fmt: skip
-    return World(seeded, own, other, handled, secret, secret_named, piet)
+    return build_world(db)
 
 
 def _as(db: Database, login: str) -> None:
-    db.user = login
-    assert access.apply_access(db) is not None
+    act_as(db, login)
 
 
 def test_kv_sees_every_case(db: Database, world: World) -> None:

@@ -4,7 +4,7 @@ the batch of acknowledgements, the e-mail draft and the dossier."""
 from __future__ import annotations
 
 import email
-from datetime import timedelta
+from datetime import date, timedelta
 from email import policy
 from io import BytesIO
 
@@ -241,3 +241,26 @@ def test_dossier_holds_timeline_letters_and_history(db: Database, seeded: Seeded
     assert text.count("Ontvangstbevestiging van uw klacht") >= 2
     history = cases.get_case(db, case.id).history
     assert any(h.entity == "dossier" and "Op verzoek" in h.new_value for h in history)
+
+
+def test_the_judgment_letter_gives_the_reasoned_judgment_per_part_and_its_term(
+    db: Database, seeded: Seeded
+) -> None:
+    from kluppluz_desk.domain.judgment import JudgmentPartData, Verdict
+
+    case = make_case(db, seeded, solution_text="Een vaste overdrachtstijd.")
+    detail = cases.get_case(db, case.id)
+    cases.save_judgment(
+        db,
+        case_id=case.id,
+        version=detail.version,
+        parts=[
+            JudgmentPartData("Overdracht bij het ophalen", Verdict.UPHELD, "Te kort gebleken."),
+            JudgmentPartData("Bejegening", Verdict.REJECTED, "Niet bevestigd door collega's."),
+        ],
+        measures_due_on=date(2026, 12, 15),
+    )
+    text = " ".join(text_of(render_letter_pdf(db, case.id, "judgment").pdf).split())
+    assert "1. Overdracht bij het ophalen: gegrond. Te kort gebleken." in text
+    assert "2. Bejegening: ongegrond. Niet bevestigd door collega's." in text
+    assert "15 december 2026" in text
