@@ -8,7 +8,6 @@ print server's log. A stopped or refusing printer gives a Dutch message and reco
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -126,10 +125,9 @@ def test_three_letters_print_as_the_dialog_says_then_count_as_sent(
         dialog = panel.preview
         assert dialog is not None and not dialog.letter.warnings  # type: ignore[union-attr]
         monkeypatch.setattr(printing.dialog, "choose_printer", answer_dialog(cups_queue, **choice))
-        started = time.perf_counter()
+        # How fast it reaches the queue is the benchmark's print_letter_ms, not a test.
         with qtbot.waitSignal(panel.detail_changed):
             qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-        assert time.perf_counter() - started <= 1.0  # the letter reached the queue
         job = jobs[-1]
         assert job.printer == cups_queue.printer and job.path == "cups"
         letter_pages = page_count(dialog.pdf)

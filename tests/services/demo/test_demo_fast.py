@@ -22,8 +22,8 @@ def test_progress_counts_every_step_up_to_the_total(db: Database) -> None:
     assert [done for done, _ in seen] == list(range(1, len(seen) + 1))
     assert {total for _, total in seen} == {len(seen)}
     assert len(case_ids(db, CaseFilter())) == made > 60
-    # The target is 5 s on a 2-core machine; leave room for a busy CI runner.
-    assert elapsed < 20, f"demo load took {elapsed:.1f} s"
+    # The target (5 s) is the benchmark's demo_load_ms; a test only reports the time.
+    print(f"demo load {elapsed:.1f} s")
 
 
 def test_cancelling_keeps_nothing(db: Database) -> None:

@@ -159,7 +159,6 @@ def test_mutated_exports_never_give_a_traceback_wrong_data_or_a_partial_write(
     assert wrongly_accepted == []
     assert partial_writes == []
     assert len(refused) > CORPUS_SIZE // 2  # the corpus really is hostile
-    assert elapsed < 60
 
 
 @pytest.mark.parametrize(
