@@ -50,7 +50,8 @@ def main(target: Path) -> None:
     first.grab().save(str(target / "first_run_form.png"))
     first.close()
 
-    db = open_database(f"sqlite:///{home / 'demo.sqlite3'}", user="k.verhoeven")
+    # Work as the demo's quality officer, so the status bar shows a person.
+    db = open_database(f"sqlite:///{home / 'demo.sqlite3'}", user="nvermeulen")
     load_demo(db)
     from kluppluz_desk.ui.main_window import MainWindow
 
