@@ -1,7 +1,10 @@
 """Services refuse bad values with a message, never a traceback (property-based).
 
 Every public service function that takes values from a user (the feature packages'
-`__init__` exports: cases, masterdata, settings, letters, report draft) is called with
+`__init__` exports: cases incl. the list filter `case_ids`/`CaseFilter`, masterdata incl.
+`list_items`, settings, letters, the report draft `load_draft`/`save_draft`/
+`record_distribution`/`accept_hit`, intake `register_intake`, register import
+`preview_register`/`save_mapping`) is called with
 one argument replaced by a hostile value: lone surrogates, NUL, a 10 MB text, integers
 at and beyond the 64-bit range, a `datetime` where a date belongs, dates from 0001 to
 9999-12-31 and in the future, lists nested 1,000 deep, wrong types. Each call must either
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,11 +26,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kluppluz_desk.domain.enums import EscalationOutcome, InformedRole, LetterKind
+from kluppluz_desk.documents.report.data import OrganisationFigures, ReportTexts
+from kluppluz_desk.domain.enums import (
+    CaseStatus,
+    EscalationOutcome,
+    InformedRole,
+    LetterKind,
+    ReactionKind,
+    Severity,
+)
 from kluppluz_desk.domain.errors import KnownProblem, ValidationError
+from kluppluz_desk.domain.privacy import PrivacyHit
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
-from kluppluz_desk.services import cases, letters, masterdata, report
+from kluppluz_desk.services import cases, intake, letters, masterdata, register_import, report
 from kluppluz_desk.services.cases.rules import check_whole_case
 from kluppluz_desk.services.cases.view import load_case
 from kluppluz_desk.services.database import Database, open_database
@@ -256,7 +268,153 @@ CALLS: dict[str, Call] = {
         lambda db, year: report.load_draft(db, year),
         lambda c: {"year": today().year},
     ),
+    "save_draft": (
+        lambda db, year, version, trajectories, introduction, wizard_page: report.save_draft(
+            db,
+            year,
+            report.DraftContent(
+                organisation=OrganisationFigures(trajectories=trajectories),
+                texts=ReportTexts(introduction=introduction),
+                wizard_page=wizard_page,
+            ),
+            version,
+        ),
+        lambda c: {
+            "year": today().year,
+            "version": _draft_version(c),
+            "trajectories": 12,
+            "introduction": "Inleiding",
+            "wizard_page": "texts",
+        },
+    ),
+    "record_distribution": (
+        lambda db, year, version, region, sent_on, management: report.record_distribution(
+            db,
+            year,
+            # an unhashable region cannot be a key: the wizard's dict could never hold it
+            report.Distribution(
+                ggd={region if isinstance(region, Hashable) else str(region): sent_on},
+                management=management,
+            ),
+            version,
+        ),
+        lambda c: {
+            "year": today().year,
+            "version": _draft_version(c),
+            "region": "Eindhoven",
+            "sent_on": days_ago(1),
+            "management": days_ago(2),
+        },
+    ),
+    "accept_hit": (
+        lambda db, year, version, reason, reference, snippet: report.accept_hit(
+            db,
+            year,
+            PrivacyHit(reference, "public_summary", "name", snippet, "Een naam."),
+            reason,
+            version,
+        ),
+        lambda c: {
+            "year": today().year,
+            "version": _draft_version(c),
+            "reason": "Naam van de locatie.",
+            "reference": c.open.reference,
+            "snippet": "Sanne",
+        },
+    ),
+    "register_intake": (
+        lambda db, filename, data, message_id, allow_duplicate, **kw: intake.register_intake(
+            db,
+            draft=intake.IntakeDraft(
+                source="mail.eml",
+                values=dict(kw),
+                files=[intake.IntakeFile(filename, data, "message/rfc822")],
+                message_id=message_id,
+            ),
+            values=kw,
+            allow_duplicate=allow_duplicate,
+        ),
+        lambda c: {
+            "filename": "mail.eml",
+            "data": b"Subject: klacht\r\n\r\nTekst",
+            "message_id": f"<{time.monotonic_ns()}@voorbeeld.nl>",
+            "allow_duplicate": False,
+            "received_on": days_ago(1),
+            "channel": "email",
+            "kind": "complaint",
+            "location_id": c.s.locations["Venetiëstraat"],
+            "submitter_name": "Sanne Bakker",
+            "description": "Zorgen over het ophalen.",
+        },
+    ),
+    "preview_register / save_mapping": (
+        lambda db, header, date_cell, location_cell, header_row, word, target, kind, region: (
+            _preview_and_save(
+                db,
+                register_import.SheetRows(
+                    "register.csv",
+                    "Blad1",
+                    ("Blad1",),
+                    [["Datum", "Locatie", header], [date_cell, location_cell, "klacht"]],
+                ),
+                register_import.RegisterMapping(
+                    header_row=header_row,
+                    columns={"received_on": "Datum", "location": "Locatie", "kind": header},
+                    values={"kind": {word: target}},
+                    default_kind=kind,
+                    region=region,
+                ),
+            )
+        ),
+        lambda c: {
+            "header": "Soort",
+            "date_cell": "01-02-2024",
+            "location_cell": "Venetiëstraat",
+            "header_row": 0,
+            "word": "klacht",
+            "target": "complaint",
+            "kind": "complaint",
+            "region": "Eindhoven",
+        },
+    ),
+    "case_ids": (
+        lambda db, sort_key, descending, **kw: cases.case_ids(
+            db, cases.CaseFilter(**kw), cases.CaseSort(sort_key, descending)
+        ),
+        lambda c: {
+            "text": "ophalen",
+            "year": today().year,
+            "location_id": c.s.locations["Venetiëstraat"],
+            "statuses": (CaseStatus.ACKNOWLEDGED,),
+            "open_only": True,
+            "kind": ReactionKind.COMPLAINT,
+            "severity": Severity.NORMAL,
+            "overdue_only": False,
+            "handler_id": c.s.staff["Johan Smits"],
+            "sort_key": "reference",
+            "descending": True,
+        },
+    ),
+    "list_items": (
+        lambda db, **kw: masterdata.list_items(db, **kw),
+        lambda c: {"kind": "location", "active_only": True},
+    ),
 }
+
+
+def _draft_version(ctx: Ctx) -> int:
+    return report.load_draft(ctx.db, today().year).version
+
+
+def _preview_and_save(
+    db: Database, rows: register_import.SheetRows, mapping: register_import.RegisterMapping
+) -> None:
+    register_import.preview_register(db, rows, mapping)
+    register_import.save_mapping(db, mapping)
+    # what was saved is read back as it was: a mapping the import accepts next time
+    assert register_import.load_mapping(db) == register_import.RegisterMapping.from_json(
+        mapping.to_json()
+    )
 
 
 def _still_sound(ctx: Ctx) -> None:
@@ -268,6 +426,8 @@ def _still_sound(ctx: Ctx) -> None:
     for case_id in (ctx.open.id, ctx.closed.id):
         detail = cases.get_case(ctx.db, case_id)
         json.dumps(detail.fields, default=str).encode("utf-8")  # no lone surrogates kept
+    draft = report.load_draft(ctx.db, today().year)  # a stored draft saves again as it is
+    report.save_draft(ctx.db, today().year, draft.content, draft.version)
 
 
 def test_every_call_succeeds_with_good_values(tmp_path: Path) -> None:

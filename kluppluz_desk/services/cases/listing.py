@@ -6,7 +6,7 @@ fetches the visible rows page by page with `rows_for_ids`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -17,8 +17,9 @@ from sqlalchemy.orm import aliased
 
 from ...domain.deadlines import Clock
 from ...domain.enums import OPEN_STATUSES, CaseStatus, ReactionKind, Severity
-from ...domain.errors import StorageError
+from ...domain.errors import StorageError, ValidationError
 from ...domain.today import today
+from ...domain.values import check_id, check_int, check_text, describe
 from ...store.migrate import describe_db_error
 from ...store.models import Case, Category, Location, Staff
 from ...store.search import (
@@ -121,9 +122,42 @@ def _joined(query: Select) -> Select:  # type: ignore[type-arg]
     )
 
 
+def check_filter(flt: Any) -> CaseFilter:
+    """A filter as a caller gives it, checked with the shared value rules."""
+    if not isinstance(flt, CaseFilter):
+        raise ValidationError("Het filter is onleesbaar.")
+
+    def enum(value: Any, kind: type[Any], label: str) -> Any:
+        try:
+            return None if value is None else kind(value)
+        except (ValueError, TypeError):
+            raise ValidationError(f"{label}: onbekende waarde {describe(value)}.") from None
+
+    if not isinstance(flt.statuses, tuple | list):
+        raise ValidationError(f"De status: onbekende waarde {describe(flt.statuses)}.")
+    return replace(
+        flt,
+        # any text is searched for as plain text (clean_search_text drops what cannot be)
+        text=flt.text
+        if isinstance(flt.text, str)
+        else check_text(flt.text, "De zoektekst", limit=None),
+        year=None if flt.year is None else check_int(flt.year, "Het jaar", low=1900, high=2200),
+        location_id=None if flt.location_id is None else check_id(flt.location_id),
+        handler_id=None if flt.handler_id is None else check_id(flt.handler_id),
+        statuses=tuple(enum(s, CaseStatus, "De status") for s in flt.statuses),
+        kind=enum(flt.kind, ReactionKind, "De soort"),
+        severity=enum(flt.severity, Severity, "De ernst"),
+        open_only=bool(flt.open_only),
+        overdue_only=bool(flt.overdue_only),
+    )
+
+
 def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> list[int]:
     """All ids that match, in display order."""
+    flt = check_filter(flt)
     sort = sort or CaseSort()
+    if not isinstance(sort, CaseSort) or not isinstance(sort.key, str):
+        raise ValidationError("De sortering is onleesbaar.")
     columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
     order = [c.desc() if sort.descending else c.asc() for c in columns]
     query = select(Case.id)

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...domain.errors import ConflictError, DomainError, ValidationError
+from ...domain.values import check_text
 from ...store.models import Attachment, Case
 from .. import audit
 from ..cases import MAX_ATTACHMENT_BYTES
@@ -83,14 +84,28 @@ def _register(
     return to_detail(session, case, load_settings_in(session))
 
 
+def _check_draft(draft: Any) -> None:
+    """The draft's files and Message-ID, checked with the shared value rules."""
+    if not isinstance(draft, IntakeDraft) or not isinstance(draft.files, list):
+        raise ValidationError("Het concept van de klantreactie is onleesbaar.")
+    if not draft.files:
+        raise ValidationError("Er is geen bericht of scan om te bewaren.")
+    for item in draft.files:
+        if not isinstance(item, IntakeFile) or not isinstance(item.data, bytes):
+            raise ValidationError("Een bestand van het bericht is onleesbaar.", field="files")
+        check_text(item.filename, "De bestandsnaam", field="files", limit=10_000)
+        check_text(item.mime_type, "Het bestandstype", field="files", limit=10_000)
+    if draft.message_id is not None:
+        check_text(draft.message_id, "De Message-ID", field="message_id", limit=10_000)
+
+
 def register_intake(
     db: Database, *, draft: IntakeDraft, values: dict[str, Any], allow_duplicate: bool = False
 ) -> CaseDetail:
     """Register the draft's case with `values` (the fields as confirmed) and keep its files.
 
     Raises DuplicateMessage when the Message-ID is already a case (unless allowed)."""
-    if not draft.files:
-        raise ValidationError("Er is geen bericht of scan om te bewaren.")
+    _check_draft(draft)
     for attempt in range(3):
         try:
             with db.unit() as session:

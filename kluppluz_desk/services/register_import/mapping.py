@@ -13,6 +13,7 @@ from typing import Any
 
 from ...domain.enums import Channel, ReactionKind
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.values import check_int, check_text
 from ...store.models import Setting
 from ..database import Database
 from .fields import ENUMS, FIELDS_BY_NAME, norm
@@ -101,6 +102,28 @@ class RegisterMapping:
         return mapping
 
 
+def check_mapping(mapping: Any) -> RegisterMapping:
+    """A mapping as a caller gives it, checked with the shared value rules and the file's
+    own rules (`from_dict`), so what is saved is read back as it was."""
+    if not isinstance(mapping, RegisterMapping):
+        raise ValidationError("De koppeling is onleesbaar.")
+    if mapping.sheet is not None:
+        check_text(mapping.sheet, "De koppeling: het tabblad", field="sheet", limit=1_000)
+    if mapping.header_row is not None:
+        check_int(mapping.header_row, "De koppeling: de kopregel", field="header_row",
+                  low=0, high=10_000_000)  # fmt: skip
+    if not isinstance(mapping.columns, dict) or not isinstance(mapping.values, dict):
+        raise ValidationError("De koppeling is onleesbaar.")
+    texts = [*mapping.columns, *mapping.columns.values(), *mapping.values]
+    for words in mapping.values.values():
+        if not isinstance(words, dict):
+            raise ValidationError("De koppeling: 'values' moet veld → {waarde → keuze} zijn.")
+        texts += [*words, *words.values()]
+    for text in [*texts, mapping.default_kind, mapping.default_channel, mapping.region]:
+        check_text(text, "De koppeling: een waarde", field="mapping", limit=10_000)
+    return RegisterMapping.from_dict(json.loads(mapping.to_json()))
+
+
 def read_mapping_file(path: str | Path) -> RegisterMapping:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
@@ -124,5 +147,6 @@ def load_mapping(db: Database) -> RegisterMapping | None:
 
 
 def save_mapping(db: Database, mapping: RegisterMapping) -> None:
+    check_mapping(mapping)
     with db.unit() as session:
         session.merge(Setting(key=SETTING_KEY, value=mapping.to_json()))

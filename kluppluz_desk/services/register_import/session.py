@@ -14,7 +14,7 @@ from ..database import Database
 from .fields import norm
 from .guessing import guess_columns, guess_header_row, header_names
 from .importing import Cancelled, ImportResult, Progress, import_preview
-from .mapping import RegisterMapping, load_mapping, save_mapping
+from .mapping import RegisterMapping, check_mapping, load_mapping, save_mapping
 from .reading import SheetRows, read_register
 from .validating import MasterNames, Preview, build_preview
 
@@ -71,6 +71,7 @@ def _names_mapped(rows: SheetRows, row: int, mapping: RegisterMapping) -> bool:
 
 
 def preview_register(db: Database, rows: SheetRows, mapping: RegisterMapping) -> Preview:
+    check_mapping(mapping)
     return build_preview(rows, mapping, mapping.header_row or 0, master_names(db))
 
 

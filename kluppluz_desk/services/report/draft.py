@@ -36,9 +36,10 @@ from sqlalchemy.orm import Session
 
 from ...documents.report.data import OrganisationFigures, ReportTexts
 from ...domain.access import Right
-from ...domain.errors import ConflictError
+from ...domain.errors import ConflictError, ValidationError
 from ...domain.privacy import PrivacyHit
-from ...domain.values import check_int
+from ...domain.text_limits import PUBLIC_TEXT
+from ...domain.values import check_int, check_text, optional_date
 from ...store.models import Location, Region, ReportDraft
 from ...store.types import utcnow
 from .. import audit
@@ -136,6 +137,45 @@ class LoadedDraft:
 def check_year(year: Any) -> int:
     """A report year as a caller gives it: a whole number the calendar knows."""
     return check_int(year, "Het jaar", field="year", low=1900, high=2200)
+
+
+def check_content(draft: Any) -> DraftContent:
+    """A draft as a caller gives it, checked with the shared value rules: texts, figures
+    (whole numbers from 0, or None) and distribution dates."""
+    if not isinstance(draft, DraftContent):
+        raise ValidationError("Het concept van het jaarverslag is onleesbaar.", field="draft")
+    org = draft.organisation
+    if not isinstance(org, OrganisationFigures) or not isinstance(draft.texts, ReportTexts):
+        raise ValidationError("Het concept van het jaarverslag is onleesbaar.", field="draft")
+    for name in ("trajectories", "unique_children", "school_assessments"):
+        value = getattr(org, name)
+        if value is not None:
+            check_int(value, f"Het aantal ({name})", field=name, low=0, high=2**31)
+    for name in ReportTexts.__dataclass_fields__:
+        check_text(getattr(draft.texts, name), f"De tekst ({name})", field=name,
+                   limit=PUBLIC_TEXT * 5)  # fmt: skip
+    check_text(draft.wizard_page, "De wizardpagina", field="wizard_page", limit=100)  # fmt: skip
+    for hit in draft.accepted:
+        if not isinstance(hit, AcceptedHit):
+            raise ValidationError("Een geaccepteerde vondst is onleesbaar.", field="accepted")
+        for name in AcceptedHit.__dataclass_fields__:
+            check_text(getattr(hit, name), "Een geaccepteerde vondst", field="accepted",
+                       limit=PUBLIC_TEXT)  # fmt: skip
+    check_distribution(draft.distribution)
+    return draft
+
+
+def check_distribution(distribution: Any) -> Distribution:
+    if not isinstance(distribution, Distribution) or not isinstance(distribution.ggd, dict):
+        raise ValidationError("De verspreiding van het verslag is onleesbaar.",
+                              field="distribution")  # fmt: skip
+    for name, day in distribution.ggd.items():
+        check_text(name, "De regio", field="ggd", limit=300, required=True)
+        optional_date(day, f"De datum voor de GGD {name}", field="ggd")
+    optional_date(distribution.management, "De datum van de directie", field="management")
+    optional_date(distribution.parent_committee, "De datum van de oudercommissie",
+                  field="parent_committee")  # fmt: skip
+    return distribution
 
 
 def _iso(day: date | None) -> str | None:
@@ -285,6 +325,7 @@ def save_draft(db: Database, year: int, draft: DraftContent, version: int) -> Lo
     """Store the draft; `version` is the one loaded (0 for a new draft). Returns the
     stored draft with its new version."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    check_content(draft)
     with db.unit() as session:
         row = row_for_update(session, year, version)
         row.content = draft.to_json()
@@ -296,11 +337,14 @@ def save_draft(db: Database, year: int, draft: DraftContent, version: int) -> Lo
 def accept_hit(db: Database, year: int, hit: PrivacyHit, reason: str, version: int) -> LoadedDraft:
     """Let `hit` stay in the public text for `reason`; logged and in the audit trail."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
-    from ...domain.errors import ValidationError
-
-    if not reason.strip():
+    reason = check_text(reason, "De reden", field="reason", limit=PUBLIC_TEXT, strip=True)
+    if not reason:
         raise ValidationError("Geef aan waarom dit gegeven in het verslag mag blijven.",
                               field="reason")  # fmt: skip
+    if not isinstance(hit, PrivacyHit):
+        raise ValidationError("De vondst is onleesbaar.", field="hit")
+    for name in ("reference", "field", "kind", "snippet"):
+        check_text(getattr(hit, name), "De vondst", field="hit", limit=PUBLIC_TEXT)  # fmt: skip
     with db.unit() as session:
         row = row_for_update(session, year, version)
         content = parse_content(row.content) if row.content != "{}" else _defaults_in(session, year)
@@ -325,6 +369,7 @@ def record_distribution(
 ) -> LoadedDraft:
     """Store who received or discussed the report when; each change is audited."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    check_distribution(distribution)
     with db.unit() as session:
         row = row_for_update(session, year, version)
         content = parse_content(row.content) if row.content != "{}" else _defaults_in(session, year)
