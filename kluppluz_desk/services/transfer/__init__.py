@@ -1,13 +1,13 @@
 """Moving the whole database in and out as one JSON document (export, checked import) and
 the JSON Schema of that format (`python -m kluppluz_desk.services.transfer`)."""
 
+from .checks import validate_document
 from .json_io import (
     export_document,
     export_json,
     import_document,
     import_json,
     read_document,
-    validate_document,
 )
 
 __all__ = [

@@ -10,21 +10,16 @@ one Dutch message naming the record and the field.
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 import logging
-from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum as PyEnum
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import Any
 
 from sqlalchemy import (
     Column,
-    Date,
-    LargeBinary,
     Table,
-    UniqueConstraint,
     delete,
     func,
     insert,
@@ -35,20 +30,15 @@ from sqlalchemy import (
 from ... import __version__
 from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
-from ...domain.values import describe, int_problem, text_problem
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
-from ...store.types import UTCDateTime
 from ..access import require
 from ..database import Database
-from .rules import check_rules
+from .checks import INSERT_BATCH, check_document, convert_rows
 from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
-    LATER_COLUMNS,
-    LATER_TABLES,
-    column_schema,
     tables,
 )
 
@@ -142,299 +132,11 @@ def import_json(db: Database, path: str | Path) -> int:
     return import_document(db, read_document(path))
 
 
-def _record_name(document: dict[str, Any], table: str, index: int) -> str:
-    rows = document.get(table)
-    label = f"{table}[{index}]"
-    if isinstance(rows, list) and index < len(rows) and isinstance(rows[index], dict):
-        row = rows[index]
-        for key in ("reference", "name", "key", "id"):
-            value = row.get(key)
-            if isinstance(value, str) and text_problem(value, 100) is None:
-                return f"{label} ({value})"
-            if isinstance(value, int) and int_problem(value) is None:
-                return f"{label} ({value})"
-    return label
-
-
-class _ColumnCheck:
-    """The JSON Schema rule of one column, compiled to a fast Python check (the shipped
-    schema is generated from the same table definitions; a test holds the two together)."""
-
-    def __init__(self, column: Column[Any]) -> None:
-        self.name = column.name
-        self.nullable = bool(column.nullable)
-        rule = column_schema(column)
-        rule = rule["anyOf"][0] if "anyOf" in rule else rule
-        self.kind = rule["type"]
-        self.enum = frozenset(rule.get("enum", ()))
-        self.max_length = rule.get("maxLength")
-
-    def problem(self, value: Any) -> str | None:
-        if value is None:
-            return None if self.nullable else "mag niet leeg zijn"
-        if self.kind == "string":
-            if not isinstance(value, str):
-                return f"verwacht tekst, maar is {describe(value)}"
-            if self.enum and value not in self.enum:
-                return f"heeft een onbekende waarde: {describe(value)}"
-            return text_problem(value, self.max_length, allow_nul=False)
-        if self.kind == "integer":
-            return int_problem(value)
-        if self.kind == "boolean" and not isinstance(value, bool):
-            return f"verwacht true of false, maar is {describe(value)}"
-        return None
-
-
-def _check_structure(document: dict[str, Any]) -> None:
-    known = {"format", "version", "exported_at", "program_version", "schema_revision"}
-    for name in LATER_TABLES:  # an export written before the table existed has none
-        document.setdefault(name, [])
-    for table in tables():
-        known.add(table.name)
-        rows = document.get(table.name)
-        if rows is None:
-            raise ValidationError(f"In het bestand ontbreekt het onderdeel '{table.name}'.")
-        if not isinstance(rows, list):
-            raise ValidationError(f"Onderdeel '{table.name}' moet een lijst zijn.")
-        checks = [_ColumnCheck(c) for c in table.columns]
-        names = {c.name for c in checks}
-        later = LATER_COLUMNS.get(table.name, frozenset())
-        for index, row in enumerate(rows):
-            if not isinstance(row, dict):
-                raise ValidationError(f"Record {table.name}[{index}] is geen object.")
-            where = _record_name(document, table.name, index)
-            for check in checks:
-                if check.name not in row and check.name in later:
-                    continue  # an older document: the column imports as NULL
-                if check.name not in row:
-                    raise ValidationError(f"In record {where} ontbreekt het veld '{check.name}'.")
-                problem = check.problem(row[check.name])
-                if problem:
-                    raise ValidationError(f"In record {where}: veld '{check.name}' {problem}.")
-            extra = set(row) - names
-            if extra:
-                raise ValidationError(
-                    f"In record {where} staat een onbekend veld: {', '.join(sorted(extra))}."
-                )
-    extra = set(document) - known
-    if extra:
-        raise ValidationError(
-            f"Het bestand bevat onbekende onderdelen: {', '.join(sorted(extra))}."
-        )
-
-
-def _check_header(document: dict[str, Any]) -> None:
-    if document.get("format") != FORMAT_NAME:
-        raise ValidationError("Dit bestand is geen KluppluZ Desk-export (veld 'format').")
-    version = document.get("version")
-    if version != FORMAT_VERSION:
-        raise ValidationError(
-            f"Dit bestand heeft exportversie {version!r}; deze versie van KluppluZ Desk leest "
-            f"versie {FORMAT_VERSION}. Er is niets geïmporteerd."
-        )
-
-
-def _load_value(column: Column[Any], value: Any, where: str) -> Any:
-    if value is None:
-        return None
-    try:
-        if isinstance(column.type, UTCDateTime):
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:
-                raise ValueError("no timezone")
-            return parsed
-        if isinstance(column.type, Date):
-            return date.fromisoformat(value)
-        if isinstance(column.type, LargeBinary):
-            return base64.b64decode(value, validate=True)
-    except (ValueError, binascii.Error):
-        raise ValidationError(
-            f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {describe(value)}."
-        ) from None
-    return value
-
-
-def _parse(column: Column[Any], value: Any) -> Any:
-    """`value` (not None) loaded for `column`; ValueError or binascii.Error when invalid."""
-    if isinstance(column.type, UTCDateTime):
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            raise ValueError("no timezone")
-        return parsed
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column.type, LargeBinary):
-        return base64.b64decode(value, validate=True)
-    return value
-
-
-def _needs_loading(column: Column[Any]) -> bool:
-    return isinstance(column.type, UTCDateTime | Date | LargeBinary)
-
-
-def _missing_value(column: Column[Any]) -> Any:
-    """What a column left out of an older document imports as: its default when it has a
-    plain one (staff.is_administrator: false; NULL broke its NOT NULL), else NULL."""
-    default = column.default
-    if default is not None and getattr(default, "is_scalar", False):
-        return default.arg  # type: ignore[attr-defined]
-    return None
-
-
-def _convert_rows(
-    document: dict[str, Any], table: Table, start: int = 0, stop: int | None = None
-) -> list[dict[str, Any]]:
-    """Rows `start:stop` of `table`, ready to insert (dates parsed, binaries decoded)."""
-    loaded = [c for c in table.columns if _needs_loading(c)]
-    plain = [(c.name, _missing_value(c)) for c in table.columns if not _needs_loading(c)]
-    rows = []
-    for index, row in enumerate(document[table.name][start:stop], start=start):
-        out = {name: row.get(name, missing) for name, missing in plain}
-        for column in loaded:
-            value = row.get(column.name)
-            if value is not None:
-                try:
-                    value = _parse(column, value)
-                except (ValueError, binascii.Error):
-                    # Named only now: naming every record up front cost seconds.
-                    _load_value(column, value, _record_name(document, table.name, index))
-            out[column.name] = value
-        rows.append(out)
-    return rows
-
-
-class _ConvertedRows(Sequence[dict[str, Any]]):
-    """A table's rows, each converted when it is read (for the rule checks)."""
-
-    def __init__(self, document: dict[str, Any], table: Table) -> None:
-        self.document, self.table = document, table
-
-    def __len__(self) -> int:
-        return len(self.document[self.table.name])
-
-    @overload
-    def __getitem__(self, index: int) -> dict[str, Any]: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
-    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
-        if isinstance(index, slice):
-            start, stop, _step = index.indices(len(self))
-            return _convert_rows(self.document, self.table, start, stop)
-        position = index if index >= 0 else len(self) + index
-        if not 0 <= position < len(self):
-            raise IndexError(index)
-        return _convert_rows(self.document, self.table, position, position + 1)[0]
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for start in range(0, len(self), INSERT_BATCH):
-            yield from _convert_rows(self.document, self.table, start, start + INSERT_BATCH)
-
-
-def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    return {table.name: _convert_rows(document, table) for table in tables()}
-
-
-def _check_values(document: dict[str, Any]) -> None:
-    """Every date, time and binary value loads: the same first error `_convert` gives,
-    without keeping a converted copy of the document."""
-    for table in tables():
-        loaded = [c for c in table.columns if _needs_loading(c)]
-        if not loaded:
-            continue
-        for index, row in enumerate(document[table.name]):
-            for column in loaded:
-                value = row.get(column.name)
-                if value is not None:
-                    try:
-                        _parse(column, value)
-                    except (ValueError, binascii.Error):
-                        _load_value(column, value, _record_name(document, table.name, index))
-
-
-def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Only the columns `_check_keys` reads, converted: much smaller than every column."""
-    wanted: dict[str, set[str]] = {table.name: set() for table in tables()}
-    for table in tables():
-        names = wanted[table.name]
-        names.update(c.name for c in table.primary_key.columns)
-        names.update(c.name for c in table.columns if c.unique)
-        for constraint in table.constraints:
-            if isinstance(constraint, UniqueConstraint):
-                names.update(c.name for c in constraint.columns)
-        for fk in table.foreign_keys:
-            names.add(fk.parent.name)
-            wanted[fk.column.table.name].add(fk.column.name)
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in tables():
-        columns = [c for c in table.columns if c.name in wanted[table.name]]
-        out[table.name] = [
-            {c.name: _load_value(c, row.get(c.name), "") for c in columns}
-            for row in document[table.name]
-        ]
-    return out
-
-
-def _check_keys(document: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> None:
-    for table in tables():
-        unique_sets = [list(table.primary_key.columns)]
-        unique_sets += [[c] for c in table.columns if c.unique]
-        unique_sets += [
-            list(uc.columns) for uc in table.constraints if isinstance(uc, UniqueConstraint)
-        ]
-        for cols in unique_sets:
-            seen: dict[tuple[Any, ...], int] = {}
-            for index, row in enumerate(data[table.name]):
-                key = tuple(row[c.name] for c in cols)
-                if key in seen:
-                    names = ", ".join(c.name for c in cols)
-                    raise ValidationError(
-                        f"Record {_record_name(document, table.name, index)} heeft dezelfde "
-                        f"{names} als record {_record_name(document, table.name, seen[key])}."
-                    )
-                seen[key] = index
-        for fk in table.foreign_keys:
-            target = fk.column
-            present = {row[target.name] for row in data[target.table.name]}
-            for index, row in enumerate(data[table.name]):
-                value = row[fk.parent.name]
-                if value is not None and value not in present:
-                    raise ValidationError(
-                        f"Record {_record_name(document, table.name, index)}, veld "
-                        f"'{fk.parent.name}': {target.table.name} {value} komt niet voor in "
-                        "het bestand."
-                    )
-
-
-def validate_document(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Check everything; returns rows ready to insert, or raises one Dutch message."""
-    _check(document)
-    return _convert(document)
-
-
-def _check(document: dict[str, Any]) -> None:
-    _check_header(document)
-    try:
-        _check_structure(document)
-        _check_values(document)
-        _check_keys(document, _key_rows(document))
-        # The rules read every converted row, converted as they go: never all kept.
-        lazy = {table.name: _ConvertedRows(document, table) for table in tables()}
-        check_rules(
-            cast(dict[str, list[dict[str, Any]]], lazy),
-            lambda table, index: _record_name(document, table, index),
-        )
-    except ValidationError as error:
-        raise ValidationError(error.message + " Er is niets geïmporteerd.") from None
-
-
-INSERT_BATCH = 5000
-
-
 def import_document(db: Database, document: dict[str, Any]) -> int:
     # Checked whole first, then converted and inserted a batch at a time: a converted
     # copy of 100,000 cases and the driver's parameters for all of them at once took
     # 400 MB besides the document (issue 16). One transaction: all or nothing.
-    _check(document)
+    check_document(document)
     with db.unit() as session:
         if session.scalar(select(func.count()).select_from(Case)):
             raise ValidationError(
@@ -446,7 +148,7 @@ def import_document(db: Database, document: dict[str, Any]) -> int:
         count = len(document["case_record"])
         for table in tables():
             for start in range(0, len(document[table.name]), INSERT_BATCH):
-                rows = _convert_rows(document, table, start, start + INSERT_BATCH)
+                rows = convert_rows(document, table, start, start + INSERT_BATCH)
                 session.execute(insert(table), rows)
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
