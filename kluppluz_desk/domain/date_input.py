@@ -15,22 +15,9 @@ from datetime import date
 from typing import Final
 
 from .errors import ValidationError
+from .months import DUTCH_MONTHS
 from .values import FIRST_DATE, LAST_DATE
 
-_MONTH_NAMES: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 # Short forms people write that are not a prefix of the Dutch name.
 _MONTH_EXTRA: Final = {"mrt": 3, "mar": 3, "may": 5, "oct": 10}
 
@@ -43,7 +30,7 @@ def _month_from_word(word: str) -> int | None:
         return _MONTH_EXTRA[word]
     if len(word) < 3:
         return None
-    for number, name in enumerate(_MONTH_NAMES, start=1):
+    for number, name in enumerate(DUTCH_MONTHS, start=1):
         if name.startswith(word):
             return number
     return None
@@ -64,7 +51,7 @@ def _build(day: int, month: int, year: int, text: str) -> date:
     last = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
     if not 1 <= day <= last:
         raise ValidationError(
-            f"'{text}' bestaat niet: {_MONTH_NAMES[month - 1]} {year} heeft {last} dagen."
+            f"'{text}' bestaat niet: {DUTCH_MONTHS[month - 1]} {year} heeft {last} dagen."
         )
     result = date(year, month, day)
     if not FIRST_DATE <= result < LAST_DATE:

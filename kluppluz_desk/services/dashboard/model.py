@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from ...domain.deadlines import describe_days_left
+from ...domain.months import DUTCH_MONTHS
 
 
 class SectionKey(StrEnum):
@@ -107,27 +108,13 @@ class MonthTrend:
 
     @property
     def label(self) -> str:
-        return f"{_MONTHS[self.month - 1]} {self.year}"
+        return f"{DUTCH_MONTHS[self.month - 1]} {self.year}"
 
     @property
     def short_label(self) -> str:
-        return f"{_MONTHS[self.month - 1][:3]} '{self.year % 100:02d}"
+        return f"{DUTCH_MONTHS[self.month - 1][:3]} '{self.year % 100:02d}"
 
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ from ...domain.enums import (
     ReactionKind,
     SatisfactionOutcome,
 )
+from ...domain.months import DUTCH_MONTHS
 from ...domain.today import today
 from ...store.models import (
     Case,
@@ -67,10 +68,6 @@ from ..database import Database
 from ..settings import load_settings_in
 
 NO_CATEGORY = "Geen categorie"
-_MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-    "september", "oktober", "november", "december",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -249,10 +246,12 @@ def _dispute_line(
     """Anonymised: the category, the month of submission and the outcome; never a
     reference, a location or the body's own note (it may name people)."""
     about = f"over {category.lower()}" if category else "zonder categorie"
-    line = f"Geschil {about}, aangemeld in {_MONTHS[submitted.month - 1]} {submitted.year}: "
+    line = f"Geschil {about}, aangemeld in {DUTCH_MONTHS[submitted.month - 1]} {submitted.year}: "
     if outcome is EscalationOutcome.PENDING:
         return line + "de uitspraak volgt nog."
-    when = f", afgerond in {_MONTHS[outcome_on.month - 1]} {outcome_on.year}" if outcome_on else ""
+    when = ""
+    if outcome_on:
+        when = f", afgerond in {DUTCH_MONTHS[outcome_on.month - 1]} {outcome_on.year}"
     return line + f"{outcome.label.lower()}{when}."
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import aliased
 
 from ...documents.report.data import LabelCount, ReportFigures, TermFigures
 from ...domain.enums import CaseStatus, Channel, ReactionKind, Severity
+from ...domain.months import DUTCH_MONTHS
 from ...store.models import Case, Category, Location, Staff
 from ..cases.listing import CaseFilter, CaseSort, case_ids
 from ..dashboard.model import Dashboard
@@ -130,8 +131,6 @@ def _term(label: str, term: TermFigures) -> list[Any]:
 
 def report_tables(year: int, figures: ReportFigures) -> list[Table]:
     """The annual report's figures, one sheet per table of the report."""
-    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-              "september", "oktober", "november", "december")  # fmt: skip
     return [
         _counts("Soort", "Soort", figures.by_kind),
         _counts("Categorie", "Categorie", figures.by_category),
@@ -139,7 +138,7 @@ def report_tables(year: int, figures: ReportFigures) -> list[Table]:
         _counts("Regio", "Regio", figures.by_region),
         _counts("Binnengekomen via", "Binnengekomen via", figures.by_channel),
         Table(f"Per maand {year}", (Column("Maand", width=14), Column("Aantal", "int", 9)),
-              [[m, n] for m, n in zip(months, figures.by_month, strict=True)]),
+              [[m, n] for m, n in zip(DUTCH_MONTHS, figures.by_month, strict=True)]),
         Table("Termijnen",
               (Column("Termijn", width=24), Column("Dagen", "int", 8),
                Column("Beoordeeld", "int", 11), Column("Op tijd", "int", 9),
