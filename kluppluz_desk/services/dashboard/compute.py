@@ -55,38 +55,18 @@ from ...store.models import (
 )
 from ..database import Database
 from ..settings import load_settings_in
-from .export import dashboard_csv
 from .law_clocks import wkkgz_notice_item
 from .model import (
-    URGENT_SECTIONS,
     Dashboard,
     DueItem,
-    MonthTrend,
-    RegionDelivery,
-    ReportStatus,
     Section,
     SectionKey,
-    WorkloadRow,
 )
 from .report_status import report_status
 from .trend import monthly_trend, workload
 
 log = logging.getLogger(__name__)
 
-__all__ = [
-    "URGENT_SECTIONS",
-    "Dashboard",
-    "DueItem",
-    "MonthTrend",
-    "RegionDelivery",
-    "ReportStatus",
-    "Section",
-    "SectionKey",
-    "WorkloadRow",
-    "compute_dashboard",
-    "dashboard_csv",
-    "reminder_text",
-]
 
 WEEK_DAYS = 7
 DISPUTE_HORIZON_DAYS = 30

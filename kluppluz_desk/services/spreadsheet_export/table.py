@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 KINDS = ("text", "date", "int", "percent")
@@ -26,10 +25,6 @@ class Table:
     title: str  # the sheet's name in Excel (≤ 31 characters, no []:*?/\)
     columns: Sequence[Column]
     rows: Iterable[Sequence[Any]]
-
-
-def dutch_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
 
 
 def safe_sheet_title(title: str, taken: set[str]) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.errors import StorageError, ValidationError, describe_os_error
-from .table import Column, Table, dutch_date, safe_sheet_title
+from ..dashboard import dutch_date  # dd-mm-jjjj, as the dashboard's CSV writes dates
+from .table import Column, Table, safe_sheet_title
 
 Progress = Callable[[int], None]
 _SAMPLE = 200  # rows looked at for the column widths

@@ -18,7 +18,7 @@ from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import frozen
 from kluppluz_desk.services import cases
 from kluppluz_desk.services import cases as case_records
-from kluppluz_desk.services.dashboard.compute import (
+from kluppluz_desk.services.dashboard import (
     Dashboard,
     SectionKey,
     compute_dashboard,

@@ -13,7 +13,7 @@ from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.regimes import Regime
 from kluppluz_desk.domain.today import frozen
 from kluppluz_desk.services import cases
-from kluppluz_desk.services.dashboard.compute import SectionKey, compute_dashboard
+from kluppluz_desk.services.dashboard import SectionKey, compute_dashboard
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.dto import CaseDetail
 from tests.factories import Seeded, days_ago, make_case, seed
