@@ -66,6 +66,7 @@ from ...store.models import (
 from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
+from .law_figures import law_figures_in
 
 NO_CATEGORY = "Geen categorie"
 
@@ -267,7 +268,8 @@ def _improvements(session: Session, year: int) -> ImprovementFigures:
 
 def figures_in(session: Session, year: int, day: date | None = None) -> ReportFigures:
     settings = load_settings_in(session)
-    acknowledgements, solutions = _terms(session, year, settings.deadlines, day or today())
+    day = day or today()
+    acknowledgements, solutions = _terms(session, year, settings.deadlines, day)
     return ReportFigures(
         by_kind=_by_enum(session, Case.kind, year, ReactionKind),
         by_category=_by_category(session, year),
@@ -281,6 +283,7 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
         escalations=_escalations(session, year),
         disputes=_disputes(session, year),
         improvements=_improvements(session, year),
+        law=law_figures_in(session, year, settings.deadlines, day),
     )
 
 

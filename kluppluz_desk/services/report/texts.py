@@ -30,7 +30,22 @@ def _weeks(days: int) -> str:
     return f"{days} dagen"
 
 
-def introduction_text(organisation: str) -> str:
+def introduction_text(organisation: str, required: bool = True) -> str:
+    """The opening; only a year with written complaints or disputes owes the GGD a report
+    before 1 June (Wet kinderopvang), so only then does the text promise one."""
+    if required:
+        duty = """De Wet kinderopvang en de Wet kwaliteit, klachten en geschillen zorg (Wkkgz) \
+vragen ons ieder jaar verslag te doen van de klantreacties. Dit verslag beschrijft welke \
+reacties er binnenkwamen en hoe wij ze afhandelden. Het gaat over de dagopvang, de buitenschoolse \
+opvang en de andere ontwikkelarrangementen. Wij bespreken het verslag met het management \
+en met de oudercommissie, en sturen het vóór 1 juni naar de GGD in elke regio waar wij \
+werken."""
+    else:
+        duty = """Dit jaar waren er geen schriftelijke klachten en geen geschillen bij de \
+Geschillencommissie, dus vraagt de wet geen verslag aan de GGD. Wij maken het verslag toch: \
+het beschrijft welke reacties er binnenkwamen en hoe wij ze afhandelden. Het gaat over de \
+dagopvang, de buitenschoolse opvang en de andere ontwikkelarrangementen. Wij bespreken het \
+verslag met het management en met de oudercommissie."""
     return f"""{organisation} begeleidt, onderzoekt en behandelt kinderen van 0 tot 18 jaar, \
 in de regio Eindhoven en in Arnhem, Veenendaal en omgeving. Dat gebeurt waar het kind is: \
 op school, op de kinderopvang of thuis, door een team van ervaren specialisten.
@@ -39,12 +54,7 @@ Wij willen weten wat ouders en verzorgers bezighoudt. Een vraag, een tip, een si
 een uiting van onvrede: elke reactie helpt ons de zorg en de opvang **beter** te maken. Ook \
 onze medewerkers vragen wij om te melden wat beter kan.
 
-De Wet kinderopvang en de Wet kwaliteit, klachten en geschillen zorg (Wkkgz) vragen ons \
-ieder jaar verslag te doen van de klantreacties. Dit verslag beschrijft welke reacties er \
-binnenkwamen en hoe wij ze afhandelden. Het gaat over de dagopvang, de buitenschoolse \
-opvang en de andere ontwikkelarrangementen. Wij bespreken het verslag met het management \
-en met de oudercommissie, en sturen het vóór 1 juni naar de GGD in elke regio waar wij \
-werken."""
+{duty}"""
 
 
 def handling_text(deadlines: DeadlineSettings) -> str:
@@ -128,9 +138,11 @@ reacties om onze dienstverlening stap voor stap te verbeteren."""
     )
 
 
-def default_texts(organisation: str, deadlines: DeadlineSettings) -> ReportTexts:
+def default_texts(
+    organisation: str, deadlines: DeadlineSettings, required: bool = True
+) -> ReportTexts:
     return ReportTexts(
-        introduction=introduction_text(organisation),
+        introduction=introduction_text(organisation, required),
         handling=handling_text(deadlines),
         external_bodies=EXTERNAL_BODIES_TEXT,
         insights="",
