@@ -139,13 +139,11 @@ def decisions_sentence(f: RegimeFigures) -> str:
             else "Het besluit viel niet binnen de wettelijke termijn."
         )
     else:
-        verb = "viel" if on == 1 else "vielen"
+        # "Geen van de drie viel", "één van de drie viel", "twee van de drie vielen".
+        verb = "viel" if on <= 1 else "vielen"
         share = round(100 * on / counted)
-        subject = "Geen" if on == 0 else _n(on)
-        first = (
-            f"{subject} van de {_n(counted)} besluiten {verb} binnen de wettelijke termijn "
-            f"({share}%)."
-        )
+        subject = "Geen van de" if on == 0 else ("Alle" if on == counted else f"{_n(on)} van de")
+        first = f"{subject} {_n(counted)} besluiten {verb} binnen de wettelijke termijn ({share}%)."
     if f.extended == 0:
         return f"{first} De termijn is geen enkele keer verlengd."
     if f.extended == 1:
@@ -166,11 +164,13 @@ def measures_sentence(f: RegimeFigures) -> str:
             else "De maatregelen bij de klacht met een concrete termijn waren niet binnen die "
             "termijn genomen."
         )
-    subject = "Bij geen" if on == 0 else f"Bij {_n(on)}"
+    # "die" are the measures: plural, whatever the number of complaints.
+    subject = (
+        "Bij geen van de" if on == 0 else ("Bij alle" if on == counted else f"Bij {_n(on)} van de")
+    )
     return (
-        f"{subject} van de {_n(counted)} klachten met een concrete termijn voor de "
-        f"maatregelen {'was' if on == 1 else 'waren'} die binnen de termijn genomen "
-        f"({round(100 * on / counted)}%)."
+        f"{subject} {_n(counted)} klachten met een concrete termijn voor de maatregelen "
+        f"waren die binnen de termijn genomen ({round(100 * on / counted)}%)."
     )
 
 

@@ -84,7 +84,7 @@ def test_chapter_matches_a_hand_count(db: Database, seeded: Seeded) -> None:
         "Wet kinderopvang. Alle 2 klachten kregen een met redenen omkleed oordeel; 1 daarvan "
         "was (deels) gegrond. 1 van de 2 besluiten viel binnen de wettelijke termijn (50%). "
         "De termijn is geen enkele keer verlengd. Bij 1 van de 2 klachten met een concrete "
-        "termijn voor de maatregelen was die binnen de termijn genomen (50%)." in text
+        "termijn voor de maatregelen waren die binnen de termijn genomen (50%)." in text
     )
     assert (
         "Wkkgz (zorg). 1 van de 2 klachten kreeg een met redenen omkleed oordeel; het oordeel "
