@@ -263,7 +263,11 @@ def _improvements(session: Session, year: int) -> ImprovementFigures:
         .where(ImprovementAction.started_on.between(first, last))
         .order_by(ImprovementAction.started_on, ImprovementAction.id)
     ).all()
-    return ImprovementFigures(len(titles), tuple(titles))
+    # One action recorded on several cases (the same title) is one action: listed once.
+    unique: dict[str, str] = {}
+    for title in titles:
+        unique.setdefault(" ".join(title.split()).casefold(), title.strip())
+    return ImprovementFigures(len(unique), tuple(unique.values()))
 
 
 def figures_in(session: Session, year: int, day: date | None = None) -> ReportFigures:
