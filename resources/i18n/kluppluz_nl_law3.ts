@@ -9,4 +9,12 @@
         <translation>Herinnering: het verslag over {year} moet uiterlijk {due} bij de GGD zijn; nog {n} GGD-regio(’s) te gaan.</translation>
     </message>
 </context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="270"/>
+        <source>Small numbers (a warning; it does not block the report):</source>
+        <translation>Kleine aantallen (een waarschuwing; het verslag kan toch worden gemaakt):</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ from .draft import (
     save_draft,
 )
 from .figures import YearOverview, compute_figures, year_overview
+from .small_numbers import small_numbers
 
 __all__ = [
     "TEXTS_REFERENCE",
@@ -56,5 +57,6 @@ __all__ = [
     "report_pdf",
     "report_years",
     "save_draft",
+    "small_numbers",
     "year_overview",
 ]
