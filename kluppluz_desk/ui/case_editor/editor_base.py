@@ -14,6 +14,8 @@ from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .fields import ERROR_STYLE, BoundField
 from .header import CaseHeader
+from .law_bar import LawBar
+from .procedure_view import JUDGMENT_LINK
 from .records import RecordTab
 from .refs import RefLists
 from .tab_attachments import AttachmentsTab, dropped_files
@@ -40,6 +42,7 @@ class EditorBase(QWidget):
     timeline: TimelineTab
     attachments: AttachmentsTab
     records: list[RecordTab]
+    law_bar: LawBar
     message: QLabel
 
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
@@ -59,7 +62,14 @@ class EditorBase(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     def reveal(self, name: str) -> None:
-        """Bring the tab with field `name` forward and put the cursor in it."""
+        """Bring the tab with field `name` forward and put the cursor in it. The judgment
+        is no field but a dialog of its own: focus "Judgment…" and open it, as a click does."""
+        if name == JUDGMENT_LINK:
+            self.law_bar.judge.setFocus()
+            self.law_bar.judge.click()
+            # The refresh after saving may move the focus; it belongs where the user was.
+            self.law_bar.judge.setFocus()
+            return
         widget = self.fields[name].widget
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
