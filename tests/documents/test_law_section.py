@@ -69,8 +69,8 @@ def test_regimes_none_one_many_and_ties(
 @pytest.mark.parametrize(
     ("complaints", "judged", "upheld", "sentence"),
     [
-        (1, 0, 0, "De klacht heeft nog geen met redenen omkleed oordeel."),
-        (3, 0, 0, "Geen van de 3 klachten heeft al een met redenen omkleed oordeel."),
+        (1, 0, 0, "Bij de klacht is geen met redenen omkleed oordeel vastgelegd."),
+        (3, 0, 0, "Bij geen van de 3 klachten is een met redenen omkleed oordeel vastgelegd."),
         (1, 1, 1, "De klacht kreeg een met redenen omkleed oordeel; het oordeel was (deels) "
                   "gegrond."),
         (1, 1, 0, "De klacht kreeg een met redenen omkleed oordeel; het oordeel was ongegrond."),

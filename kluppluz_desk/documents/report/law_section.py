@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from ..fonts import FONT
@@ -98,9 +100,10 @@ def judgment_sentence(f: RegimeFigures) -> str:
     """Reasoned judgments of one regime's complaints and how many were (partly) upheld."""
     n, judged, upheld = f.complaints, f.judged, f.upheld
     if judged == 0:
+        # Neutral on purpose: under the Jeugdwet a closed complaint may rightly have none.
         if n == 1:
-            return "De klacht heeft nog geen met redenen omkleed oordeel."
-        return f"Geen van de {_n(n)} klachten heeft al een met redenen omkleed oordeel."
+            return "Bij de klacht is geen met redenen omkleed oordeel vastgelegd."
+        return f"Bij geen van de {_n(n)} klachten is een met redenen omkleed oordeel vastgelegd."
     if judged == n:
         head = (
             "De klacht kreeg een met redenen omkleed oordeel"
@@ -193,12 +196,14 @@ def _table(law: LawFigures, width: float) -> Table:
         ("Maatregelen binnen de concrete termijn",
          [_share(r.measures_on_time, r.measures_counted) for r in regimes]),
     ]  # fmt: skip
+    # Headers right-aligned over their right-aligned numbers.
+    head = ParagraphStyle("law_head", parent=st.cell_bold, alignment=TA_RIGHT)
     data: list[list[Paragraph | str]] = [
         [Paragraph("Wettelijke regeling", st.cell_bold),
-         *[Paragraph(escape(r.regime), st.cell_bold) for r in regimes]],
+         *[Paragraph(escape(r.regime), head) for r in regimes]],
         *[[Paragraph(escape(label), st.cell), *cells] for label, cells in rows],
     ]  # fmt: skip
-    first = 0.4 * width
+    first = 0.34 * width
     other = (width - first) / max(len(regimes), 1)
     table = Table(data, colWidths=[first, *[other] * len(regimes)], repeatRows=1, hAlign="LEFT")
     table.setStyle(
