@@ -136,6 +136,12 @@ class MappingPage(QWizardPage):
                 table = master.locations if field == "location" else master.categories
                 for _id, name in sorted(table.values(), key=lambda t: t[1].lower()):
                     combo.addItem(name, name)
+            elif field in ("handler", "service"):
+                combo.addItem(self.tr("Leave empty"), ri.LEAVE_EMPTY)
+                table = master.staff if field == "handler" else master.services
+                # Staff are listed under name and login: each person once.
+                for name in sorted({n for _id, n in table.values()}, key=str.lower):
+                    combo.addItem(name, name)
             else:
                 for member in ri.ENUMS[field]:
                     combo.addItem(member.label, member.value)
