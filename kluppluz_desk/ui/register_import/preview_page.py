@@ -72,7 +72,8 @@ class PreviewModel(QAbstractTableModel):
         values = row.values
         if column == 0:
             return str(row.line)
-        if row.skipped:
+        if row.skipped and (column == 6 or not row.present or column == 5):
+            # A row already present shows what it holds, so the user recognises it.
             return self.tr("Skipped: %1").replace("%1", row.skipped) if column == 6 else ""
         if column == 1:
             return cell_text(values.get("received_on"))
