@@ -48,17 +48,17 @@ def _references(db: Database) -> list[str]:
 
 
 def test_the_same_register_twice_imports_nothing_the_second_time(
-    sqlite_db: Database, tmp_path: Path
+    db: Database, tmp_path: Path
 ) -> None:
-    seed(sqlite_db)
+    seed(db)
     path = write_messy_register(tmp_path / "register.xlsx")
-    rows, mapping = open_register(sqlite_db, path)
+    rows, mapping = open_register(db, path)
     mapping = mapping.with_value("location", "Kindcentrum De Zeppelin", CREATE)
     mapping = mapping.with_value("category", "Communicatie", "Informatie/communicatie")
-    assert import_register(sqlite_db, rows, mapping).imported == 4
+    assert import_register(db, rows, mapping).imported == 4
 
-    rows, mapping = open_register(sqlite_db, path)  # the remembered mapping
-    preview = preview_register(sqlite_db, rows, mapping)
+    rows, mapping = open_register(db, path)  # the remembered mapping
+    preview = preview_register(db, rows, mapping)
     by_line = {r.line: r for r in preview.rows}
     assert [(r.line, r.skipped) for r in preview.already_present] == [
         (4, "al aanwezig als KR-2021-001"),
@@ -69,26 +69,26 @@ def test_the_same_register_twice_imports_nothing_the_second_time(
     assert by_line[9].skipped == "dubbel: gelijk aan regel 8"  # the in-file check still runs
     assert preview.importable == [] and preview.with_problems == []
     with pytest.raises(ValidationError, match=r"staan al in het programma \(4 al aanwezig\)"):
-        import_register(sqlite_db, rows, mapping)
-    assert len(_references(sqlite_db)) == 4
+        import_register(db, rows, mapping)
+    assert len(_references(db)) == 4
     # Asked for explicitly, the rows can still be imported again.
-    again = preview_register(sqlite_db, rows, mapping, include_present=True)
+    again = preview_register(db, rows, mapping, include_present=True)
     assert [r.line for r in again.importable] == [4, 5, 7, 8]
     assert again.rows[0].line == 4 and again.rows[0].present == "KR-2021-001"
 
 
-def test_last_years_register_plus_this_years_rows(sqlite_db: Database, tmp_path: Path) -> None:
-    seeded = seed(sqlite_db)
+def test_last_years_register_plus_this_years_rows(db: Database, tmp_path: Path) -> None:
+    seeded = seed(db)
     header = ["Datum", "Locatie", "Soort", "Naam ouder", "Omschrijving"]
     last_year: list[list[object]] = [
         [datetime(2024, 3, 4), "Venetiëstraat", "Klacht", "Anna Jansen", "Hek stond open"],
         [datetime(2024, 5, 6), "Arnhem Centrum", "Signaal", "Özlem Yıldız", "Te weinig fruit"],
     ]
     _register(tmp_path / "2024.xlsx", header, last_year)
-    rows, mapping = open_register(sqlite_db, tmp_path / "2024.xlsx")
-    assert import_register(sqlite_db, rows, mapping).imported == 2
+    rows, mapping = open_register(db, tmp_path / "2024.xlsx")
+    assert import_register(db, rows, mapping).imported == 2
     # Typed in by hand before the register was imported: the same reaction as a row below.
-    typed = cases.register_case(sqlite_db, values={
+    typed = cases.register_case(db, values={
         "received_on": date(2025, 1, 8), "channel": "phone", "kind": "complaint",
         "location_id": seeded.locations["KluppluZ Ulvenhout"], "submitter_name": "Bram Smit",
         "description": "Geen bericht over de ziekte van de leidster."})  # fmt: skip
@@ -102,26 +102,26 @@ def test_last_years_register_plus_this_years_rows(sqlite_db: Database, tmp_path:
         [datetime(2025, 2, 9), "Venetiëstraat", "Klacht", "Anna Jansen", "Hek stond open"],
     ]  # fmt: skip
     _register(tmp_path / "2024-2025.xlsx", header, both_years)
-    rows, mapping = open_register(sqlite_db, tmp_path / "2024-2025.xlsx")
-    preview = preview_register(sqlite_db, rows, mapping)
+    rows, mapping = open_register(db, tmp_path / "2024-2025.xlsx")
+    preview = preview_register(db, rows, mapping)
     assert [(r.line, r.present) for r in preview.already_present] == [
         (2, "KR-2024-001"), (3, "KR-2024-002"), (4, typed.reference)]  # fmt: skip
-    result = import_register(sqlite_db, rows, mapping)
+    result = import_register(db, rows, mapping)
     assert (result.imported, result.already_present) == (2, 3)
-    assert _references(sqlite_db) == [
+    assert _references(db) == [
         "KR-2024-001", "KR-2024-002", typed.reference, "KR-2025-002", "KR-2025-003"]  # fmt: skip
 
 
 def test_register_numbers_decide_when_both_sides_have_one(
-    sqlite_db: Database, tmp_path: Path
+    db: Database, tmp_path: Path
 ) -> None:
-    seed(sqlite_db)
+    seed(db)
     header = ["Nr.", "Datum", "Locatie", "Soort", "Naam ouder", "Omschrijving"]
     first = [[4, datetime(2023, 6, 7), "Arnhem Centrum", "Klacht", "Dirk Smit", "Hek open"]]
     _register(tmp_path / "a.xlsx", header, first)
-    rows, mapping = open_register(sqlite_db, tmp_path / "a.xlsx")
-    import_register(sqlite_db, rows, mapping)
-    with sqlite_db.unit() as session:  # the description was reworded after the import
+    rows, mapping = open_register(db, tmp_path / "a.xlsx")
+    import_register(db, rows, mapping)
+    with db.unit() as session:  # the description was reworded after the import
         session.execute(update(Case).values(description="Hek stond open (aangevuld)"))
     # Number 4 again (text reworded since): present. Number 5, the same words as 4 had:
     # another reaction, imported. Number 4 of another year: another reaction too.
@@ -131,11 +131,11 @@ def test_register_numbers_decide_when_both_sides_have_one(
         [4, datetime(2024, 1, 2), "Arnhem Centrum", "Klacht", "Dirk Smit", "Hek open"],
     ]
     _register(tmp_path / "b.xlsx", header, again)
-    rows, mapping = open_register(sqlite_db, tmp_path / "b.xlsx")
-    preview = preview_register(sqlite_db, rows, mapping)
+    rows, mapping = open_register(db, tmp_path / "b.xlsx")
+    preview = preview_register(db, rows, mapping)
     assert [(r.line, r.present) for r in preview.rows] == [
         (2, "KR-2023-001"), (3, ""), (4, "")]  # fmt: skip
-    assert import_register(sqlite_db, rows, mapping).imported == 2
+    assert import_register(db, rows, mapping).imported == 2
 
 
 def test_number_in_import_note() -> None:
@@ -160,15 +160,15 @@ def _people_register(path: Path, seeded: Seeded) -> Path:
     return _register(path, header, rows)
 
 
-def test_handler_service_and_funding_columns(sqlite_db: Database, tmp_path: Path) -> None:
-    seeded = seed(sqlite_db)
+def test_handler_service_and_funding_columns(db: Database, tmp_path: Path) -> None:
+    seeded = seed(db)
     ozil = masterdata.save_item(
-        sqlite_db, "staff", {"name": "Mesut Özil", "role": "quality_officer", "login": "mozil"}
+        db, "staff", {"name": "Mesut Özil", "role": "quality_officer", "login": "mozil"}
     ).id
-    rows, mapping = open_register(sqlite_db, _people_register(tmp_path / "r.xlsx", seeded))
+    rows, mapping = open_register(db, _people_register(tmp_path / "r.xlsx", seeded))
     assert (mapping.columns["handler"], mapping.columns["service"],
             mapping.columns["funding"]) == ("Behandelaar", "Dienst", "Financiering")  # fmt: skip
-    preview = preview_register(sqlite_db, rows, mapping)
+    preview = preview_register(db, rows, mapping)
     assert [(r.line, r.problems) for r in preview.with_problems] == [(5, [
         "Onbekende behandelaar 'Petra Onbekend': kies een medewerker of laat het veld leeg",
         "Onbekende dienst 'Zwemles': kies een bestaande dienst of laat het veld leeg",
@@ -176,13 +176,13 @@ def test_handler_service_and_funding_columns(sqlite_db: Database, tmp_path: Path
     assert preview.unknown == {
         "handler": ["Petra Onbekend"], "service": ["Zwemles"], "funding": ["Gemeente"]}  # fmt: skip
     with pytest.raises(ValidationError, match="Regel 5: Onbekende behandelaar"):
-        import_register(sqlite_db, rows, mapping)
+        import_register(db, rows, mapping)
 
     mapping = mapping.with_value("handler", "Petra Onbekend", LEAVE_EMPTY)
     mapping = mapping.with_value("service", "Zwemles", "Dagopvang")
     mapping = mapping.with_value("funding", "Gemeente", "childcare")
-    assert import_register(sqlite_db, rows, mapping).imported == 5
-    with sqlite_db.unit() as session:
+    assert import_register(db, rows, mapping).imported == 5
+    with db.unit() as session:
         got = [(c.handler_id, c.service.name if c.service else None, c.funding, c.status)
                for c in session.scalars(select(Case).order_by(Case.received_on))]  # fmt: skip
     assert got == [
@@ -193,5 +193,5 @@ def test_handler_service_and_funding_columns(sqlite_db: Database, tmp_path: Path
         (None, "Dagopvang", Funding.CHILDCARE, CaseStatus.REGISTERED),
         (None, None, Funding.WKKGZ_CARE, CaseStatus.REGISTERED),
     ]
-    with sqlite_db.unit() as session:
+    with db.unit() as session:
         assert session.scalar(select(func.count()).select_from(Case)) == 5
