@@ -83,6 +83,10 @@ class MainWindow(MainWindowBase):
         self.addToolBar(toolbar)
         self.intake = IntakeController(ctx, self)
         self.intake.draft_ready.connect(self.new_case_from)
+        # Queued: the registered case is shown first, then the next dropped message opens.
+        self.cases.editor.intake_bar.registered.connect(
+            self.intake.next_waiting, Qt.ConnectionType.QueuedConnection
+        )
         self.setAcceptDrops(True)  # an e-mail or scan dropped anywhere: a new case
         self._connect_actions()
         self._take_shortcuts_from_editor()

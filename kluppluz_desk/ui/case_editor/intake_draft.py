@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...services import intake
@@ -16,6 +17,8 @@ from .editor_base import EditorBase
 class IntakeBar(QFrame):
     """Holds the draft of a case taken in from a file and says where it came from: "it
     names the location X. Use it?" — the location is never applied without a click."""
+
+    registered = Signal()  # the draft is a case now (the next dropped message may open)
 
     def __init__(self, editor: EditorBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +54,9 @@ class IntakeBar(QFrame):
     def register(self, values: dict[str, Any]) -> CaseDetail:
         """Store the case with the draft's files (raises KnownProblem)."""
         assert self.draft is not None
-        return register_draft(self.editor, self.draft, values)
+        detail = register_draft(self.editor, self.draft, values)
+        self.registered.emit()
+        return detail
 
     def suggest(self, guess: intake.LocationGuess | None, source: str) -> None:
         self.location_id = None if guess is None else guess.location_id
