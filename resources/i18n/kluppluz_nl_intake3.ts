@@ -20,8 +20,8 @@
         <translation>{0}: Outlook geeft bij slepen alleen het eerste bericht door; sleep dit bericht apart of sla het eerst op</translation>
     </message>
     <message>
-        <source>{0} of {1} file(s) taken in.</source>
-        <translation>{0} van {1} bestand(en) ingelezen.</translation>
+        <source>{0} of the {1} files taken in.</source>
+        <translation>{0} van de {1} bestanden ingelezen.</translation>
     </message>
     <message>
         <source>Each opens as a new customer reaction; the next one opens when you have registered the one before.</source>

@@ -82,7 +82,7 @@ def test_several_dropped_messages_each_become_a_case(
     qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=10_000)
     kind, title, text = dialogs.messages[-1]
     assert (kind, title) == ("warning", "Take in")
-    assert text.startswith("2 of 3 file(s) taken in.")
+    assert text.startswith("2 of the 3 files taken in.")
     assert "Taken in:\n• Hek open.eml\n• Geen lunch.eml" in text
     assert "Not taken in:\n• kapot.msg: " in text and "beschadigd" in text
     assert len(dialogs.messages) == 1  # one message for the whole drop
@@ -113,7 +113,7 @@ def test_several_dropped_messages_each_become_a_case(
     drop(window, files_mime(first, third))
     qtbot.waitUntil(lambda: len(dialogs.messages) == 2, timeout=10_000)
     text = dialogs.messages[-1][2]
-    assert text.startswith("1 of 2 file(s) taken in.")
+    assert text.startswith("1 of the 2 files taken in.")
     assert f"• Hek open.eml: already registered as {stored[0].reference}" in text
     assert editor.is_new and editor.fields["submitter_name"].value() == "Carla Peeters"
     dialogs.queue("discard")  # closing the window asks about the unsaved case
@@ -127,7 +127,7 @@ def test_outlook_drag_of_several_names_those_it_left_out(
     drop(window, mime)
     qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=10_000)
     text = dialogs.messages[-1][2]
-    assert text.startswith("1 of 2 file(s) taken in.")
+    assert text.startswith("1 of the 2 files taken in.")
     assert "• Tweede.msg: Outlook passes on only the first message of a drag" in text
     editor = window.cases.editor
     assert editor.intake_bar.draft is not None

@@ -157,7 +157,7 @@ class IntakeController(QObject):
                 "{0}: Outlook passes on only the first message of a drag; drag this one on "
                 "its own or save it first").format(name))  # fmt: skip
         lines = [
-            self.tr("{0} of {1} file(s) taken in.").format(len(taken), len(taken) + len(failed))
+            self.tr("{0} of the {1} files taken in.").format(len(taken), len(taken) + len(failed))
         ]
         if taken:
             lines.append(self.tr(
