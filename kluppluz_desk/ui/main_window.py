@@ -87,6 +87,7 @@ class MainWindow(MainWindowBase):
         self.cases.editor.intake_bar.registered.connect(
             self.intake.next_waiting, Qt.ConnectionType.QueuedConnection
         )
+        self.cases.editor.intake_bar.set_aside.connect(self.intake.set_aside)
         self.setAcceptDrops(True)  # an e-mail or scan dropped anywhere: a new case
         self._connect_actions()
         self._take_shortcuts_from_editor()

@@ -4,6 +4,14 @@
 <context>
     <name>IntakeController</name>
     <message>
+        <source>The message in the editor was not registered, so the dropped messages after it were not taken in:</source>
+        <translation>Het bericht in het scherm is niet geregistreerd; daarom zijn de gesleepte berichten erna niet ingelezen:</translation>
+    </message>
+    <message>
+        <source>Drop them again when you want to register them.</source>
+        <translation>Sleep ze opnieuw als u ze wilt registreren.</translation>
+    </message>
+    <message>
         <source>Reading {0} ({1} of {2})…</source>
         <translation>{0} wordt ingelezen ({1} van {2})…</translation>
     </message>

@@ -133,3 +133,29 @@ def test_outlook_drag_of_several_names_those_it_left_out(
     assert editor.intake_bar.draft is not None
     assert editor.intake_bar.draft.files[0].filename == "Geen lunch.msg"
     dialogs.queue("discard")
+
+
+def test_setting_a_dropped_message_aside_lets_the_waiting_ones_go_with_a_message(
+    qtbot: QtBot,
+    window: MainWindow,
+    app_context: AppContext,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:
+    first = _eml(tmp_path, "Hek open.eml", "Anna de Vries <anna@example.nl>",
+                 "Bij KluppluZ Ulvenhout stond het hek open.")  # fmt: skip
+    second = _eml(tmp_path, "Geen lunch.eml", "Bram Smit <bram@example.nl>",
+                  "Op de Venetiëstraat kreeg mijn zoon geen lunch.")  # fmt: skip
+    drop(window, files_mime(first, second))
+    qtbot.waitUntil(lambda: bool(dialogs.messages), timeout=10_000)
+    editor = window.cases.editor
+    assert editor.fields["submitter_name"].value() == "Anna de Vries"
+    assert len(window.intake.waiting) == 1
+
+    editor.intake_bar.forget()  # what opening another case or a blank form does
+    assert window.intake.waiting == []
+    kind, title, text = dialogs.messages[-1]
+    assert (kind, title) == ("info", "Take in")
+    assert "• Geen lunch.eml" in text and "Drop them again" in text
+    assert cases.case_ids(app_context.db, cases.CaseFilter()) == []  # nothing registered
+    dialogs.queue("discard")

@@ -19,6 +19,7 @@ class IntakeBar(QFrame):
     names the location X. Use it?" — the location is never applied without a click."""
 
     registered = Signal()  # the draft is a case now (the next dropped message may open)
+    set_aside = Signal()  # the draft was left unregistered (another case or form opened)
 
     def __init__(self, editor: EditorBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,13 +49,16 @@ class IntakeBar(QFrame):
         self.suggest(draft.location, draft.source)
 
     def forget(self) -> None:
-        self.draft = None
+        held, self.draft = self.draft, None
         self.hide()
+        if held is not None:
+            self.set_aside.emit()
 
     def register(self, values: dict[str, Any]) -> CaseDetail:
         """Store the case with the draft's files (raises KnownProblem)."""
         assert self.draft is not None
         detail = register_draft(self.editor, self.draft, values)
+        self.draft = None  # registered: showing the new case is not setting it aside
         self.registered.emit()
         return detail
 

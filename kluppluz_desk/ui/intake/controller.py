@@ -176,6 +176,25 @@ class IntakeController(QObject):
         if self.waiting:
             self.draft_ready.emit(self.waiting.pop(0))
 
+    def set_aside(self) -> None:
+        """The draft in the editor was left unregistered: the drafts behind it would wait
+        unseen, so they are let go, and the person is told which to drop again."""
+        if not self.waiting:
+            return
+        names = [f"\u2022 {draft.source}" for draft in self.waiting]
+        self.waiting.clear()
+        self.ctx.dialogs.info(
+            self.window,
+            self.tr("Take in"),
+            "\n".join([
+                self.tr("The message in the editor was not registered, so the dropped "
+                        "messages after it were not taken in:"),
+                *names,
+                "",
+                self.tr("Drop them again when you want to register them."),
+            ]),
+        )  # fmt: skip
+
     def _one(self, result: object) -> None:
         if isinstance(result, KnownProblem):
             self.ctx.dialogs.warning(self.window, self.tr("Not taken in"), result.message)
