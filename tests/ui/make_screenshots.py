@@ -70,7 +70,7 @@ def main(target: Path) -> None:
         (editor.closure, "editor_afsluiting"),
         (editor.improvements, "editor_verbeteracties"),
     ):
-        editor.tabs.setCurrentWidget(page)
+        editor.show_tab(page)
         settle(app, 200)
         window.grab().save(str(target / f"{name}.png"))
     editor.header.menu.popup(

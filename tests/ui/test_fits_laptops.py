@@ -70,6 +70,8 @@ def test_every_page_and_dialog_fits(
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         assert right <= viewport, (column, right, viewport)
     assert editor.width() >= editor.minimumSizeHint().width()
+    problems += [f"editor/this step: {p}" for p in clipped_texts(window)]
+    editor.views.show_all()
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
         settle(qtbot)

@@ -90,6 +90,15 @@ def build_pages(
     return pages
 
 
+def enable_tabs(tabs: QTabWidget, only: tuple[QWidget, ...] | None) -> None:
+    """Enable every tab (`only` None) or just `only` (a new case: the rest after saving)."""
+    for index in range(tabs.count()):
+        enabled = only is None or tabs.widget(index) in only
+        tabs.setTabEnabled(index, enabled)
+        tip = "" if enabled else translate("CaseEditor", "Save the case first.")
+        tabs.setTabToolTip(index, tip)
+
+
 def page_for_due(editor: Any, due_kind: str) -> QWidget | None:
     """The editor's tab where a due step (a dashboard item's kind) is done."""
     parts = {
