@@ -14,16 +14,13 @@ import logging
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import KnownProblem
 from ...domain.procedure import CaseFacts, Step
-from ...domain.today import today
 from ...services import cases, intake
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
@@ -32,29 +29,29 @@ from .editor_base import EditorBase
 from .facts import facts_on_screen
 from .field_rights import apply_field_rights
 from .field_tabs import reference_box
-from .fields import BoundField, make_fields
+from .fields import BoundField, make_fields, new_case_value
 from .header import CaseHeader
 from .intake_draft import IntakeBar
 from .law_bar import LawBar
-from .layout import add_shortcuts, build_pages, enable_tabs, page_for_due, save_bar
+from .layout import (
+    add_shortcuts,
+    build_pages,
+    editor_stack,
+    enable_tabs,
+    page_for_due,
+    save_bar,
+    step_views,
+)  # fmt: skip
 from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
-from .step_fields import INFORMED, blocked_by_status
+from .step_fields import blocked_by_status
 from .step_flow import follow_case, lend, mark_missing, open_step
-from .step_panel import StepPanel
-from .step_views import StepViews
 from .sync import follow_other_change, follow_record_change
 from .taborder import set_tab_orders
 from .unsaved import show_unsaved
 
 log = logging.getLogger(__name__)
-
-_NEW_DEFAULTS: dict[str, Any] = {
-    "severity": Severity.NORMAL,
-    "funding": Funding.CHILDCARE,
-    "submitter_kind": SubmitterKind.PARENT,
-}
 
 
 class CaseEditor(EditorBase):
@@ -88,39 +85,19 @@ class CaseEditor(EditorBase):
         for record in self.records:
             record.detail_changed.connect(self.on_record_detail)
         self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        informed = self.handling.informed
-        chain = [informed.role, informed.staff, informed.on, informed.note, informed.add]
-        self.step_panel = StepPanel(
-            self.fields, {INFORMED: (informed, chain, self.tr("Informed"))}, self
-        )
+        self.step_panel, self.views = step_views(self.fields, self.tabs, self.handling, self)
         self.step_panel.step_requested.connect(self.perform_step)
         self.step_panel.judgment_requested.connect(self.law_bar.ask_judgment)
         self.step_panel.letters_requested.connect(lambda: self.show_tab(self.letters))
-        self.views = StepViews(self.step_panel, self.tabs, self)
         self.views.mode_changed.connect(self._switch_view)
         self.message, self.revert_button, self.save_button, self.save_bar = save_bar(self)
         self.revert_button.clicked.connect(self.revert)
         self.save_button.clicked.connect(self.save)
         self.conflicts = ConflictHandler(self)
 
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.header)
-        column.addWidget(self.law_bar)
-        self.intake_bar = IntakeBar(self, content)  # a new case taken in from a file
-        column.addWidget(self.intake_bar)
-        column.addWidget(self.views, 1)
-        column.addLayout(self.save_bar)
-        self.empty = QLabel(
-            self.tr("Choose a customer reaction in the list, or register a new one."), self
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        self.intake_bar = IntakeBar(self, self)  # a new case taken in from a file
+        parts = [self.header, self.law_bar, self.intake_bar, self.views]
+        self.stack, self.empty = editor_stack(self, parts, self.save_bar)
         set_tab_orders(self)
         add_shortcuts(
             self,
@@ -169,7 +146,7 @@ class CaseEditor(EditorBase):
         self.intake_bar.forget()
         with self.recovery.tracker.paused():
             for name, field in self.fields.items():
-                field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
+                field.load(new_case_value(name))
             self.timeline.box.clear()
         apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.clear()

@@ -2,13 +2,14 @@
 the procedure and the one next step.
 
 A stepper shows the stages (✓ done with their dates, ● current, ○ to come). ONE primary
-button takes the next step; every other step is one click away in the "Other step…" menu,
-so a narrow editor never shows ten buttons. A step the status does not allow is greyed
-out; one that only lacks fields opens its step panel with them marked; the reasons of the next step show under the button, each as a
-link that puts the cursor in the field that settles it (`field_requested`). Beside the
-button sits the step date (default today): a step taken later (e.g. a letter sent
-yesterday) is recorded with the day it really happened; a date before receipt or in the
-future is named under the button and refused.
+button takes the next step; every other step is one click away in the "Other step…"
+menu, so a narrow editor never shows ten buttons. A step the status does not allow is
+greyed out; one that only lacks fields opens its step panel with them marked. The
+reasons against the next step show under the button, each as a link that puts the cursor
+in the field that settles it (`field_requested`). Beside the button sits the step date
+(default today): a step taken later (e.g. a letter sent yesterday) is recorded with the
+day it really happened; a date before receipt or in the future is named under the button
+and refused.
 """
 
 from __future__ import annotations
