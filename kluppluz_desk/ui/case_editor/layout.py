@@ -108,8 +108,8 @@ def step_views(
     """The step panel (it may borrow the "informed" box too) and the view switch."""
     informed = handling.informed
     chain = [informed.role, informed.staff, informed.on, informed.note, informed.add]
-    label = translate("CaseEditor", "Informed")
-    panel = StepPanel(fields, {INFORMED: (informed, chain, label)}, parent)
+    # The box carries its own title ("Informed"): no label beside it, so it has the width.
+    panel = StepPanel(fields, {INFORMED: (informed, chain, "")}, parent)
     return panel, StepViews(panel, tabs, parent)
 
 

@@ -162,9 +162,12 @@ class StepPanel(QWidget):
             row.addStretch(1)
             column.addLayout(row)
             text, focus = self.tr("Letter"), [self.letters_button]
-        label = QLabel(text + ":")
+        label = QLabel(text + ":" if text else "")
         label.setBuddy(focus[0])
-        self.form.addRow(label, frame)
+        if text:
+            self.form.addRow(label, frame)
+        else:
+            self.form.addRow(frame)  # a titled box: the whole width
         label.show()  # now, not on the next turn of the event loop: the cursor goes there
         frame.show()
         self._parts[name] = _Part(frame, label, marker)

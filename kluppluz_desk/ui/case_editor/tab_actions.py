@@ -56,6 +56,7 @@ class ImprovementsTab(RecordTab):
             ],
             self.tr("Improvement actions"),
             self,
+            text_column=0,
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         add = QGroupBox(self.tr("New improvement action"), self)
