@@ -43,14 +43,17 @@ def lend(editor: EditorBase) -> None:
 
 def follow_case(editor: EditorBase, *, same_case: bool) -> None:
     """After a case is shown: keep the chosen step while it can still be taken in this
-    status (for the same case), else the next step; no step at all: only All details."""
+    status (for the same case), else the next step; no step at all: only All details.
+    Another case opened starts on its step."""
     reasons, next_step = _reasons(editor)
     step = editor.step_panel.step
     if not same_case or step is None or blocked_by_status(reasons.get(step, [])):
         step = next_step
     editor.step_panel.step = step
     editor.views.allow_step(step is not None)
-    if step is not None and editor.views.on_step():
+    if step is not None and not same_case and not editor.views.on_step():
+        editor.views.show_step_view()  # a case opened (or just registered): its next step
+    elif step is not None and editor.views.on_step():
         lend(editor)
 
 
