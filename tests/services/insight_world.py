@@ -54,7 +54,7 @@ def _case(seeded: Seeded, number: int, received: date, **values: Any) -> Case:
         kind=values.pop("kind", ReactionKind.COMPLAINT),
         location_id=seeded.locations[location],
         category_id=seeded.categories[category] if category else None,
-        description="Omschrijving met persoonsgegevens die nooit in een figuur komen.",
+        description="Verhaal over de gezinssituatie dat nooit in een figuur komt.",
         **values,
     )
 
@@ -127,7 +127,7 @@ def build(db: Database) -> World:
         for key, started, due, done, status in actions:
             session.add(ImprovementAction(case_id=plan[key].id, title="Actie", started_on=started,
                                           due_on=due, done_on=done, status=status))  # fmt: skip
-        E, O = EscalationBody, EscalationOutcome  # noqa: N806
+        E, O = EscalationBody, EscalationOutcome  # noqa: E741,N806
         for key, body, submitted, outcome in (
             ("c6", E.DISPUTES_COMMITTEE, D(2025, 8, 1), O.REJECTED),
             ("c6", E.COMPLAINTS_DESK, D(2025, 7, 20), O.PENDING),

@@ -34,7 +34,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...domain.deadlines import Clock, DeadlineSettings, compute_deadlines, term_kept
@@ -216,7 +216,7 @@ def _reopened(session: Session, flt: InsightFilter) -> Rate:
 
 
 def _satisfaction(session: Session, flt: InsightFilter) -> tuple[Rate, tuple[CountRow, ...]]:
-    counts: dict[SatisfactionOutcome, int] = {
+    counts: dict[SatisfactionOutcome | None, int] = {
         outcome: int(n)
         for outcome, n in session.execute(
             select(Case.satisfaction_outcome, func.count(Case.id))
@@ -323,8 +323,8 @@ def insight_in(session: Session, flt: InsightFilter, day: date) -> Insight:
     improvements, without_term = _improvements(session, flt, day)
     location = ALL_LOCATIONS
     if flt.location_id is not None:
-        location = session.scalar(select(Location.name).where(Location.id == flt.location_id))
-        location = location or "Onbekende locatie"
+        name = session.scalar(select(Location.name).where(Location.id == flt.location_id))
+        location = name or "Onbekende locatie"
     return Insight(
         filter=flt,
         location_name=location,
@@ -355,7 +355,7 @@ def insight_choices(db: Database) -> tuple[tuple[int, ...], tuple[tuple[int, str
     """The years with reactions (newest first, this year always) and the locations that have
     reactions the current person may see, for the filters."""
     with db.unit() as session:
-        years = {int(y) for y in session.scalars(select(distinct(Case.year)))}
+        years = {int(y) for y in session.scalars(select(Case.year).distinct())}
         locations = session.execute(
             select(Location.id, Location.name)
             .where(Location.id.in_(select(Case.location_id).distinct().scalar_subquery()))

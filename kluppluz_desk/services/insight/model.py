@@ -117,9 +117,7 @@ class Insight:
     def top_categories(self) -> tuple[CategoryRow, ...]:
         """The categories ranked 1 to TOP_CATEGORIES this year; a tie at the boundary keeps
         every tied category (so a fifth place shared by three shows all three)."""
-        return tuple(
-            c for c in self.categories if c.rank is not None and c.rank <= TOP_CATEGORIES
-        )
+        return tuple(c for c in self.categories if c.rank is not None and c.rank <= TOP_CATEGORIES)
 
     @property
     def escalation_total(self) -> int:
