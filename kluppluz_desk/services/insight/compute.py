@@ -34,19 +34,26 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ...domain.deadlines import Clock, DeadlineSettings, compute_deadlines, term_kept
+from ...domain.deadlines import (
+    CaseDeadlines,
+    Clock,
+    DeadlineSettings,
+    compute_deadlines,
+    term_kept,
+)
 from ...domain.enums import (
     CaseStatus,
     EscalationBody,
     EscalationOutcome,
+    Funding,
     ImprovementStatus,
     SatisfactionOutcome,
 )
 from ...domain.judgment import Verdict
-from ...domain.regimes import effective_regime, legal_days
+from ...domain.regimes import Regime, effective_regime, legal_days
 from ...domain.today import today
 from ...store.models import (
     AuditEntry,
@@ -109,7 +116,12 @@ def _clocks_and_durations(
     session: Session, flt: InsightFilter, settings: DeadlineSettings, day: date
 ) -> tuple[int, tuple[ClockFigure, ...], tuple[DurationFigure, ...]]:
     """One narrow row per reaction: "on time" depends on the deadline rules (working days,
-    holidays, pauses, extensions, the regime's term), which live in the domain."""
+    holidays, pauses, extensions, the regime's term), which live in the domain.
+
+    Speed (a year of 10,000 reactions): the enum columns come as plain text and the due
+    dates are computed once per distinct (receipt date, pause, extension, legal term) and
+    per closure date: reactions share those, so the domain runs a few hundred times, not
+    ten thousand."""
     pauses, extensions = _per_case(Pause), _per_case(Extension)
     rows = session.execute(
         select(
@@ -118,10 +130,10 @@ def _clocks_and_durations(
             Case.solution_proposed_on,
             Case.closed_on,
             Case.satisfaction_checked_on,
-            Case.status,
-            Case.regime,
-            Case.funding,
-            Service.default_funding,
+            Case.status == CaseStatus.WITHDRAWN.value,
+            type_coerce(Case.regime, String),
+            type_coerce(Case.funding, String),
+            type_coerce(Service.default_funding, String),
             func.coalesce(pauses.c.days, 0),
             func.coalesce(extensions.c.days, 0),
         )
@@ -130,30 +142,41 @@ def _clocks_and_durations(
         .outerjoin(extensions, extensions.c.case_id == Case.id)
         .where(*_where(flt))
     ).all()
+    terms_of: dict[tuple[str | None, str | None, str | None], int] = {}
+    handling: dict[tuple[date, int, int, int], CaseDeadlines] = {}
+    after_closure: dict[date, date | None] = {}
     judged = dict.fromkeys(_CLOCKS, 0)
     kept = dict.fromkeys(_CLOCKS, 0)
     days: dict[Clock, list[int]] = {c: [] for c in _CLOCKS[:3]}
-    for received, ack, proposed, closed, checked, status, chosen, funding, service, p, e in rows:
-        regime = effective_regime(chosen, funding, service)
-        due = compute_deadlines(
-            received,
-            settings,
-            pause_days=[int(p)],
-            extension_days=[int(e)],
-            closed_on=closed,
-            legal_days=legal_days(settings, regime),
-        )
-        stopped = status == CaseStatus.WITHDRAWN
+    for received, ack, proposed, closed, checked, stopped, *regime_key, p, e in rows:
+        key3 = (regime_key[0], regime_key[1], regime_key[2])
+        term = terms_of.get(key3)
+        if term is None:
+            term = terms_of[key3] = legal_days(settings, _regime(*key3))
+        key = (received, int(p), int(e), term)
+        due = handling.get(key)
+        if due is None:
+            due = handling[key] = compute_deadlines(
+                received, settings, pause_days=[key[1]], extension_days=[key[2]], legal_days=term
+            )
+        satisfaction_due = None
+        if closed is not None:
+            if closed not in after_closure:
+                # The satisfaction clock counts from the closure only (compute_deadlines).
+                after_closure[closed] = compute_deadlines(
+                    received, settings, closed_on=closed
+                ).satisfaction
+            satisfaction_due = after_closure[closed]
         steps: list[tuple[Clock, date | None, date | None]] = [
             (Clock.ACKNOWLEDGEMENT, ack, due.acknowledgement),
             (Clock.SOLUTION, proposed, due.solution),
             (Clock.LEGAL, closed, due.legal),
-            (Clock.SATISFACTION, checked, due.satisfaction),
+            (Clock.SATISFACTION, checked, satisfaction_due),
         ]
         for clock, done, due_on in steps:
             if due_on is None:
                 continue  # no satisfaction clock before the closure
-            verdict = term_kept(done, due_on, day, stopped=stopped)
+            verdict = term_kept(done, due_on, day, stopped=bool(stopped))
             if verdict is not None:
                 judged[clock] += 1
                 kept[clock] += verdict
@@ -311,6 +334,14 @@ def _categories(session: Session, flt: InsightFilter) -> tuple[CategoryRow, ...]
     return tuple(
         CategoryRow(n, counts[n][0], counts[n][1], rank if counts[n][0] else None)
         for n, rank in zip(names, ranks, strict=True)
+    )
+
+
+def _regime(chosen: str | None, funding: str | None, service: str | None) -> Regime:
+    return effective_regime(
+        Regime(chosen) if chosen else None,
+        Funding(funding) if funding else None,
+        Funding(service) if service else None,
     )
 
 
