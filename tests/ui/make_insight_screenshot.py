@@ -1,6 +1,7 @@
 """The dashboard's Inzicht tab with the demo data, at 1280×720, for docs/screenshots/.
 
-Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_insight_screenshot.py docs/screenshots
+Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python \
+          tests/ui/make_insight_screenshot.py docs/screenshots
 (or under Xvfb with QT_QPA_PLATFORM=xcb). Data is the demo data set, in a temporary folder.
 """
 
