@@ -35,7 +35,7 @@ def test_the_migrations_rights_copy_equals_the_rights_table() -> None:
         for admin in (False, True):
             expected = domain.rights_of(domain.roles_for(role, is_administrator=admin))
             assert set(migration.STAFF_RIGHTS[(role.value, admin)]) == set(expected), role
-    assert migration.FIELD_RIGHTS == {k: v.value for k, v in domain.FIELD_RIGHTS.items()}
+    assert {k: v.value for k, v in domain.FIELD_RIGHTS.items()} == migration.FIELD_RIGHTS
 
 
 @dataclass
@@ -47,8 +47,8 @@ class Logins:
 
 
 def _url(base: str, login: str) -> str:
-    return make_url(base).set(username=login, password=PASSWORD).render_as_string(
-        hide_password=False
+    return (
+        make_url(base).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
     )
 
 
@@ -128,8 +128,15 @@ def test_the_director_decides_and_kv_edits_everything_else(logins: Logins) -> No
     assert "description" in _refused(
         logins.director, "UPDATE case_record SET description = 'x' WHERE id = :i", i=i
     )
-    assert _run(logins.kv, "UPDATE case_record SET description = 'Nieuw', status = 'closed', "
-                "confidential = true, confidential_reason = 'safety' WHERE id = :i", i=i) == 1
+    assert (
+        _run(
+            logins.kv,
+            "UPDATE case_record SET description = 'Nieuw', status = 'closed', "
+            "confidential = true, confidential_reason = 'safety' WHERE id = :i",
+            i=i,
+        )
+        == 1
+    )
     assert "director_decision" in _refused(
         logins.kv, "UPDATE case_record SET director_decision = '' WHERE id = :i", i=i
     )

@@ -151,8 +151,9 @@ BEGIN
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
   END IF;
   IF TG_OP = 'INSERT' THEN
-    needed := CASE TG_TABLE_NAME {" ".join(f"WHEN {_q(t)} THEN {_q(r)}"
-                                           for t, r in NEW_RECORD_RIGHTS.items())}
+    needed := CASE TG_TABLE_NAME {
+    " ".join(f"WHEN {_q(t)} THEN {_q(r)}" for t, r in NEW_RECORD_RIGHTS.items())
+}
               ELSE 'edit_case' END;
   END IF;
   IF NOT needed = ANY(kluppluz_my_rights()) THEN
