@@ -3,30 +3,24 @@ a person's own login and plain SQL, no program code in between. A location manag
 change the proposed solution of their own case but not its description, confidentiality
 or the director's decision, nor add a letter; the director only the decision; K&V all but
 the decision. Also the frozen rights copy in the migration equals domain/access.py, and
-"who are you?" links one's own PC login through the server's function only."""
+"who are you?" links one's own PC login through the server's function only (the
+GUI's side of that: tests/ui/test_identity_server.py)."""
 
 from __future__ import annotations
 
 import importlib
-import itertools
-import os
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from kluppluz_desk.domain import access as domain
 from kluppluz_desk.domain.enums import StaffRole
-from kluppluz_desk.services import access
-from kluppluz_desk.services.database import open_database
-from tests.conftest import _drop_pg_database, _new_pg_database
-from tests.factories import make_case, seed
+from tests import pg_logins
+from tests.pg_logins import Logins
 
-PASSWORD = "een-lang-testwachtwoord"
-_n = itertools.count()
+logins = pg_logins.logins  # the fixture
+
 migration = importlib.import_module("kluppluz_desk.store.migrations.versions.0007_field_rights")
 
 
@@ -36,42 +30,6 @@ def test_the_migrations_rights_copy_equals_the_rights_table() -> None:
             expected = domain.rights_of(domain.roles_for(role, is_administrator=admin))
             assert set(migration.STAFF_RIGHTS[(role.value, admin)]) == set(expected), role
     assert {k: v.value for k, v in domain.FIELD_RIGHTS.items()} == migration.FIELD_RIGHTS
-
-
-@dataclass
-class Logins:
-    manager: str
-    director: str
-    kv: str
-    case_id: int
-
-
-def _url(base: str, login: str) -> str:
-    return (
-        make_url(base).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
-    )
-
-
-@pytest.fixture
-def logins(pg_admin_url: str, pg_template: str) -> Iterator[Logins]:
-    db_url = _new_pg_database(pg_admin_url, pg_template)
-    tag = f"{os.getpid()}_{next(_n)}"
-    names = {who: f"t_{who}_{tag}" for who in ("manager", "director", "kv")}
-    db = open_database(db_url, user="kv-tester")
-    seeded = seed(db)
-    case_id = make_case(db, seeded).id  # Marloes van Dijk's location
-    for who, person in (("manager", "Marloes van Dijk"), ("director", "Ingrid Willems"),
-                        ("kv", "Kees Verhoeven")):  # fmt: skip
-        access.grant_access(db, seeded.staff[person], names[who], PASSWORD)
-    db.dispose()
-    yield Logins(*(_url(db_url, names[w]) for w in ("manager", "director", "kv")), case_id)
-    owner = create_engine(db_url, isolation_level="AUTOCOMMIT")
-    with owner.connect() as conn:
-        for role in names.values():
-            conn.execute(text(f'DROP OWNED BY "{role}"'))
-            conn.execute(text(f'DROP ROLE "{role}"'))
-    owner.dispose()
-    _drop_pg_database(pg_admin_url, db_url)
 
 
 def _run(url: str, sql: str, **params: object) -> int:
@@ -140,3 +98,20 @@ def test_the_director_decides_and_kv_edits_everything_else(logins: Logins) -> No
     assert "director_decision" in _refused(
         logins.kv, "UPDATE case_record SET director_decision = '' WHERE id = :i", i=i
     )
+
+
+@pytest.mark.postgres
+def test_a_handler_links_only_their_own_unlinked_row(logins: Logins) -> None:
+    marloes, johan = logins.staff["Marloes van Dijk"], logins.staff["Johan Smits"]
+    _run(logins.owner, "UPDATE staff SET login = '' WHERE id = :m", m=marloes)
+    _refused(logins.manager, "UPDATE staff SET login = 'pc-marloes' WHERE id = :m", m=marloes)
+    for staff_id, login in ((johan, "pc-marloes"), (marloes, "jsmits"), (marloes, " ")):
+        _refused(logins.manager, "SELECT kluppluz_link_my_login(:s, :l)", s=staff_id, l=login)
+    _run(logins.manager, "SELECT kluppluz_link_my_login(:s, 'pc-marloes')", s=marloes)
+    # Linked now: replacing it is K&V's work.
+    _refused(logins.manager, "SELECT kluppluz_link_my_login(:s, 'ander')", s=marloes)
+    engine = create_engine(logins.kv)
+    with engine.connect() as conn:
+        logins_now = dict([tuple(r) for r in conn.execute(text("SELECT id, login FROM staff"))])
+    engine.dispose()
+    assert logins_now[marloes] == "pc-marloes" and logins_now[johan] == "jsmits"
