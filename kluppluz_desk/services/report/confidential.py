@@ -43,11 +43,13 @@ def counts_confidential(db: Database) -> bool:
         return counts_confidential_in(session)
 
 
-def set_counts_confidential(db: Database, counted: bool) -> None:
-    """K&V's choice; described or not, a confidential case is never in the appendix."""
+def set_counts_confidential(db: Database, counted: bool) -> bool:
+    """K&V's choice; counted or not, a confidential case is never described. Returns the
+    stored choice."""
     require(db, Right.SETTINGS)
     with db.unit() as session:
         session.merge(Setting(key=SETTING_KEY, value=json.dumps({"counted": counted})))
+    return counted
 
 
 def report_scope(session: Session) -> None:
