@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from ...services.dto import Change
-from ...services.report.confidential import counts_confidential, set_counts_confidential
+from ...services.report import counts_confidential, set_counts_confidential
 from ..context import AppContext
 
 
