@@ -115,3 +115,20 @@ def test_a_handler_links_only_their_own_unlinked_row(logins: Logins) -> None:
         logins_now = dict([tuple(r) for r in conn.execute(text("SELECT id, login FROM staff"))])
     engine.dispose()
     assert logins_now[marloes] == "pc-marloes" and logins_now[johan] == "jsmits"
+
+
+@pytest.mark.postgres
+def test_the_program_as_the_manager_still_works_under_the_triggers(logins: Logins) -> None:
+    from kluppluz_desk.services import access, cases
+    from kluppluz_desk.services.database import open_database
+
+    db = open_database(logins.manager, user="mvandijk")
+    try:
+        access.apply_access(db)
+        detail = cases.add_note(db, case_id=logins.case_id, text="Ouder teruggebeld")
+        detail = cases.update_case(db, case_id=logins.case_id, version=detail.version,
+                                   values={"solution_text": "Extra overdracht"})  # fmt: skip
+        assert detail.fields["solution_text"] == "Extra overdracht"
+        assert any(n.text == "Ouder teruggebeld" for n in detail.notes)
+    finally:
+        db.dispose()
