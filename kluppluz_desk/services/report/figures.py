@@ -66,6 +66,7 @@ from ...store.models import (
 from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
+from .confidential import report_scope
 
 NO_CATEGORY = "Geen categorie"
 
@@ -289,6 +290,7 @@ def compute_figures(db: Database, year: int) -> ReportFigures:
     """The year's figures for the report (see the module docstring for what counts)."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
+        report_scope(session)
         return figures_in(session, year)
 
 
@@ -326,6 +328,7 @@ def previous_totals_in(session: Session, year: int) -> PreviousYearTotals | None
 
 
 def overview_in(session: Session, year: int) -> YearOverview:
+    report_scope(session)
     figures = figures_in(session, year)
     written = _count(session, Case.year == year, Case.kind.in_(sorted(COMPLAINT_KINDS)))
     return YearOverview(
