@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain import text_limits
 from ..domain.deadlines import DeadlineSettings
 from ..domain.errors import ValidationError
+from ..domain.salutation import SalutationStyle
 from ..domain.values import check_field_types as check_section_types
 from ..domain.values import check_text
 from ..store.models import Setting
@@ -41,6 +42,8 @@ class Organisation:
     complaint_form_url: str = "https://www.kluppluz.nl/klantreactie-melden"
     footer: str = "KluppluZ · onderzoek, behandeling en begeleiding voor kinderen van 0 tot 18 jaar"
     logo_png: bytes | None = None
+    # "formal" ("Geachte mevrouw De Vries") or "informal" ("Beste Sanne"): domain.salutation.
+    salutation_style: str = SalutationStyle.FORMAL.value
 
     def validate(self) -> None:
         check_section_types(self, "Organisatie")
@@ -54,6 +57,11 @@ class Organisation:
                 )
         if not self.name.strip():
             raise ValidationError("Vul de naam van de organisatie in.", field="name")
+        if self.salutation_style not in {s.value for s in SalutationStyle}:
+            raise ValidationError(
+                "Kies voor de aanhef 'formal' (Geachte …) of 'informal' (Beste …).",
+                field="salutation_style",
+            )
         if not self.place.strip():
             raise ValidationError("Vul de plaatsnaam voor brieven in.", field="place")
         if self.logo_png is not None:
