@@ -88,7 +88,8 @@ class LetterContext:
 
 
 @cache
-def _default_logo() -> bytes:
+def default_logo() -> bytes:
+    """The shipped logo: what letters and the annual report carry when none is set."""
     return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
 
 
@@ -103,7 +104,7 @@ def letterhead_of(organisation: Organisation) -> Letterhead:
         email=organisation.email,
         website=organisation.website,
         place=organisation.place,
-        logo_png=organisation.logo_png or _default_logo(),
+        logo_png=organisation.logo_png or default_logo(),
         footer=organisation.footer,
     )
 
