@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from ...documents.report.annual import build_annual_report_pdf
@@ -43,6 +43,7 @@ from ...store.models import (
     Location,
     Region,
     ReportDraft,
+    Staff,
 )
 from ...store.types import utcnow
 from .. import audit
@@ -266,6 +267,7 @@ def known_personal_data_in(session: Session, year: int) -> KnownPersonalData:
         addresses=_distinct(session, Case.submitter_address, near),
         postcodes=_distinct(session, Case.submitter_postcode, near),
         birth_dates=tuple(sorted(d for d in births if d is not None)),
+        staff_names=_distinct(session, Staff.name, true()),
     )
 
 
