@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cache
+from importlib import resources
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -75,6 +77,18 @@ class Organisation:
                 raise ValidationError(
                     "Het logo moet een PNG- of JPEG-afbeelding zijn.", field="logo_png"
                 )
+
+
+@cache
+def default_logo() -> bytes:
+    """The shipped logo: what letters and the annual report carry when none is set."""
+    return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
+
+
+def logo_in_use(organisation: Organisation) -> bytes:
+    """The logo on letters and on the annual report's cover: the organisation's own, else
+    the shipped one (the two documents never differ)."""
+    return organisation.logo_png or default_logo()
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Letters to the person who complained: render one or a batch as PDF (or e-mail), record a
 letter as sent, edit the letter templates, and the whole case dossier as one PDF."""
 
-from .context import default_logo, letter_kind
+from .context import letter_kind
 from .dossier import DOSSIER_PURPOSES, case_dossier_pdf
 from .render import RenderedLetterPdf, letter_eml, preview_template, render_letter_pdf
 from .sending import (
@@ -30,7 +30,6 @@ __all__ = [
     "acknowledgements_due",
     "batch_acknowledgements",
     "case_dossier_pdf",
-    "default_logo",
     "get_template",
     "letter_eml",
     "letter_kind",

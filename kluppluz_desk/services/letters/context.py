@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +26,7 @@ from ...store.models import Case, ExternalBody
 from ..cases.law_view import judgment_of
 from ..clocks import case_deadlines
 from ..identity import staff_for_login
-from ..settings import AppSettings, Organisation
+from ..settings import AppSettings, Organisation, logo_in_use
 from .promises import Promise, solution_promise
 
 # The satisfaction letter asks for an answer within this many days of the letter date.
@@ -87,12 +85,6 @@ class LetterContext:
     warnings: tuple[str, ...] = field(default=())
 
 
-@cache
-def default_logo() -> bytes:
-    """The shipped logo: what letters and the annual report carry when none is set."""
-    return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
-
-
 def letterhead_of(organisation: Organisation) -> Letterhead:
     """The organisation's letterhead from the settings (the shipped logo if none is set)."""
     return Letterhead(
@@ -104,7 +96,7 @@ def letterhead_of(organisation: Organisation) -> Letterhead:
         email=organisation.email,
         website=organisation.website,
         place=organisation.place,
-        logo_png=organisation.logo_png or default_logo(),
+        logo_png=logo_in_use(organisation),
         footer=organisation.footer,
     )
 

@@ -50,7 +50,7 @@ from .. import audit
 from ..access import require
 from ..database import Database
 from ..identity import actor
-from ..settings import load_settings_in
+from ..settings import load_settings_in, logo_in_use
 from .draft import (
     ENTITY,
     AcceptedHit,
@@ -233,7 +233,7 @@ def report_data_in(
         organisation_figures=content.organisation,
         previous_year=overview.previous,
         legally_required=overview.legally_required,
-        logo_png=organisation.logo_png,
+        logo_png=logo_in_use(organisation),
         department=organisation.department,
     )
 

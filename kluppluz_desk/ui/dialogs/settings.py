@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from ...domain.deadlines import DeadlineSettings
 from ...services import intake
 from ...services.dto import Change
-from ...services.letters import default_logo
 from ...services.settings import (
     MAX_LOGO_BYTES,
     AppSettings,
     Organisation,
     Retention,
+    default_logo,
     load_settings,
     save_settings,
 )
