@@ -67,7 +67,7 @@ def _strip_title(words: list[str]) -> tuple[list[str], FormOfAddress | None]:
 
 
 def split_name(name: str) -> PersonName:
-    """"Sanne de Vries" → given "Sanne", surname "de Vries"; "Mevrouw Jansen" → the form
+    """ "Sanne de Vries" → given "Sanne", surname "de Vries"; "Mevrouw Jansen" → the form
     MRS and surname "Jansen"; a single word is a surname."""
     words, form = _strip_title(name.split())
     if not words:

@@ -40,7 +40,7 @@ def _body_paragraph(body: ExternalBodyInfo) -> str:
 
 
 def _short_reference(body: ExternalBodyInfo) -> str:
-    """"het Klachtenloket Kinderopvang (www…)": the name and one way to reach it."""
+    """ "het Klachtenloket Kinderopvang (www…)": the name and one way to reach it."""
     reach = _display_website(body.website) or body.email.strip() or body.phone.strip()
     return f"{body.name.strip()} ({reach})" if reach else body.name.strip()
 

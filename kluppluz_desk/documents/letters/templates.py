@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 from babel.dates import format_date
 
 from ...domain.errors import ValidationError
-from .data import Block, BulletBlock, ExternalBodyInfo, ParagraphBlock, RenderedLetter
+from .data import Block, BulletBlock, ParagraphBlock, RenderedLetter
 from .defaults import DEFAULT_TEMPLATES, TemplateText
 from .next_steps import next_steps_text
 

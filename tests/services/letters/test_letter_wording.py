@@ -72,9 +72,7 @@ def test_informal_setting_writes_beste_and_the_first_name(
     assert "Beste Sanne," in text and "Geachte" not in text
 
 
-def test_acknowledgement_on_time_promises_the_deadline(
-    sqlite_db: Database, seeded: Seeded
-) -> None:
+def test_acknowledgement_on_time_promises_the_deadline(sqlite_db: Database, seeded: Seeded) -> None:
     pages = acknowledgement(sqlite_db, seeded, 3, submitter_name="Sanne de Vries")
     case_deadline = today() - timedelta(days=3) + timedelta(days=21)
     assert f"Uiterlijk {dutch_date(case_deadline)} doen wij u een voorstel" in pages[0]
