@@ -99,4 +99,38 @@
         <translation>(onleesbare afbeelding)</translation>
     </message>
 </context>
+<context>
+    <name>FiguresPage</name>
+    <message numerus="yes">
+        <source>%n reaction(s) received in {year}.</source>
+        <translation>
+            <numerusform>%n klantreactie ontvangen in {year}.</numerusform>
+            <numerusform>%n klantreacties ontvangen in {year}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous year ({year}): %n reaction(s).</source>
+        <translation>
+            <numerusform>Vorig jaar ({year}): %n klantreactie.</numerusform>
+            <numerusform>Vorig jaar ({year}): %n klantreacties.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Legally required: yes (%n written complaint(s) or disputes).</source>
+        <translation>
+            <numerusform>Wettelijk verplicht: ja (%n schriftelijke klacht of geschil).</numerusform>
+            <numerusform>Wettelijk verplicht: ja (%n schriftelijke klachten of geschillen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message numerus="yes">
+        <source>%n finding(s) still to correct or accept.</source>
+        <translation>
+            <numerusform>Nog %n vondst te verbeteren of te accepteren.</numerusform>
+            <numerusform>Nog %n vondsten te verbeteren of te accepteren.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
