@@ -29,6 +29,7 @@ from ...services.letters import RenderedLetterPdf, letter_eml, record_letter
 from ...services.printing import print_rendered_letter
 from .. import printing
 from ..context import AppContext
+from ..screen_fit import clamp_to_screen
 from . import pdf_pane
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class LetterPreviewDialog(QDialog):
         self.detail: CaseDetail | None = None
         self.setWindowTitle(title)
         self.resize(760, 900)
+        clamp_to_screen(self)  # 900 pixels do not fit a 1280×720 laptop
         self.pane = pdf_pane.PdfPane(pdf, self)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
