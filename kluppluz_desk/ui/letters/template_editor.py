@@ -38,8 +38,8 @@ from ...services.letters import (
     template_problems,
 )
 from ..context import AppContext
-from ..screen_fit import clamp_to_screen
 from ..recovery.texts import TextsRecovery
+from ..screen_fit import clamp_to_screen
 from .preview import LetterPreviewDialog
 
 
