@@ -23,6 +23,7 @@ EXPECTED_KEYS = {
     "quick_search_broad_ui_ms",
     "intake_msg_ms",
     "demo_load_ms",
+    "insight_year_ms",
 }
 
 
