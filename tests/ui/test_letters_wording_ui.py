@@ -5,14 +5,21 @@ save it, and the settings choose the salutation and show the logo the letters ca
 from __future__ import annotations
 
 from datetime import timedelta
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from kluppluz_desk.domain.enums import FormOfAddress
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.domain.today import today
+from kluppluz_desk.services import cases
+from kluppluz_desk.services.database import Database
+from kluppluz_desk.services.letters import render_letter_pdf
 from kluppluz_desk.services.settings import load_settings
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.dialogs.settings import SettingsDialog
@@ -129,3 +136,26 @@ def test_settings_choose_salutation_and_show_the_logo_in_use(
     with qtbot.waitSignal(app_context.bus.changed):
         dialog.accept()
     assert load_settings(app_context.db).organisation.salutation_style == "informal"
+
+
+def test_editor_records_the_form_of_address_for_the_letters(
+    qtbot: QtBot, sqlite_db: Database, tmp_path: Path
+) -> None:
+    from tests.ui.test_case_editor import make_editor
+
+    seeded = seed(sqlite_db)
+    case = make_case(sqlite_db, seeded, upto=Step.ASSIGN_HANDLER, submitter_name="Sanne de Vries",
+                     **ADDRESS)  # fmt: skip
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.load_case(case.id)
+    combo = editor.fields["submitter_form_of_address"].widget
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() is None  # unknown until someone chooses
+    combo.setCurrentIndex(combo.findText("Mevrouw"))
+    assert editor.save() is True
+    stored = cases.get_case(sqlite_db, case.id).fields["submitter_form_of_address"]
+    assert stored is FormOfAddress.MRS
+    letter = render_letter_pdf(sqlite_db, case.id, "acknowledgement")
+    assert "Geachte mevrouw De Vries," in " ".join(
+        (p.extract_text() or "") for p in PdfReader(BytesIO(letter.pdf)).pages
+    )
