@@ -50,7 +50,7 @@ TABLE_ORDER = (
 # left out and then import as NULL or the column's default (attachment.message_id:
 # migration 0004; regime, regime_reason, measures_due_on and extension.consent: migration
 # 0005; confidentiality and administrators: migration 0006;
-# the form of address: migration 0009).
+# the form of address: migration 0008).
 LATER_COLUMNS: dict[str, frozenset[str]] = {
     "attachment": frozenset({"message_id"}),
     "case_record": frozenset(

@@ -1,7 +1,7 @@
 """The submitter's form of address (mevrouw / de heer) for the letters' salutation:
 case_record.submitter_form_of_address, NULL when unknown.
 
-Revision ID: 0009
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-01
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
