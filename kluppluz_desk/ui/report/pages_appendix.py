@@ -269,9 +269,7 @@ class PrivacyPage(DraftPage):
         if not self.review:
             self.result.setText(self.tr("No personal data found. The report can be made."))
         elif open_hits:
-            self.result.setText(
-                self.tr("{n} finding(s) still to correct or accept.").format(n=open_hits)
-            )
+            self.result.setText(self.tr("%n finding(s) still to correct or accept.", "", open_hits))
         else:
             self.result.setText(self.tr("Every finding is accepted with a reason."))
         warnings = wizard.call(report.small_numbers, wizard.ctx.db, wizard.year) or []
