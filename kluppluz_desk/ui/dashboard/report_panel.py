@@ -53,6 +53,14 @@ class ReportStatusPanel(QGroupBox):
             )
             self._finish()
             return
+        if report.reminder:
+            self._add(
+                False,
+                self.tr(
+                    "Reminder: the report on {year} must reach the GGD by {due}; "
+                    "{n} GGD region(s) still to go."
+                ).format(year=report.year, due=due, n=report.regions_to_go),
+            )
         self._add(
             None,
             # Qt's plural forms (%n): "1 schriftelijke klacht", "2 schriftelijke klachten".
