@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ...domain import procedure
 from ...domain.enums import CaseStatus, Channel, Funding, ReactionKind, Severity
 from ...domain.errors import KnownProblem, ValidationError
+from ...domain.plural import plural, plural_word
 from ...store.models import Case, Category, Location, Region, Service, TimelineNote
 from .. import audit
 from ..clocks import refresh_next_due
@@ -59,9 +60,10 @@ def describe_problems(preview: Preview) -> str:
     lines = [f"Regel {row.line}: {'; '.join(row.problems)}" for row in bad[:MAX_PROBLEMS_SHOWN]]
     more = len(bad) - MAX_PROBLEMS_SHOWN
     if more > 0:
-        lines.append(f"… en nog {more} regel(s) met problemen.")
+        lines.append(f"… en nog {plural(more, 'regel', 'regels')} met problemen.")
     return (
-        f"{len(bad)} regel(s) van '{preview.file_name}' hebben problemen; er is niets "
+        f"{plural(len(bad), 'regel', 'regels')} van '{preview.file_name}' "
+        f"{plural_word(len(bad), 'heeft', 'hebben')} problemen; er is niets "
         "geïmporteerd:\n" + "\n".join(lines)
     )
 
