@@ -54,8 +54,11 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         result = import_register(db, rows, mapping, include_present=include)
     finally:
         db.dispose()
-    print(f"{plural(result.imported, 'klantreactie', 'klantreacties')} geïmporteerd: {result.first_reference} t/m "
-          f"{result.last_reference}.")  # fmt: skip
+    imported = plural(result.imported, "klantreactie", "klantreacties")
+    if result.imported == 1:
+        print(f"{imported} geïmporteerd: {result.first_reference}.")
+    else:
+        print(f"{imported} geïmporteerd: {result.first_reference} t/m {result.last_reference}.")
     for name in result.created_locations:
         print(f"  nieuwe locatie: {name}")
     for name in result.created_categories:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain import procedure
-from ...domain.enums import CaseStatus, Channel, Funding, ReactionKind, Severity
+from ...domain.enums import CaseStatus, Channel, FormOfAddress, Funding, ReactionKind, Severity
 from ...domain.errors import KnownProblem, ValidationError
 from ...domain.plural import plural, plural_word
 from ...store.models import Case, Category, Location, Region, Service, TimelineNote
@@ -52,6 +52,11 @@ class ImportResult:
     first_reference: str = ""
     last_reference: str = ""
     already_present: int = 0  # rows skipped because they are a case already
+
+
+def _form_of_address(values: dict[str, Any]) -> FormOfAddress | None:
+    found = values.get("submitter_form_of_address")
+    return FormOfAddress(found) if found else None
 
 
 def describe_problems(preview: Preview) -> str:
@@ -202,6 +207,7 @@ def _write(
             # The object, not only its id: the deadlines below follow the service's law.
             service=session.get(Service, service[0]) if service else None,
             submitter_name=values.get("submitter_name", ""),
+            submitter_form_of_address=_form_of_address(values),
             submitter_email=values.get("submitter_email", ""),
             submitter_phone=values.get("submitter_phone", ""),
             child_name=values.get("child_name", ""),
