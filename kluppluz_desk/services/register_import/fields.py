@@ -34,7 +34,7 @@ IMPORT_FIELDS: tuple[ImportField, ...] = (
                 ("binnengekomen via", "via", "kanaal", "wijze van melden")),
     ImportField("severity", "Ernst", "enum", ("ernst", "ernstig")),
     # "Aanhef" or a "Dhr/Mevr" column: the form of address of the letters' salutation.
-    ImportField("submitter_form_of_address", "Aanhef indiener", "enum",
+    ImportField("submitter_form_of_address", "Aanspreekvorm indiener", "enum",
                 ("aanhef", "aanhef indiener", "aanhef ouder", "aanspreekvorm",
                  "dhr/mevr", "dhr./mevr.", "mevr/dhr", "mevr./dhr.", "dhr/mw", "mw/dhr",
                  "mevrouw/meneer", "meneer/mevrouw", "mevrouw/de heer", "de heer/mevrouw")),

@@ -65,7 +65,7 @@ def test_unknown_form_of_address_is_a_named_problem_until_mapped(
     rows, mapping = open_register(sqlite_db, path)
     preview = preview_register(sqlite_db, rows, mapping)
     assert [r.problems for r in preview.rows] == [
-        [], ["Aanhef indiener: onbekende waarde 'Prof.'"], []]  # fmt: skip
+        [], ["Aanspreekvorm indiener: onbekende waarde 'Prof.'"], []]  # fmt: skip
     assert preview.unknown == {"submitter_form_of_address": ["Prof."]}
     with pytest.raises(Exception, match="1 regel van 'register.xlsx' heeft problemen"):
         import_register(sqlite_db, rows, mapping)
