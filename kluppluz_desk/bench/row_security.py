@@ -8,8 +8,9 @@ search keystroke and the dashboard, with and without the server's policies.
 The URL is an administrator's connection (CREATEDB and CREATEROLE): a fresh database with
 N generated cases (5 % confidential) is made on that server and dropped afterwards, with
 two personal logins (`grant_access`). `--keep-database NAME` builds that database once and
-reuses it on later runs (filling 100,000 cases takes minutes; a reused one is upgraded to
-the newest migration, so a before/after comparison needs no rebuild). Three ways of working are timed:
+reuses it on later runs (filling 100,000 cases takes over a minute; a reused one is upgraded to
+the newest migration, so a before/after comparison needs no rebuild). Three ways of
+working are timed:
 
 - `pg_<x>_ms`: the database owner, no filter at all (K&V on a server without logins);
 - `pg_<x>_manager_norls_ms`: the owner's connection with the program's own filter for a

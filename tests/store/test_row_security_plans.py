@@ -67,9 +67,9 @@ def _migrate(owner_url: str, revision: str) -> None:
         engine.dispose()
 
 
-def _staff_of(server: Server, url: str) -> int:
+def _staff_of(owner_url: str, url: str) -> int:
     login = make_url(url).username
-    engine = create_engine(server.owner_url)
+    engine = create_engine(owner_url)
     try:
         with engine.connect() as conn:
             return int(conn.scalar(text("SELECT staff_id FROM db_login WHERE role_name = :r"),
@@ -83,7 +83,7 @@ def named(server: Server) -> Iterator[Server]:  # noqa: F811
     """The server with the manager named on the confidential case by its owner."""
     db = open_database(server.owner_url, user="kv-tester")
     try:
-        manager = _staff_of(server, server.manager_url)
+        manager = _staff_of(server.owner_url, server.manager_url)
         access.set_confidential(db, server.secret, ConfidentialReason.MELDCODE, (manager,))
     finally:
         db.dispose()
