@@ -7,7 +7,10 @@ search keystroke and the dashboard, with and without the server's policies.
 
 The URL is an administrator's connection (CREATEDB and CREATEROLE): a fresh database with
 N generated cases (5 % confidential) is made on that server and dropped afterwards, with
-two personal logins (`grant_access`). Three ways of working are timed:
+two personal logins (`grant_access`). `--keep-database NAME` builds that database once and
+reuses it on later runs (filling 100,000 cases takes over a minute; a reused one is upgraded to
+the newest migration, so a before/after comparison needs no rebuild). Three ways of
+working are timed:
 
 - `pg_<x>_ms`: the database owner, no filter at all (K&V on a server without logins);
 - `pg_<x>_manager_norls_ms`: the owner's connection with the program's own filter for a
@@ -31,7 +34,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import create_engine, text, update
+from sqlalchemy import create_engine, func, select, text, update
 from sqlalchemy.engine import make_url
 
 from ..domain.access import Viewer
@@ -64,18 +67,24 @@ def _work(db: Database, timed: Timer, suffix: str) -> dict[str, Any]:
 
 
 @contextmanager
-def _scratch_database(admin_url: str) -> Iterator[str]:
-    name = f"kluppluz_bench_rls_{os.getpid()}"
+def _scratch_database(admin_url: str, keep: str | None = None) -> Iterator[str]:
+    """A database on the server of `admin_url`: a fresh one dropped afterwards, or the
+    kept database `keep` (created when missing, never dropped)."""
+    name = keep or f"kluppluz_bench_rls_{os.getpid()}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        exists = conn.scalar(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+        if keep is None:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if keep is None or not exists:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     try:
         yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if keep is None:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
 
@@ -94,11 +103,18 @@ def _login_url(url: str, login: str, password: str) -> str:
     )
 
 
+_KV_LOGIN = "kv-bench"
+
+
 def _fill(db: Database, count: int) -> tuple[int, int]:
-    """`count` cases, every twentieth confidential; returns (manager id, K&V id)."""
+    """`count` cases, every twentieth confidential; returns (manager id, K&V id). A kept
+    database that already holds cases is used as it is."""
     from .core import build_document
 
     with db.unit() as session:
+        kv_id = session.scalar(select(Staff.id).where(Staff.login == _KV_LOGIN))
+        if kv_id is not None and session.scalar(select(func.count(Case.id))):
+            return 1, kv_id
         seed_defaults(session)
     import_document(db, build_document(export_document(db), count))
     with db.unit() as session:
@@ -106,19 +122,34 @@ def _fill(db: Database, count: int) -> tuple[int, int]:
             update(Case).where(Case.id % 20 == 0).values(confidential=True,
                                                          confidential_reason="safety")
         )  # fmt: skip
-        kv = Staff(name="K&V Benchmark", role="quality_officer", email="", login="kv-bench")
+        session.execute(text("ANALYZE"))  # fresh statistics, as autovacuum would give
+        kv = Staff(name="K&V Benchmark", role="quality_officer", email="", login=_KV_LOGIN)
         session.add(kv)
         session.flush()
         return 1, kv.id  # staff 1 manages "Locatie 01" (bench.core)
 
 
-def row_security_figures(admin_url: str, count: int, timed: Timer) -> dict[str, Any]:
-    """The keys of the module docstring for `count` cases on the server of `admin_url`."""
+def _ratios(out: dict[str, Any]) -> dict[str, float]:
+    """RLS / no RLS per key: the manager against the program's filter alone, K&V against
+    the owner without any filter (issue 12.7: each at most 2)."""
+    ratios = {}
+    for what in ("page_200_sorted", "search_keystroke", "dashboard"):
+        for rls, plain in (("_manager_rls", "_manager_norls"), ("_kv_rls", "")):
+            base = out[f"pg_{what}{plain}_ms"]
+            ratios[f"pg_{what}{rls}_ratio"] = round(out[f"pg_{what}{rls}_ms"] / base, 2)
+    return ratios
+
+
+def row_security_figures(
+    admin_url: str, count: int, timed: Timer, keep: str | None = None
+) -> dict[str, Any]:
+    """The keys of the module docstring for `count` cases on the server of `admin_url`
+    (in the kept database `keep` when given)."""
     tag = f"{os.getpid()}"
     password = secrets.token_urlsafe(18)
     manager_login, kv_login = f"bench_manager_{tag}", f"bench_kv_{tag}"
     out: dict[str, Any] = {"pg_rls_cases": count}
-    with _scratch_database(admin_url) as url:
+    with _scratch_database(admin_url, keep) as url:
         owner = open_database(url, user="bench")
         try:
             manager_id, kv_id = _fill(owner, count)
@@ -141,6 +172,9 @@ def row_security_figures(admin_url: str, count: int, timed: Timer) -> dict[str, 
                     db.dispose()
         finally:
             _drop_logins(url, [manager_login, kv_login])
+    out["pg_rls_cases"] = out["pg_cases_seen"]
+    out.update(_ratios(out))
+    out["load_average_1_5_15"] = [round(x, 2) for x in os.getloadavg()]
     return out
 
 
@@ -150,8 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kluppluz_desk.bench.row_security")
     parser.add_argument("--pg-url", required=True, help="an administrator's PostgreSQL URL")
     parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--keep-database", metavar="NAME", help="build once, reuse later")
     args = parser.parse_args(argv)
-    json.dump(row_security_figures(args.pg_url, args.cases, _timed), sys.stdout, indent=2)
+    figures = row_security_figures(args.pg_url, args.cases, _timed, args.keep_database)
+    json.dump(figures, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 
