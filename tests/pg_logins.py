@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 from kluppluz_desk.services import access
 from kluppluz_desk.services.database import open_database
 from tests.conftest import _drop_pg_database, _new_pg_database
-from tests.factories import make_case, seed
+from tests.factories import Seeded, make_case, seed
 
 PASSWORD = "een-lang-testwachtwoord"
 _n = itertools.count()
@@ -30,6 +30,7 @@ class Logins:
     case_id: int
     owner: str
     staff: dict[str, int]
+    seeded: Seeded
 
 
 def _url(base: str, login: str) -> str:
@@ -51,7 +52,7 @@ def logins(pg_admin_url: str, pg_template: str) -> Iterator[Logins]:
         access.grant_access(db, seeded.staff[person], names[who], PASSWORD)
     db.dispose()
     urls = (_url(db_url, names[w]) for w in ("manager", "director", "kv"))
-    yield Logins(*urls, case_id, db_url, seeded.staff)
+    yield Logins(*urls, case_id, db_url, seeded.staff, seeded)
     owner = create_engine(db_url, isolation_level="AUTOCOMMIT")
     with owner.connect() as conn:
         for role in names.values():
