@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         case_id = session.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
     if case_id is None:
         return 1
-    if args.warm and not warm_up_letters():
+    if args.warm and not warm_up_letters(db):
         return 1
     start = time.perf_counter()
     render_letter_pdf(db, case_id, "judgment")

@@ -315,7 +315,7 @@ def _run_gui(
             QTimer.singleShot(0, lambda: announce_upgrade_backup(dialogs, ctx.db.backup_made))
         from .warm_up import start_warm_up
 
-        start_warm_up()  # fonts and letter styles, in a pool thread after the first paint
+        start_warm_up(ctx.db)  # fonts and letter styles, in a pool thread after the first paint
     window.show()
     if not quit_after_first_paint:
         window.start_daily_backup()
