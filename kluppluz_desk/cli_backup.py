@@ -3,7 +3,8 @@
 `backup` makes a checked copy (SQLite) or the JSON export (PostgreSQL) in the backup folder
 and applies the rotation; `--list` shows the copies with date, size, number of cases and
 state. `restore` works on the file itself, without opening the database first, so a
-database too damaged to open can still be put back.
+database too damaged to open can still be put back. All of them: K&V only, or an
+administrator of a local SQLite file (services/backup/permission.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def _size(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .services.backup import list_copies, make_backup
+    from .paths import current_login
+    from .services.backup import list_copies, make_backup, require_backup_right
+    from .services.backup import require_restore_right as require_file_right
     from .store.engine import sqlite_path
 
     url = resolve_database_url(args.db)
@@ -38,6 +41,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         if path is None:
             raise StorageError("Een overzicht van back-ups is er alleen voor een SQLite-database.")
+        require_file_right(path, current_login())
         copies = list_copies(folder, path.stem)
         print(f"Back-ups van {path} in {folder}:")
         if not copies:
@@ -52,6 +56,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         return 0
     db = _open(args)
     try:
+        require_backup_right(db)
         outcome = make_backup(db, folder=folder)
     finally:
         db.dispose()
@@ -62,7 +67,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.backup import restore_sqlite
+    from .paths import current_login
+    from .services.backup import require_restore_right, restore_sqlite
     from .services.database import open_database
     from .store.engine import sqlite_path
 
@@ -73,6 +79,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "Terugzetten kan alleen bij een SQLite-database. Een PostgreSQL-database zet de "
             "beheerder terug met pg_restore (zie docs/installing.md)."
         )
+    require_restore_right(path, current_login())
     folder = backup_folder_for(url)
     outcome = restore_sqlite(path, args.file.expanduser().resolve(), folder)
     if outcome.safety_copy:

@@ -30,12 +30,17 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         rows, mapping = open_register(db, args.file, mapping, sheet=args.sheet)
-        preview = preview_register(db, rows, mapping)
+        include = args.include_present
+        preview = preview_register(db, rows, mapping, include_present=include)
         ok, bad, skipped = preview.importable, preview.with_problems, preview.skipped
         where = f"werkblad '{rows.sheet}', " if rows.sheet else ""
+        present = len(preview.already_present)
         print(f"{rows.file_name}: {where}kopregel {(mapping.header_row or 0) + 1}; "
               f"{len(ok)} regel(s) goed, {len(bad)} met problemen, "
-              f"{len(skipped)} overgeslagen.")  # fmt: skip
+              f"{len(skipped)} overgeslagen, waarvan {0 if include else present} al "
+              "aanwezig.")  # fmt: skip
+        if present and include:
+            print(f"  {present} regel(s) al aanwezig worden toch opnieuw geïmporteerd.")
         for row in skipped:
             print(f"  regel {row.line}: overgeslagen ({row.skipped})")
         if bad:
@@ -44,7 +49,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Proefimport: er is niets geïmporteerd.")
             return 0
-        result = import_register(db, rows, mapping)
+        result = import_register(db, rows, mapping, include_present=include)
     finally:
         db.dispose()
     print(f"{result.imported} klantreactie(s) geïmporteerd: {result.first_reference} t/m "
@@ -71,6 +76,11 @@ def register_import_register(sub: argparse._SubParsersAction) -> None:  # type: 
         "--dry-run",
         action="store_true",
         help="alleen controleren en de problemen tonen; niets importeren",
+    )
+    p.add_argument(
+        "--include-present",
+        action="store_true",
+        help="ook regels importeren die al in het programma staan (dan staan ze er dubbel in)",
     )
     p.set_defaults(func=cmd_import_register)  # fmt: skip
 

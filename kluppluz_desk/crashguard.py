@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".session"
 
+# Set once native stderr (fd 2) was sent into the log file: the log handler then re-points
+# fd 2 at the new file after every roll-over, so it never keeps writing into a renamed one.
+_native_stderr_in_log = False
+
 
 def write_faults_to(stream: IO[Any]) -> None:
     """Let faulthandler dump the tracebacks of a fatal error (segfault, abort, a Python
@@ -33,6 +37,18 @@ def write_faults_to(stream: IO[Any]) -> None:
         faulthandler.enable(file=stream, all_threads=True)
     except (OSError, ValueError, AttributeError):  # no real file descriptor behind it
         faulthandler.enable(file=sys.__stderr__ or sys.stderr, all_threads=True)
+
+
+def follow_rotated_log(stream: IO[Any]) -> None:
+    """After the log file rolled over: when native stderr was sent into the log, point it
+    at the new file `stream` too (otherwise Qt's warnings and a fatal-error report would go
+    into the renamed `.1` file until the next start)."""
+    if not _native_stderr_in_log:
+        return
+    try:
+        os.dup2(stream.fileno(), 2)
+    except (OSError, ValueError, AttributeError) as error:
+        log.warning("native error output stays in the previous log file: %s", error)
 
 
 def send_native_stderr_to(log_path: Path) -> None:
@@ -50,12 +66,14 @@ def send_native_stderr_to(log_path: Path) -> None:
         saved = os.dup(2)
     except OSError:  # no stderr at all (pythonw)
         saved = -1
+    global _native_stderr_in_log
     try:
         with open(log_path, "ab") as log_file:
             os.dup2(log_file.fileno(), 2)
     except OSError as error:
         log.warning("native error output stays where it was: %s", error)
         return
+    _native_stderr_in_log = True
     if saved >= 0:
         sys.stderr = open(  # noqa: SIM115 - the process's stderr from now on
             saved, "w", buffering=1, encoding="utf-8", errors="backslashreplace"

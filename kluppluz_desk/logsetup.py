@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .crashguard import write_faults_to
+from .crashguard import follow_rotated_log, write_faults_to
 from .credentials import redact
 from .paths import log_dir
 from .private_files import FILE_MODE, tighten_file
@@ -40,6 +40,7 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         stream = open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
         write_faults_to(stream)
+        follow_rotated_log(stream)
         return stream
 
 

@@ -27,6 +27,7 @@ EXPECTED_KEYS = {
     "letter_first_warm_ms",
     "first_paint_ms",
     "bare_window_first_paint_ms",
+    "insight_year_ms",
 }
 
 

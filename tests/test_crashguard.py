@@ -116,3 +116,35 @@ def test_an_unreadable_marker_is_cleared_without_a_false_report(tmp_path: Path) 
     (folder / f"broken{SUFFIX}").write_text("{not json", encoding="utf-8")
     assert SessionMarker(folder).begin("1.0") == []
     assert not (folder / f"broken{SUFFIX}").exists()
+
+
+ROLLING_SESSION = textwrap.dedent(
+    """
+    import logging, os, sys
+    sys.path.insert(0, {root!r})
+    from kluppluz_desk.crashguard import send_native_stderr_to
+    from kluppluz_desk.logsetup import configure_logging
+
+    send_native_stderr_to(configure_logging())
+    os.write(2, b"native-before-rollover\\n")
+    (handler,) = [h for h in logging.getLogger().handlers if hasattr(h, "doRollover")]
+    handler.doRollover()
+    os.write(2, b"native-after-rollover\\n")
+    """
+)
+
+
+def test_native_stderr_follows_the_log_file_when_it_rolls_over(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    done = subprocess.run(
+        [sys.executable, "-c", ROLLING_SESSION.format(root=str(ROOT))],
+        env=_env(home),
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    (current,) = home.rglob("kluppluz-desk.log")
+    rolled = current.with_name("kluppluz-desk.log.1")
+    assert "native-before-rollover" in rolled.read_text()
+    assert "native-after-rollover" in current.read_text()
+    assert "native-after-rollover" not in rolled.read_text()

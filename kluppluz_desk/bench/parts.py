@@ -16,6 +16,8 @@ acknowledgements as one PDF, not recorded).
 Window: "dashboard_refresh_ui_ms", "quick_search_broad_ui_ms", "quick_search_narrow_ui_ms"
 beside "bare_window_paint_ms" (`bench.window`, measured in an offscreen window).
 
+Inzicht: "insight_year_ms" (`compute_insight` for the busiest year, `bench.insight`).
+
 Printing: "print_letter_ms", "print_batch_100_ms", "print_job_kb_per_page" (`bench.printing`,
 only when a print queue is there).
 """
@@ -87,11 +89,13 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(report_figures(db, timed))
     out.update(long_text_figures(db, timed))
     from .first_paint import first_paint_figures
+    from .insight import insight_figures
     from .intake import intake_figures
     from .printing import print_figures
     from .spreadsheets import figures as spreadsheet_figures  # openpyxl only when measured
     from .window import window_figures
 
+    out.update(insight_figures(db, timed))
     out.update(print_figures(db, timed))
     out.update(spreadsheet_figures(db, timed))
     out.update(window_figures(db))

@@ -198,3 +198,21 @@ def may_see_case(viewer: Viewer, case: CaseAccessFacts) -> bool:
     if case.handler_id == viewer.staff_id or viewer.staff_id in case.named_staff_ids:
         return True
     return not case.confidential and case.location_id in viewer.managed_location_ids
+
+
+BACKUP_REFUSAL = (
+    "Alleen Kwaliteit & Veiligheid maakt back-ups en zet ze terug (bij een SQLite-bestand "
+    "op deze pc mag een beheerder dat ook)."
+)
+
+
+def backup_refusal(viewer: Viewer | None, *, local_file: bool) -> str | None:
+    """None when `viewer` may make and restore backups, else the Dutch reason. A backup
+    holds every case, confidential ones included: K&V, or an administrator of a database
+    that is one file on their own PC. Nobody known (an empty database, a single PC whose
+    login is no staff member yet): allowed, as before roles existed."""
+    if viewer is None or AccessRole.QUALITY_OFFICER in viewer.roles:
+        return None
+    if local_file and AccessRole.ADMINISTRATOR in viewer.roles:
+        return None
+    return BACKUP_REFUSAL

@@ -219,3 +219,15 @@ def describe_days_left(due: date, today: date) -> str:
     if left == -1:
         return "1 dag te laat"
     return f"{-left} dagen te laat"
+
+
+def term_kept(done: date | None, due: date, day: date, *, stopped: bool = False) -> bool | None:
+    """Whether a clock was kept, the one rule every figure uses: True when the step was
+    taken on or before `due`, False when it was taken later or, not taken, `due` has passed
+    (late by definition), None when it cannot be judged yet (still inside its term) or
+    never will be (`stopped`: the case was withdrawn before the step)."""
+    if done is not None:
+        return done <= due
+    if stopped or due >= day:
+        return None
+    return False

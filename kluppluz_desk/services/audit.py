@@ -4,6 +4,7 @@ records its changes here; `identity.actor` names who made them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.case_fields import CASE_FIELDS, field_label
 from ..domain.enums import CaseStatus, ImprovementStatus
-from ..store.models import AuditEntry
+from ..store.models import AuditEntry, Case
 from ..store.types import utcnow
 
 # A confidential case reopened by the same person within this time is one reading: the
@@ -74,6 +75,19 @@ def record_read(session: Session, *, who: str, case_id: int, what: str = "geopen
     if recent is None:
         record(session, who=who, entity="read", field="read", old="", new=what,
                case_id=case_id, entity_id=case_id)  # fmt: skip
+
+
+def record_confidential_reads(
+    session: Session, *, who: str, case_ids: Iterable[int] | None, what: str
+) -> int:
+    """A read entry for every confidential case among `case_ids` (None: every case) that
+    a letter, dossier or export carried out of the program; returns how many."""
+    query = select(Case.id).where(Case.confidential.is_(True))
+    wanted = None if case_ids is None else set(case_ids)
+    found = [i for i in session.scalars(query) if wanted is None or i in wanted]
+    for case_id in found:
+        record_read(session, who=who, case_id=case_id, what=what)
+    return len(found)
 
 
 @dataclass(frozen=True)

@@ -7,17 +7,23 @@ database (`Staff.login`), so it holds on every PC that uses the same login; the 
 
 Logins are compared case-insensitively with full Unicode case folding ("Özil" = "özil",
 which SQLite's LOWER() would not do), in Python: the staff list is short.
+
+On a team server a handler's own login may not write the staff table (migration 0007):
+they link their PC login to their own staff row through the server's
+`kluppluz_link_my_login`, and anything else (another person, a new person) is K&V's work
+in the master data.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..domain.enums import StaffRole
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import DomainError, NotFoundError, ValidationError
 from ..store.models import Staff
 from . import audit
 from .database import Database
@@ -84,9 +90,54 @@ def _take_login(session: Session, login: str, staff: Staff) -> None:
                      new=login, entity_id=staff.id)  # fmt: skip
 
 
+ASK_KV = (
+    "Vraag Kwaliteit & Veiligheid om uw login te koppelen in de stamgegevens "
+    "(Extra \u2192 Stamgegevens \u2192 Medewerkers, veld Inlognaam)."
+)
+
+
+def _may_write_staff(session: Session) -> bool:
+    if session.get_bind().dialect.name != "postgresql":
+        return True  # one PC: the OS account is the boundary
+    return bool(session.scalar(text("SELECT has_table_privilege('staff', 'UPDATE')")))
+
+
+def _claim_through_server(session: Session, login: str, staff_id: int) -> Person:
+    mine = session.scalar(
+        text("SELECT d.staff_id FROM db_login d WHERE d.role_name = session_user")
+    )
+    if mine is None:
+        raise DomainError("Uw databaselogin hoort nog bij geen medewerker. " + ASK_KV)
+    if mine != staff_id:
+        name = session.scalar(select(Staff.name).where(Staff.id == mine))
+        raise DomainError(
+            f"U bent bij de databaseserver aangemeld als {name}: kies uzelf in de lijst. "
+            "Klopt dat niet, " + ASK_KV[0].lower() + ASK_KV[1:]
+        )
+    try:
+        with session.begin_nested():
+            session.execute(
+                text("SELECT kluppluz_link_my_login(:s, :l)"), {"s": staff_id, "l": login}
+            )
+    except DBAPIError as exc:
+        # Already linked to another login, or the login belongs to someone else.
+        raise DomainError(
+            f"U kunt de login \u201c{login}\u201d niet zelf aan uzelf koppelen "
+            "(uw gegevens hebben al een andere login, of deze login hoort bij een "
+            "ander). " + ASK_KV
+        ) from exc
+    staff = session.get(Staff, staff_id, populate_existing=True)
+    assert staff is not None
+    audit.record(session, who=staff.name, entity="staff", field="login", old="",
+                 new=login, entity_id=staff.id)  # fmt: skip
+    return _person(staff)
+
+
 def claim(db: Database, staff_id: int) -> Person:
     """ "I am this staff member": give them this PC's login."""
     with db.unit() as session:
+        if not _may_write_staff(session):
+            return _claim_through_server(session, db.user, staff_id)
         staff = session.get(Staff, staff_id)
         if staff is None or not staff.active:
             raise NotFoundError("Deze medewerker bestaat niet (meer).")
@@ -103,6 +154,12 @@ def add_me(db: Database, *, name: str, role: StaffRole, email: str = "") -> Pers
     if len(name) > 150:
         raise ValidationError("De naam is te lang (hoogstens 150 tekens).", field="name")
     with db.unit() as session:
+        if not _may_write_staff(session):
+            raise DomainError(
+                "U staat nog niet in de stamgegevens en uw databaselogin mag geen "
+                "medewerkers toevoegen. Vraag Kwaliteit & Veiligheid om u toe te voegen "
+                "en uw login te koppelen."
+            )
         staff = Staff(name=name, role=role, email=email.strip(), login="", active=True)
         session.add(staff)
         session.flush()

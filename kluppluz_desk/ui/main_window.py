@@ -83,6 +83,11 @@ class MainWindow(MainWindowBase):
         self.addToolBar(toolbar)
         self.intake = IntakeController(ctx, self)
         self.intake.draft_ready.connect(self.new_case_from)
+        # Queued: the registered case is shown first, then the next dropped message opens.
+        self.cases.editor.intake_bar.registered.connect(
+            self.intake.next_waiting, Qt.ConnectionType.QueuedConnection
+        )
+        self.cases.editor.intake_bar.set_aside.connect(self.intake.set_aside)
         self.setAcceptDrops(True)  # an e-mail or scan dropped anywhere: a new case
         self._connect_actions()
         self._take_shortcuts_from_editor()
@@ -247,6 +252,18 @@ class MainWindow(MainWindowBase):
                 ),
             )
             return
+        # The banner offers a restore too: the rule holds there as well (issue 12).
+        from pathlib import Path
+
+        from ..services.backup import require_restore_right
+
+        def allowed(path: Path) -> bool:
+            require_restore_right(path, self.ctx.db.user)
+            return True
+
+        path = sqlite_path(self.ctx.db.url)
+        if path is None or not self.ctx.call(allowed, path, parent=self):
+            return
         if not self.cases.maybe_save():
             return
         self.daily_backup.wait()  # its copy must not read the file while it is swapped
@@ -294,7 +311,8 @@ class MainWindow(MainWindowBase):
 
         me = self.ctx.call(who_am_i, self.ctx.db)
         # From here on every service works for this person (issue 12).
-        apply_rights(self.actions_, self.ctx.call(apply_access, self.ctx.db))
+        viewer = self.ctx.call(apply_access, self.ctx.db)
+        apply_rights(self.actions_, viewer, local_file=self.ctx.db.backend == "sqlite")
         # A person, not a login: "Gebruiker: Jan de Vries (Medewerker K&V)".
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(name=me.name, role=me.role_label)

@@ -57,7 +57,7 @@ def step_translations(state: Any) -> str:
         raise RuntimeError(
             f"{len(installed)} van {len(ours) + 1} vertalingen geladen (zie het logbestand)"
         )
-    return f"Nederlands: Qt en {len(ours)} eigen vertaalbestand(en) geladen"
+    return f"Nederlands: Qt en {len(ours)} eigen vertaalbestanden geladen"
 
 
 class PagesMissing(Exception):

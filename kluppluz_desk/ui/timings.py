@@ -90,6 +90,7 @@ def measure(db_file: Path, repeat: int = 3) -> dict[str, float]:
 
         cases = CasesPage(ctx)
         _shown(cases)
+
         def whole_list() -> None:  # untimed: as when someone starts typing
             cases.model.set_filter(CaseFilter())
             cases.repaint()

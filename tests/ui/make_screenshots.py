@@ -64,13 +64,28 @@ def main(target: Path) -> None:
     settle(app)
     window.grab().save(str(target / "main_window.png"))
     editor = window.cases.editor
+    # The step panel (issue 15.1): a case waiting to be closed, and one for the director.
+    from kluppluz_desk.domain.enums import CaseStatus
+
+    for status, name in (
+        (CaseStatus.SOLUTION_PROPOSED, "editor_step_close"),
+        (CaseStatus.AWAITING_DIRECTOR, "editor_step_director"),
+    ):
+        for row in range(window.cases.table.model().rowCount()):
+            window.cases.table.selectRow(row)
+            settle(app, 50)
+            if editor.detail is not None and editor.detail.status is status:
+                break
+        editor.views.show_step_view()
+        settle(app, 200)
+        window.grab().save(str(target / f"{name}.png"))
     for page, name in (
         (editor.intake, "editor_intake"),
         (editor.handling, "editor_behandeling"),
         (editor.closure, "editor_afsluiting"),
         (editor.improvements, "editor_verbeteracties"),
     ):
-        editor.tabs.setCurrentWidget(page)
+        editor.show_tab(page)
         settle(app, 200)
         window.grab().save(str(target / f"{name}.png"))
     editor.header.menu.popup(

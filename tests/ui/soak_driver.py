@@ -177,6 +177,7 @@ class Driver:
             cases.table.selectRow(self.rng.randrange(rows))
             yield
             editor = cases.editor
+            editor.views.show_all()
             for tab in range(editor.tabs.count()):
                 editor.tabs.setCurrentIndex(tab)
                 yield

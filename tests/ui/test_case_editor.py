@@ -146,7 +146,7 @@ def test_register_and_carry_a_complaint_through_the_procedure(
 
     # Extend by 14 days with a reason: the new dates show.
     before = editor.handling.extensions.dates.text()
-    editor.tabs.setCurrentWidget(editor.handling)
+    editor.show_tab(editor.handling)
     editor.handling.extensions.days.setValue(14)
     qtbot.keyClicks(editor.handling.extensions.reason, "Gesprek pas na de vakantie mogelijk")
     with qtbot.waitSignal(editor.case_changed):

@@ -187,7 +187,7 @@ def test_attachments_size_limit_add_and_open(
     case = make_case(sqlite_db, seeded)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.attachments)
+    editor.show_tab(editor.attachments)
 
     big = tmp_path / "scan-groot.pdf"
     big.write_bytes(b"\0" * (21 * 1024 * 1024))

@@ -148,7 +148,7 @@ def test_extension_records_when_the_submitter_was_notified(
     case = make_case(sqlite_db, seeded, upto=Step.ACKNOWLEDGE)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.handling)
+    editor.show_tab(editor.handling)
     box = editor.handling.extensions
     assert box.notified.date() is None  # optional: empty until ticked
 
@@ -186,7 +186,7 @@ def test_pause_form_stores_start_days_and_reason(
     case = make_case(sqlite_db, seeded, upto=Step.ACKNOWLEDGE)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.handling)
+    editor.show_tab(editor.handling)
     box = editor.handling.pauses
     start = today() - timedelta(days=1)
     type_date(qtbot, box.start, start)
@@ -210,7 +210,7 @@ def test_improvement_action_added_then_changed_through_the_forms(
     case = make_case(sqlite_db, seeded, upto=Step.CLOSE)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.improvements)
+    editor.show_tab(editor.improvements)
     tab = editor.improvements
     assert not tab.apply.isEnabled()  # nothing selected yet
 
@@ -268,7 +268,7 @@ def test_escalation_added_and_its_outcome_recorded_through_the_forms(
     case = make_case(sqlite_db, seeded, upto=Step.CHECK_SATISFACTION)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.escalations)
+    editor.show_tab(editor.escalations)
     tab = editor.escalations
     assert not tab.record.isEnabled()
 
@@ -310,7 +310,7 @@ def test_removing_an_attachment_asks_first(qtbot: Any, sqlite_db: Database, tmp_
     )
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.attachments)
+    editor.show_tab(editor.attachments)
     tab = editor.attachments
     click_row(qtbot, tab.table, 0)
 

@@ -61,17 +61,27 @@ def test_the_other_steps_are_in_one_menu_and_not_as_buttons(
     shown = [a for a in header.menu.actions() if a.isVisible()]
     assert {a.text() for a in shown} == {s.label for s in Step} - {Step.ASSIGN_HANDLER.label}
     withdraw = header.actions_by_step[Step.WITHDRAW]
-    assert not withdraw.isEnabled() and "reden" in withdraw.toolTip()
+    assert withdraw.isEnabled() and "reden" in withdraw.toolTip()  # opens its fields
+    reopen = header.actions_by_step[Step.REOPEN]
+    assert not reopen.isEnabled()  # a registered case cannot be reopened: greyed out
 
-    # As a person: type a reason, open the menu, click "Intrekken" in it.
-    editor.reveal("withdraw_reason")
-    qtbot.keyClicks(editor.fields["withdraw_reason"].widget, "Ouder trekt de klacht in.")
-    assert withdraw.isEnabled()
+    # As a person: open the menu, click "Intrekken" in it: its panel shows the reason field,
+    # marked as still to fill in; type the reason, take the step with the panel's button.
     qtbot.mouseClick(header.other, Qt.MouseButton.LeftButton)  # opens the menu
     qtbot.waitUntil(header.menu.isVisible, timeout=2000)
     spot = header.menu.actionGeometry(withdraw).center()
+    qtbot.mouseClick(header.menu, Qt.MouseButton.LeftButton, pos=QPoint(spot))
+    panel = editor.step_panel
+    assert editor.views.on_step() and panel.step is Step.WITHDRAW
+    assert panel.missing() == ["withdraw_reason"]
+    reason = editor.fields["withdraw_reason"].widget
+    assert panel.holds(reason) and reason.isVisible()
+    assert editor.detail is not None and editor.detail.status is CaseStatus.REGISTERED
+    qtbot.keyClicks(reason, "Ouder trekt de klacht in.")
+    assert panel.missing() == []
+    assert panel.take.isVisible() and Step.WITHDRAW.label in panel.take.text()
     with qtbot.waitSignal(editor.case_changed):
-        qtbot.mouseClick(header.menu, Qt.MouseButton.LeftButton, pos=QPoint(spot))
+        qtbot.mouseClick(panel.take, Qt.MouseButton.LeftButton)
     assert editor.detail is not None and editor.detail.status is CaseStatus.WITHDRAWN
 
 
@@ -82,14 +92,15 @@ def test_a_reason_is_a_link_that_puts_the_cursor_in_its_field(
     case = make_case(sqlite_db, seeded)
     editor = make_editor(qtbot, sqlite_db, tmp_path)
     editor.load_case(case.id)
-    editor.tabs.setCurrentWidget(editor.history)
+    editor.show_tab(editor.history)  # browsing All details
     line = editor.header.step_line
     assert 'href="field:handler_id"' in line.text()
     with qtbot.waitSignal(editor.header.field_requested) as asked:
         line.linkActivated.emit("field:handler_id")  # what a click on the link sends
     assert asked.args == ["handler_id"]
     handler = editor.fields["handler_id"].widget
-    assert editor.tabs.currentWidget().isAncestorOf(handler)
+    # The cursor lands in the field on the step's own panel, not on some tab.
+    assert editor.views.on_step() and editor.step_panel.holds(handler)
     assert QApplication.focusWidget() is handler
 
 

@@ -32,7 +32,7 @@ def _window(qtbot: QtBot, ctx: AppContext, login: str) -> MainWindow:
 def _box(win: MainWindow, case_id: int) -> ConfidentialBox:
     win.cases.open_case(case_id)
     editor = win.cases.editor
-    editor.tabs.setCurrentWidget(editor.handling)
+    editor.show_tab(editor.handling)
     box: ConfidentialBox = editor.handling.confidential
     return box
 

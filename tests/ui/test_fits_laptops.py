@@ -6,20 +6,34 @@ and the editor beside it is at least as wide as its own minimum."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.demo.load import load_demo
 from kluppluz_desk.ui.case_list.columns import KEY_COLUMNS
 from kluppluz_desk.ui.context import AppContext
+from kluppluz_desk.ui.i18n import install_translators
 from kluppluz_desk.ui.main_window import MainWindow
 
 from .fit_check import clipped_texts
 
 SIZES = [(1280, 720), (1366, 768), (1536, 864)]
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request: Any, qapp: Any) -> Iterator[str]:
+    """English source texts, and Dutch loaded as the program loads it (Dutch is longer)."""
+    locale = QLocale()
+    translators = install_translators(qapp, "nl") if request.param == "nl" else []
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)  # the next test starts as it would without this one
 
 
 def settle(qtbot: Any, ms: int = 50) -> None:
@@ -45,7 +59,12 @@ def _dialogs(ctx: AppContext, window: QWidget) -> list[QDialog]:
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_every_page_and_dialog_fits(
-    qtbot: Any, sqlite_db: Database, app_context: AppContext, width: int, height: int
+    qtbot: Any,
+    sqlite_db: Database,
+    language: str,
+    app_context: AppContext,
+    width: int,
+    height: int,
 ) -> None:
     load_demo(sqlite_db)
     window = MainWindow(app_context)
@@ -70,6 +89,8 @@ def test_every_page_and_dialog_fits(
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
         assert right <= viewport, (column, right, viewport)
     assert editor.width() >= editor.minimumSizeHint().width()
+    problems += [f"editor/this step: {p}" for p in clipped_texts(window)]
+    editor.views.show_all()
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
         settle(qtbot)

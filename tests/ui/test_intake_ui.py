@@ -1,20 +1,24 @@
 """Intake in the window, driven as a person does: an .eml dropped on the window opens as a
 new, unsaved case with its location offered (not set); saving stores it with the original
 and its attachments. Outlook's virtual files (synthesised QMimeData), a broken file and
-the same message twice."""
+the same message twice. Every test here runs on SQLite and on PostgreSQL (the `db`
+fixture: without KLUPPLUZ_TEST_PG_URL the PostgreSQL variant skips, under CI=true it fails)."""
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.services import cases
+from kluppluz_desk.services.database import Database
 from kluppluz_desk.ui.context import AppContext
 from kluppluz_desk.ui.intake import files_from_mime, virtual_file_names
 from kluppluz_desk.ui.main_window import PAGE_CASES, MainWindow
@@ -26,6 +30,16 @@ from .conftest import ScriptedDialogs
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SENT = datetime(2026, 6, 8, 14, 5, tzinfo=UTC)
 BODY = "Beste,\n\nBij KluppluZ Ulvenhout stond het hek open toen ik mijn dochter bracht.\n"
+
+
+@pytest.fixture
+def app_context(
+    qapp: Any, db: Database, dialogs: ScriptedDialogs, qsettings: QSettings
+) -> Iterator[AppContext]:
+    """The window on both backends: intake writes attachments (bytea on PostgreSQL)."""
+    ctx = AppContext(db, dialogs=dialogs, settings=qsettings)
+    yield ctx
+    ctx.deleteLater()
 
 
 @pytest.fixture
@@ -60,14 +74,18 @@ def file_mime(path: Path) -> QMimeData:
     return mime
 
 
-def outlook_mime(name: str, data: bytes) -> QMimeData:
+def outlook_mime(name: str, data: bytes, also: tuple[str, ...] = ()) -> QMimeData:
     """What Qt on Windows shows for a message dragged out of Outlook: no URL, only the
-    shell's FileGroupDescriptorW (names) and FileContents (bytes) formats."""
-    descriptor = bytearray(4 + 592)
-    struct.pack_into("<I", descriptor, 0, 1)
-    struct.pack_into("<II", descriptor, 4 + 64, 0, len(data))
-    encoded = name.encode("utf-16-le")
-    descriptor[4 + 72 : 4 + 72 + len(encoded)] = encoded
+    shell's FileGroupDescriptorW (names) and FileContents (bytes of the first file only).
+    `also`: the names of more messages dragged along."""
+    names = [name, *also]
+    descriptor = bytearray(4 + 592 * len(names))
+    struct.pack_into("<I", descriptor, 0, len(names))
+    for number, each in enumerate(names):
+        start = 4 + 592 * number
+        struct.pack_into("<II", descriptor, start + 64, 0, len(data))
+        encoded = each.encode("utf-16-le")
+        descriptor[start + 72 : start + 72 + len(encoded)] = encoded
     mime = QMimeData()
     mime.setData('application/x-qt-windows-mime;value="FileGroupDescriptorW"', bytes(descriptor))
     mime.setData('application/x-qt-windows-mime;value="FileContents"', data)

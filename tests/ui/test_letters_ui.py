@@ -271,5 +271,5 @@ def test_brieven_tab_builds_the_panel_when_first_shown(
     editor.load_case(case.id)
     editor.show()
     assert editor.letters.panel is None  # not built at start: keeps the program quick
-    editor.tabs.setCurrentWidget(editor.letters)
+    editor.show_tab(editor.letters)
     qtbot.waitUntil(lambda: editor.letters.panel is not None and editor.letters.panel.isVisible())

@@ -280,7 +280,7 @@ def test_a_record_being_typed_is_kept_but_not_a_record_shown(
     editor = editor_for(qtbot, ctx)
     editor.load_case(case_id)
     reason = editor.handling.extensions.reason
-    editor.tabs.setCurrentWidget(editor.handling)
+    editor.show_tab(editor.handling)
     qtbot.keyClicks(reason, "Wachten op verslag van de locatie")
     wait_kept(qtbot, ctx, f"case:{case_id}", {"ExtensionBox.reason"})
     editor.escalations.outcome_note.setText("shown by the program, not typed")

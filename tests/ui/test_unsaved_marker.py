@@ -49,7 +49,7 @@ def test_marker_follows_the_change(qtbot: Any, sqlite_db: Database, tmp_path: Pa
     assert editor.message.text() == ""
 
     # A note typed on the timeline but not added is a change on that tab.
-    editor.tabs.setCurrentWidget(editor.timeline)
+    editor.show_tab(editor.timeline)
     editor.timeline.box.setFocus()
     qtbot.keyClicks(editor.timeline.box, "Gebeld met moeder")
     timeline_tab = editor.tabs.indexOf(editor.timeline)

@@ -170,6 +170,8 @@ class ReportData:
     figures: ReportFigures = field(default_factory=ReportFigures)
     external_bodies: tuple[ExternalBodyContact, ...] = ()
     appendix: tuple[AppendixLocation, ...] = ()
+    # Counted but never described: one neutral line in the appendix (issue 12).
+    confidential_reactions: int = 0
     organisation_figures: OrganisationFigures = field(default_factory=OrganisationFigures)
     previous_year: PreviousYearTotals | None = None
     legally_required: bool = True

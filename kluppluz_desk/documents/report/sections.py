@@ -346,7 +346,15 @@ def appendix(data: ReportData, width: float) -> list[Flowable]:
         Heading("Bijlage: klantreacties per locatie", st.h1, level=0, key="app"),
     ]
     locations = [loc for loc in data.appendix if loc.entries]
+    hidden = data.confidential_reactions
+    if hidden:
+        # Words only, no location or category: nothing that points to the people involved.
+        word = "reactie" if hidden == 1 else "reacties"
+        story.append(Paragraph(f"{hidden} vertrouwelijke {word}, niet nader beschreven.",
+                               st.body))  # fmt: skip
     if not locations:
+        if hidden:
+            return story
         sentence = (
             no_reactions_sentence(data.year)
             if data.figures.total == 0

@@ -37,9 +37,7 @@ class SearchStart:
     total: int
 
 
-def search_start(
-    db: Database, flt: CaseFilter, sort: CaseSort, page: int
-) -> SearchStart | None:
+def search_start(db: Database, flt: CaseFilter, sort: CaseSort, page: int) -> SearchStart | None:
     """The first `page` ids and the count of a broad text search; None when the filter is
     no such search (or it matches few cases): then read every id with `case_ids`."""
     text = clean_search_text(flt.text)

@@ -115,8 +115,6 @@ class MonthTrend:
         return f"{DUTCH_MONTHS[self.month - 1][:3]} '{self.year % 100:02d}"
 
 
-
-
 @dataclass(frozen=True)
 class RegionDelivery:
     region: str

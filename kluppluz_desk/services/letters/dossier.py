@@ -137,6 +137,8 @@ def case_dossier_pdf(db: Database, case_id: int, purpose: str) -> bytes:
         audit.record(session, who=who, entity="dossier", field="dossier", old=None,
                      new=purpose or "dossier samengesteld", case_id=case.id,
                      case_version=case.version)  # fmt: skip
+        if case.confidential:
+            audit.record_read(session, who=who, case_id=case.id, what="dossier gemaakt")
         session.flush()
         data = DossierData(
             letterhead=letterhead_of(settings.organisation),

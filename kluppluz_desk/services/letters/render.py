@@ -26,8 +26,10 @@ from ...domain.enums import LetterKind
 from ...domain.errors import DomainError
 from ...domain.today import today
 from ...store.models import Case
+from .. import audit
 from ..cases.view import load_case
 from ..database import Database
+from ..identity import actor
 from ..settings import AppSettings, load_settings_in
 from .context import LetterContext, build_context, letter_kind
 from .templates import (
@@ -116,6 +118,9 @@ def compose_in(
     context: LetterContext | None = None,
 ) -> ComposedLetter:
     template = template or template_in(session, kind)
+    if case.confidential:  # a letter carries the case out of the program (issue 12)
+        audit.record_read(session, who=actor(session, login), case_id=case.id,
+                          what=f"brief gemaakt: {kind.label}")  # fmt: skip
     ctx = context or build_context(
         session, case, kind, settings, login=login, letter_date=letter_date
     )

@@ -8,7 +8,14 @@ from .dates import DateProblem, parse_date
 from .fields import ENUMS, FIELDS_BY_NAME, IMPORT_FIELDS, ImportField, guess_enum
 from .guessing import header_names
 from .importing import ImportCancelled, ImportResult, describe_problems, implied_status
-from .mapping import CREATE, RegisterMapping, load_mapping, read_mapping_file, save_mapping
+from .mapping import (
+    CREATE,
+    LEAVE_EMPTY,
+    RegisterMapping,
+    load_mapping,
+    read_mapping_file,
+    save_mapping,
+)
 from .reading import MAX_ROWS, SheetRows, read_register
 from .session import (
     complete_mapping,
@@ -24,6 +31,7 @@ __all__ = [
     "ENUMS",
     "FIELDS_BY_NAME",
     "IMPORT_FIELDS",
+    "LEAVE_EMPTY",
     "MAX_ROWS",
     "DateProblem",
     "ImportCancelled",

@@ -3,17 +3,18 @@ them, and the vocabularies whose values are translated ("Klacht" → complaint).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.enums import Channel, LabelledEnum, ReactionKind, Severity
+from ...domain.enums import Channel, Funding, LabelledEnum, ReactionKind, Severity
 
 
 @dataclass(frozen=True)
 class ImportField:
     name: str
     label: str
-    kind: str  # "date", "text", "enum", "location", "category", "reference"
+    kind: str  # "date", "text", "enum", "location", "category", "staff", "service", "reference"
     headers: tuple[str, ...]  # lower-case header texts that suggest this field
     max_length: int = 0
 
@@ -52,6 +53,13 @@ IMPORT_FIELDS: tuple[ImportField, ...] = (
     ImportField("closed_on", "Afgesloten op", "date",
                 ("afgehandeld", "datum afgehandeld", "afgesloten", "datum afsluiting",
                  "afgehandeld op", "gesloten")),
+    ImportField("handler", "Behandelaar", "staff",
+                ("behandelaar", "behandeld door", "in behandeling bij", "medewerker k&v",
+                 "contactpersoon k&v", "klachtbehandelaar")),
+    ImportField("service", "Dienst", "service",
+                ("dienst", "product", "opvangvorm", "soort opvang", "dienstverlening")),
+    ImportField("funding", "Financiering", "enum",
+                ("financiering", "bekostiging", "wettelijk kader", "wet", "financieringsvorm")),
     ImportField("old_reference", "Oud nummer", "reference",
                 ("nr", "nr.", "nummer", "kenmerk", "volgnummer", "registratienummer"), 100),
 )  # fmt: skip
@@ -62,6 +70,7 @@ ENUMS: dict[str, type[LabelledEnum]] = {
     "kind": ReactionKind,
     "channel": Channel,
     "severity": Severity,
+    "funding": Funding,
 }
 
 # Words registers use beside the program's own labels.
@@ -96,6 +105,16 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "medewerker": "employee",
     },
     "severity": {"ja": "serious", "ernstig": "serious", "nee": "normal", "normaal": "normal"},
+    "funding": {
+        "kinderopvang": "childcare",
+        "wko": "childcare",
+        "wet kinderopvang": "childcare",
+        "jeugdhulp": "youth_care",
+        "jeugdwet": "youth_care",
+        "jeugd": "youth_care",
+        "zorg": "wkkgz_care",
+        "wkkgz": "wkkgz_care",
+    },
 }
 
 
@@ -104,13 +123,26 @@ def norm(value: object) -> str:
     return " ".join(str(value).split()).lower() if value is not None else ""
 
 
+# Letters that are no accented letter to Unicode, so NFKD leaves them; typed without them
+# on a Dutch keyboard ("Yıldız" as "Yildiz", "Søren" as "Soren").
+_PLAIN = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe"})
+
+
+def fold(value: object) -> str:
+    """`norm` without accents, for names typed by hand: "Özil", "Ozil " and "OZIL" are one."""
+    decomposed = unicodedata.normalize("NFKD", norm(value))
+    return (
+        "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_PLAIN)
+    )
+
+
 def guess_enum(field: str, raw: object) -> str | None:
     """The enum value a register's word stands for, or None when unknown."""
-    key = norm(raw)
+    key = fold(raw)
     if not key:
         return None
     enum = ENUMS[field]
     for member in enum:
-        if key in (member.value, member.label.lower()):
+        if key in (member.value, fold(member.label)):
             return member.value
     return SYNONYMS.get(field, {}).get(key)

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 from ...domain import procedure
 from ...domain.enums import CaseStatus, Channel, Funding, ReactionKind, Severity
 from ...domain.errors import KnownProblem, ValidationError
-from ...store.models import Case, Category, Location, Region, TimelineNote
+from ...store.models import Case, Category, Location, Region, Service, TimelineNote
 from .. import audit
 from ..clocks import refresh_next_due
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
+from .existing import NOTE_START, NUMBER_LABEL
 from .mapping import RegisterMapping
 from .validating import Preview, RowCheck
 
@@ -49,6 +50,7 @@ class ImportResult:
     created_categories: tuple[str, ...]
     first_reference: str = ""
     last_reference: str = ""
+    already_present: int = 0  # rows skipped because they are a case already
 
 
 def describe_problems(preview: Preview) -> str:
@@ -76,6 +78,11 @@ def import_preview(
     if preview.with_problems:
         raise ValidationError(describe_problems(preview))
     rows = preview.importable
+    if not rows and preview.already_present:
+        raise ValidationError(
+            f"Alle regels van '{preview.file_name}' staan al in het programma "
+            f"({len(preview.already_present)} al aanwezig); er is niets geïmporteerd."
+        )
     if not rows:
         raise ValidationError(f"'{preview.file_name}' bevat geen regels om te importeren.")
     with db.unit() as session:
@@ -129,17 +136,21 @@ def implied_status(values: dict[str, Any]) -> tuple[CaseStatus, Severity]:
         return CaseStatus.CLOSED, severity
     if values.get("acknowledged_on") is not None:
         return CaseStatus.ACKNOWLEDGED, severity
-    return procedure.initial_status(severity), severity
+    status = procedure.initial_status(severity)
+    if status is CaseStatus.REGISTERED and values.get("handler"):
+        # The register names who handles it: the handler has been assigned.
+        return CaseStatus.ASSIGNED, severity
+    return status, severity
 
 
 def _note_text(preview: Preview, row: RowCheck) -> str:
     where = f"'{preview.file_name}'"
     if preview.sheet:
         where += f", werkblad '{preview.sheet}'"
-    text = f"Geïmporteerd uit het register {where}, regel {row.line}."
+    text = f"{NOTE_START}{where}, regel {row.line}."
     old = row.values.get("old_reference")
     if old:
-        text += f" Nummer in het register: {old}."
+        text += f" {NUMBER_LABEL}{old}."
     if row.values.get("closed_on") is not None:
         text += " Afgesloten volgens het register; geen tevredenheidscontrole gepland."
     return text
@@ -172,7 +183,7 @@ def _write(
             numbers[year] = current or 0
         numbers[year] += 1
         status, severity = implied_status(values)
-        category = values.get("category")
+        category, handler, service = (values.get(n) for n in ("category", "handler", "service"))
         case = Case(
             reference=f"{settings.reference_prefix}-{year}-{numbers[year]:03d}",
             year=year,
@@ -182,9 +193,12 @@ def _write(
             kind=ReactionKind(values["kind"]),
             severity=severity,
             status=status,
-            funding=Funding.CHILDCARE,  # the model's default; a register has no funding column
+            funding=Funding(values.get("funding") or Funding.CHILDCARE),
             location_id=values["location"][0],
             category_id=category[0] if category else None,
+            handler_id=handler[0] if handler else None,
+            # The object, not only its id: the deadlines below follow the service's law.
+            service=session.get(Service, service[0]) if service else None,
             submitter_name=values.get("submitter_name", ""),
             submitter_email=values.get("submitter_email", ""),
             submitter_phone=values.get("submitter_phone", ""),
@@ -215,7 +229,7 @@ def _write(
     if progress is not None:
         progress(total, total)
     return ImportResult(total, len(preview.skipped), tuple(locations), tuple(categories),
-                        first, last)  # fmt: skip
+                        first, last, len(preview.already_present))  # fmt: skip
 
 
 def _audit_created(session: Session, who: str, cases: list[Case]) -> None:

@@ -20,6 +20,7 @@ from .fields import ENUMS, FIELDS_BY_NAME, norm
 
 SETTING_KEY = "register_import_mapping"
 CREATE = "+"  # a location or category value mapped to this is created on import
+LEAVE_EMPTY = "-"  # a handler or service value mapped to this leaves the field empty
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ...store.models import Category, Location
+from ...store.models import Category, Location, Service, Staff
 from ..database import Database
-from .fields import norm
+from .existing import mark_present
+from .fields import fold, norm
 from .guessing import guess_columns, guess_header_row, header_names
 from .importing import Cancelled, ImportResult, Progress, import_preview
 from .mapping import RegisterMapping, check_mapping, load_mapping, save_mapping
@@ -27,7 +28,20 @@ def master_names(db: Database) -> MasterNames:
         categories = {
             norm(n): (i, n) for i, n in session.execute(select(Category.id, Category.name))
         }
-    return MasterNames(locations, categories)
+        staff: dict[str, tuple[int, str]] = {}
+        # Active staff first, so a name shared with someone who left finds the current one.
+        query = select(Staff.id, Staff.name, Staff.login).order_by(Staff.active.desc(), Staff.id)
+        for staff_id, name, login in session.execute(query):
+            for key in (fold(name), fold(login or "")):
+                if key:
+                    staff.setdefault(key, (staff_id, name))
+        services: dict[str, tuple[int, str]] = {}
+        funding: dict[int, str] = {}
+        query_services = select(Service.id, Service.name, Service.default_funding)
+        for service_id, name, default in session.execute(query_services):
+            services[fold(name)] = (service_id, name)
+            funding[service_id] = default.value
+    return MasterNames(locations, categories, staff, services, funding)
 
 
 def open_register(
@@ -70,9 +84,16 @@ def _names_mapped(rows: SheetRows, row: int, mapping: RegisterMapping) -> bool:
     return bool(mapping.columns) and all(h in headers for h in mapping.columns.values())
 
 
-def preview_register(db: Database, rows: SheetRows, mapping: RegisterMapping) -> Preview:
+def preview_register(
+    db: Database, rows: SheetRows, mapping: RegisterMapping, *, include_present: bool = False
+) -> Preview:
+    """Every row checked; rows that are a case already are skipped unless
+    `include_present` (see existing.py for what "the same reaction" means)."""
     check_mapping(mapping)
-    return build_preview(rows, mapping, mapping.header_row or 0, master_names(db))
+    preview = build_preview(rows, mapping, mapping.header_row or 0, master_names(db))
+    with db.unit() as session:
+        mark_present(session, preview, include_present)
+    return preview
 
 
 def import_register(
@@ -82,9 +103,11 @@ def import_register(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    include_present: bool = False,
 ) -> ImportResult:
-    """Check and write the register in one transaction; remember the mapping afterwards."""
-    preview = preview_register(db, rows, mapping)
+    """Check and write the register in one transaction; remember the mapping afterwards.
+    Rows already in the database are left out unless `include_present`."""
+    preview = preview_register(db, rows, mapping, include_present=include_present)
     result = import_preview(db, preview, mapping, progress=progress, cancelled=cancelled)
     save_mapping(db, mapping)
     return result

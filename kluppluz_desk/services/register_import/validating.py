@@ -14,9 +14,9 @@ from typing import Any
 
 from ...domain.today import today
 from .dates import DateProblem, parse_date
-from .fields import ENUMS, FIELDS_BY_NAME, guess_enum, norm
+from .fields import ENUMS, FIELDS_BY_NAME, fold, guess_enum, norm
 from .guessing import header_names
-from .mapping import CREATE, RegisterMapping
+from .mapping import CREATE, LEAVE_EMPTY, RegisterMapping
 from .reading import Cell, SheetRows
 
 _TOTAL_WORDS = ("totaal", "total", "subtotaal", "som", "aantal")
@@ -24,10 +24,16 @@ _TOTAL_WORDS = ("totaal", "total", "subtotaal", "som", "aantal")
 
 @dataclass(frozen=True)
 class MasterNames:
-    """Existing locations and categories: normalised name → (id, name as stored)."""
+    """Existing master data a register's words are matched to. Locations and categories:
+    normalised name → (id, name as stored). Staff (by name and by login) and services: the
+    name folded (`fields.fold`, no accents) → (id, name as stored); `service_funding`: a
+    service's id → its default funding, the case's funding when the register names none."""
 
     locations: dict[str, tuple[int, str]]
     categories: dict[str, tuple[int, str]]
+    staff: dict[str, tuple[int, str]] = field(default_factory=dict)
+    services: dict[str, tuple[int, str]] = field(default_factory=dict)
+    service_funding: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -36,6 +42,10 @@ class RowCheck:
     values: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     skipped: str = ""  # why the row is not a reaction ("" = it is one)
+    # The register words of this row that still need a decision: (field, raw value).
+    unknown: list[tuple[str, str]] = field(default_factory=list)
+    # The reference of the case already in the database that this row is (existing.py).
+    present: str = ""
 
     @property
     def ok(self) -> bool:
@@ -49,8 +59,6 @@ class Preview:
     header_row: int
     headers: list[str]
     rows: list[RowCheck]
-    # Register words that still need a decision: field → raw values (as first written).
-    unknown: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def importable(self) -> list[RowCheck]:
@@ -63,6 +71,22 @@ class Preview:
     @property
     def skipped(self) -> list[RowCheck]:
         return [r for r in self.rows if r.skipped]
+
+    @property
+    def already_present(self) -> list[RowCheck]:
+        """Rows that are a case in the database already (skipped unless asked for)."""
+        return [r for r in self.rows if r.present]
+
+    @property
+    def unknown(self) -> dict[str, list[str]]:
+        """Register words that still need a decision, from the rows that will be imported:
+        field → raw values (as first written)."""
+        found: dict[str, list[str]] = {}
+        for row in self.rows:
+            if not row.skipped:
+                for name, raw in row.unknown:
+                    _note_unknown(found, name, raw)
+        return found
 
 
 def _text(cell: Cell) -> str:
@@ -110,8 +134,34 @@ def build_preview(
             check.skipped = f"dubbel: gelijk aan regel {seen[key]}"
             continue
         seen[key] = check.line
-        _check_row(check, mapped, mapping, master, preview.unknown)
+        _check_row(check, mapped, mapping, master)
     return preview
+
+
+def _check_people(
+    check: RowCheck, mapped: dict[str, Cell], mapping: RegisterMapping, master: MasterNames
+) -> None:
+    """The handler (a member of staff, by name or login) and the service, matched without
+    regard to case or accents; an unknown one is a problem until the user maps it to an
+    existing one or says to leave the field empty: never dropped silently."""
+    for name, table, label, what in (
+        ("handler", master.staff, "behandelaar", "een medewerker"),
+        ("service", master.services, "dienst", "een bestaande dienst"),
+    ):
+        raw = _text(mapped.get(name))
+        check.values[name] = None
+        if not raw:
+            continue
+        target = mapping.value_for(name, raw)
+        if target == LEAVE_EMPTY:
+            continue
+        for key in (target, raw):
+            if key and fold(key) in table:
+                check.values[name] = table[fold(key)]
+                break
+        else:
+            check.problems.append(f"Onbekende {label} '{raw}': kies {what} of laat het veld leeg")
+            check.unknown.append((name, raw))
 
 
 def _note_unknown(unknown: dict[str, list[str]], name: str, raw: str) -> None:
@@ -125,9 +175,8 @@ def _check_row(
     mapped: dict[str, Cell],
     mapping: RegisterMapping,
     master: MasterNames,
-    unknown: dict[str, list[str]],
 ) -> None:
-    values, problems = check.values, check.problems
+    values, problems, unknown = check.values, check.problems, check.unknown
     for name in ("received_on", "acknowledged_on", "closed_on"):
         try:
             values[name] = parse_date(mapped.get(name))
@@ -157,18 +206,27 @@ def _check_row(
             values[name] = None
             continue
         target = mapping.value_for(name, raw)
-        if target == CREATE:
+        if target == CREATE and norm(raw) not in table:
             values[name] = (None, " ".join(raw.split()))
+        elif target == CREATE:
+            # Created by an earlier import with this remembered mapping: it exists now.
+            values[name] = table[norm(raw)]
         elif target is not None and norm(target) in table:
             values[name] = table[norm(target)]
         elif norm(raw) in table:
             values[name] = table[norm(raw)]
         else:
             problems.append(f"Onbekende {label} '{raw}': kies een bestaande of laat hem aanmaken")
-            _note_unknown(unknown, name, raw)
+            unknown.append((name, raw))
             values[name] = None
+    _check_people(check, mapped, mapping, master)
+    service = values.get("service")
     defaults = {"kind": mapping.default_kind, "channel": mapping.default_channel,
-                "severity": "normal"}  # fmt: skip
+                "severity": "normal",
+                # No funding named: the service's own, else the Wet kinderopvang (the
+                # program's default for a new case).
+                "funding": master.service_funding.get(service[0], "childcare")
+                if service else "childcare"}  # fmt: skip
     for name in ENUMS:
         raw = _text(mapped.get(name))
         if not raw:
@@ -177,7 +235,7 @@ def _check_row(
         found = mapping.value_for(name, raw) or guess_enum(name, raw)
         if found is None:
             problems.append(f"{FIELDS_BY_NAME[name].label}: onbekende waarde '{raw}'")
-            _note_unknown(unknown, name, raw)
+            unknown.append((name, raw))
         values[name] = found
     for spec in FIELDS_BY_NAME.values():
         if spec.kind not in ("text", "reference"):

@@ -18,6 +18,7 @@ from .annual import (
     report_pdf,
     report_years,
 )
+from .confidential import counts_confidential, set_counts_confidential
 from .draft import (
     Distribution,
     DraftContent,
@@ -45,6 +46,8 @@ __all__ = [
     "accept_hit",
     "build_report_data",
     "compute_figures",
+    "counts_confidential",
+    "set_counts_confidential",
     "describe_hit",
     "field_label",
     "generate_report",

@@ -50,6 +50,7 @@ from ..access import require
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
+from .confidential import report_scope
 from .draft import (
     ENTITY,
     AcceptedHit,
@@ -117,6 +118,7 @@ class AppendixCase:
     category: str
     summary: str
     measure: str
+    confidential: bool = False
 
     def entry(self) -> AppendixEntry:
         """What the public reads; empty texts get a neutral sentence, never a blank."""
@@ -170,6 +172,7 @@ def appendix_cases_in(session: Session, year: int) -> list[AppendixCase]:
         select(
             Case.id, Case.version, Case.reference, Location.name, Case.received_on, Case.status,
             Case.category_id, Category.name, Case.public_summary, Case.public_measure,
+            Case.confidential,
         )
         .join(Location, Location.id == Case.location_id)
         .outerjoin(Category, Category.id == Case.category_id)
@@ -188,6 +191,7 @@ def appendix_cases_in(session: Session, year: int) -> list[AppendixCase]:
             r[7] or NO_CATEGORY,
             r[8] or "",
             r[9] or "",
+            bool(r[10]),
         )  # fmt: skip
         for r in rows
     ]
@@ -201,8 +205,11 @@ def appendix_cases(db: Database, year: int) -> list[AppendixCase]:
 
 
 def group_appendix(cases: Iterable[AppendixCase]) -> tuple[AppendixLocation, ...]:
+    # A confidential case is never described: not even its location (confidential.py).
     groups: dict[str, list[AppendixEntry]] = {}
     for case in cases:
+        if case.confidential:
+            continue
         groups.setdefault(case.location, []).append(case.entry())
     return tuple(AppendixLocation(name, tuple(entries)) for name, entries in groups.items())
 
@@ -219,7 +226,9 @@ def report_data_in(
     overview: YearOverview | None = None,
 ) -> ReportData:  # fmt: skip
     settings = load_settings_in(session)
+    report_scope(session)
     overview = overview or overview_in(session, year)
+    cases = appendix_cases_in(session, year)
     content = draft or load_draft_in(session, year, overview).content
     organisation = settings.organisation
     return ReportData(
@@ -228,7 +237,8 @@ def report_data_in(
         texts=content.texts,
         figures=overview.figures,
         external_bodies=_external_bodies(session),
-        appendix=group_appendix(appendix_cases_in(session, year)),
+        appendix=group_appendix(cases),
+        confidential_reactions=sum(c.confidential for c in cases),
         organisation_figures=content.organisation,
         previous_year=overview.previous,
         legally_required=overview.legally_required,
@@ -287,7 +297,7 @@ def public_texts_in(session: Session, year: int, content: DraftContent) -> list[
         PublicText(TEXTS_REFERENCE, name, getattr(content.texts, name))
         for name in ("introduction", "handling", "external_bodies", "insights")
     ]
-    for case in appendix_cases_in(session, year):
+    for case in (c for c in appendix_cases_in(session, year) if not c.confidential):
         texts.append(PublicText(case.reference, "public_summary", case.summary))
         texts.append(PublicText(case.reference, "public_measure", case.measure))
     first, last = date(year, 1, 1), date(year, 12, 31)

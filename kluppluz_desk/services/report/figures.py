@@ -42,7 +42,7 @@ from ...documents.report.data import (
     TermFigures,
 )
 from ...domain.access import Right
-from ...domain.deadlines import DeadlineSettings, compute_deadlines
+from ...domain.deadlines import DeadlineSettings, compute_deadlines, term_kept
 from ...domain.enums import (
     COMPLAINT_KINDS,
     CaseStatus,
@@ -67,6 +67,7 @@ from ...store.models import (
 from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
+from .confidential import report_scope
 
 NO_CATEGORY = "Geen categorie"
 
@@ -197,18 +198,19 @@ def _terms(
                 received, deadlines, pause_days=[key[1]], extension_days=[key[2]]
             )
         withdrawn = status == CaseStatus.WITHDRAWN
+        # term_kept: the one rule of "on time" (the Inzicht figures use it too).
+        ack = term_kept(acknowledged, due.acknowledgement, day, stopped=withdrawn)
+        if ack is not None:
+            ack_total += 1
+            ack_on_time += ack
         if acknowledged is not None:
-            ack_total += 1
-            ack_on_time += acknowledged <= due.acknowledgement
             ack_days.append((acknowledged - received).days)
-        elif not withdrawn and due.acknowledgement < day:
-            ack_total += 1
+        sol = term_kept(proposed, due.solution, day, stopped=withdrawn)
+        if sol is not None:
+            sol_total += 1
+            sol_on_time += sol
         if proposed is not None:
-            sol_total += 1
-            sol_on_time += proposed <= due.solution
             sol_days.append((proposed - received).days)
-        elif not withdrawn and due.solution < day:
-            sol_total += 1
     return (
         TermFigures(ack_on_time, ack_total, _median(ack_days), deadlines.acknowledgement_days),
         TermFigures(sol_on_time, sol_total, _median(sol_days), deadlines.solution_days),
@@ -305,6 +307,7 @@ def compute_figures(db: Database, year: int) -> ReportFigures:
     """The year's figures for the report (see the module docstring for what counts)."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     with db.unit() as session:
+        report_scope(session)
         return figures_in(session, year)
 
 
@@ -342,6 +345,7 @@ def previous_totals_in(session: Session, year: int) -> PreviousYearTotals | None
 
 
 def overview_in(session: Session, year: int) -> YearOverview:
+    report_scope(session)
     figures = figures_in(session, year)
     written = _count(session, Case.year == year, Case.kind.in_(sorted(COMPLAINT_KINDS)))
     return YearOverview(

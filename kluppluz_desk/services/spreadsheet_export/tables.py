@@ -17,9 +17,11 @@ from ...documents.report.data import LabelCount, ReportFigures, TermFigures
 from ...domain.enums import CaseStatus, Channel, ReactionKind, Severity
 from ...domain.months import DUTCH_MONTHS
 from ...store.models import Case, Category, Location, Staff
+from .. import audit
 from ..cases.listing import CaseFilter, CaseSort, case_ids
 from ..dashboard.model import Dashboard
 from ..database import Database
+from ..identity import actor
 from .table import Column, Table
 
 CASE_COLUMNS = (
@@ -65,6 +67,10 @@ def case_rows(db: Database, ids: Sequence[int]) -> Iterator[list[Any]]:
         # they may not see is left out even when its id is asked for.
         with db.unit() as session:
             found = {r[0]: r for r in session.execute(_ROWS, {"ids": chunk})}
+            who = actor(session, db.user)
+            audit.record_confidential_reads(
+                session, who=who, case_ids=found, what="geëxporteerd (Excel/CSV)"
+            )
         for case_id in chunk:
             r = found.get(case_id)
             if r is None:

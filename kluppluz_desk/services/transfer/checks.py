@@ -36,6 +36,7 @@ from .schema import (
 # Rows are converted and inserted this many at a time (issue 16: memory of a 100k import).
 INSERT_BATCH = 5000
 
+
 def _record_name(document: dict[str, Any], table: str, index: int) -> str:
     rows = document.get(table)
     label = f"{table}[{index}]"

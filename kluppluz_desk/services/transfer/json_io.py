@@ -33,8 +33,10 @@ from ...domain.errors import ValidationError, describe_os_error
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
+from .. import audit
 from ..access import require
 from ..database import Database
+from ..identity import actor
 from .cancel import CancellableWriter, Cancelled, Progress, TransferCancelled
 from .checks import INSERT_BATCH, check_document, convert_rows
 from .schema import (
@@ -75,6 +77,9 @@ def export_document(db: Database) -> dict[str, Any]:
             document[table.name] = [
                 {c.name: _dump_value(c, row._mapping[c]) for c in table.columns} for row in rows
             ]
+        # After the copy: the export itself is what was read (issue 12).
+        audit.record_confidential_reads(session, who=actor(session, db.user), case_ids=None,
+                                        what="geëxporteerd (JSON)")  # fmt: skip
     return document
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.errors import ConflictError
+from ...domain.errors import ConflictError, KnownProblem, ValidationError
 from ...domain.procedure import Step
 from ...services import cases
 from ...services.dto import CaseDetail
@@ -37,6 +37,29 @@ class ConflictHandler:
             dialog.finished.disconnect()
             dialog.reject()
             dialog.deleteLater()
+
+    def handle(
+        self, problem: KnownProblem, values: dict[str, Any], step: Step | None = None
+    ) -> None:
+        """Show a refused save or step: the conflict dialog, the field, or a message."""
+        editor = self.editor
+        if isinstance(problem, ConflictError) and editor.detail is not None:
+            self.open(problem, values, step)
+            return
+        if isinstance(problem, ValidationError) and problem.field == "on":
+            editor.header.show_date_error(problem.message)
+            editor.set_message(problem.message, error=True)
+            return
+        if isinstance(problem, ValidationError) and problem.field in editor.fields:
+            editor.fields[problem.field].show_error(problem.message)
+            editor.reveal(problem.field)
+            text = translate("CaseEditor", "Not saved: {0}").format(problem.message)
+            editor.set_message(text, error=True)
+            return
+        editor.set_message(problem.message, error=True)
+        editor.ctx.dialogs.warning(
+            editor, translate("CaseEditor", "That did not work"), problem.message
+        )
 
     def rows(self, fresh: CaseDetail, mine: dict[str, Any]) -> list[tuple[str, str, str]]:
         """Per field that either side changed: label, their saved value, my value."""

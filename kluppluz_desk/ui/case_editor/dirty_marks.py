@@ -7,7 +7,7 @@ saved or undone by hand (typing the old value back counts).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -21,10 +21,14 @@ def _holds(page: QWidget, widget: QWidget) -> bool:
 
 
 def changed_pages(
-    tabs: QTabWidget, fields: Mapping[str, BoundField], pending: Iterable[QWidget]
+    tabs: QTabWidget,
+    fields: Mapping[str, BoundField],
+    pending: Iterable[QWidget],
+    home: Callable[[QWidget], QWidget] = lambda widget: widget,
 ) -> set[int]:
-    """Indexes of the tabs that hold an unsaved change; `pending` are widgets with one."""
-    dirty = [f.widget for f in fields.values() if f.is_dirty()] + list(pending)
+    """Indexes of the tabs that hold an unsaved change; `pending` are widgets with one;
+    `home` gives a widget's place on the tabs while the step panel borrows it."""
+    dirty = [home(f.widget) for f in fields.values() if f.is_dirty()] + list(pending)
     marked = set()
     for index in range(tabs.count()):
         page = tabs.widget(index)

@@ -1,5 +1,6 @@
-"""The case editor: every field and record of one customer reaction, in tabs that follow
-the work, with the procedure's actions in the header.
+"""The case editor: where the case stands and its next step in the header, the step's
+fields on one panel ("This step", step_panel.py), every field and record in tabs ("All
+details"). The editor assembles these parts; they talk to it through signals.
 
 Edits are kept on screen until saved; only the fields the user changed are sent, against
 the version that was loaded, so a save never overwrites someone else's change unseen (see
@@ -13,43 +14,44 @@ import logging
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain import procedure
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.enums import Funding, Severity, SubmitterKind
-from ...domain.errors import ConflictError, KnownProblem, ValidationError
+from ...domain.errors import KnownProblem
 from ...domain.procedure import CaseFacts, Step
-from ...domain.today import today
 from ...services import cases, intake
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
-from .dirty_marks import changed_pages, mark_tabs
 from .editor_base import EditorBase
 from .facts import facts_on_screen
 from .field_rights import apply_field_rights
 from .field_tabs import reference_box
-from .fields import BoundField, make_fields
+from .fields import BoundField, make_fields, new_case_value
 from .header import CaseHeader
 from .intake_draft import IntakeBar
 from .law_bar import LawBar
-from .layout import add_shortcuts, build_pages, page_for_due, save_bar
+from .layout import (
+    add_shortcuts,
+    build_pages,
+    editor_stack,
+    enable_tabs,
+    page_for_due,
+    save_bar,
+    step_views,
+)  # fmt: skip
 from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
+from .step_fields import blocked_by_status
+from .step_flow import follow_case, lend, mark_missing, open_step
 from .sync import follow_other_change, follow_record_change
 from .taborder import set_tab_orders
+from .unsaved import show_unsaved
 
 log = logging.getLogger(__name__)
-
-_NEW_DEFAULTS: dict[str, Any] = {
-    "severity": Severity.NORMAL,
-    "funding": Funding.CHILDCARE,
-    "submitter_kind": SubmitterKind.PARENT,
-}
 
 
 class CaseEditor(EditorBase):
@@ -83,27 +85,19 @@ class CaseEditor(EditorBase):
         for record in self.records:
             record.detail_changed.connect(self.on_record_detail)
         self._titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
-        self._build_save_bar()
+        self.step_panel, self.views = step_views(self.fields, self.tabs, self.handling, self)
+        self.step_panel.step_requested.connect(self.perform_step)
+        self.step_panel.judgment_requested.connect(self.law_bar.ask_judgment)
+        self.step_panel.letters_requested.connect(lambda: self.show_tab(self.letters))
+        self.views.mode_changed.connect(self._switch_view)
+        self.message, self.revert_button, self.save_button, self.save_bar = save_bar(self)
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button.clicked.connect(self.save)
         self.conflicts = ConflictHandler(self)
 
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.header)
-        column.addWidget(self.law_bar)
-        self.intake_bar = IntakeBar(self, content)  # a new case taken in from a file
-        column.addWidget(self.intake_bar)
-        column.addWidget(self.tabs, 1)
-        column.addLayout(self.save_bar)
-        self.empty = QLabel(
-            self.tr("Choose a customer reaction in the list, or register a new one."), self
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.stack)
+        self.intake_bar = IntakeBar(self, self)  # a new case taken in from a file
+        parts = [self.header, self.law_bar, self.intake_bar, self.views]
+        self.stack, self.empty = editor_stack(self, parts, self.save_bar)
         set_tab_orders(self)
         add_shortcuts(
             self,
@@ -117,11 +111,6 @@ class CaseEditor(EditorBase):
         ctx.bus.changed.connect(self._on_bus)
         self.recovery = EditorRecovery(self)  # unsaved edits kept through a crash
         self.load_case(None)
-
-    def _build_save_bar(self) -> None:
-        self.message, self.revert_button, self.save_button, self.save_bar = save_bar(self)
-        self.revert_button.clicked.connect(self.revert)
-        self.save_button.clicked.connect(self.save)
 
     # --- public interface --------------------------------------------------------------
     def load_case(self, case_id: int | None) -> None:
@@ -138,6 +127,7 @@ class CaseEditor(EditorBase):
         self.header.reset_step_date()
         if case_id is None:
             self.detail, self.is_new = None, False
+            self.step_panel.step = None
             for record in self.records:
                 record.set_detail(None)
             self.stack.setCurrentWidget(self.empty)
@@ -156,17 +146,15 @@ class CaseEditor(EditorBase):
         self.intake_bar.forget()
         with self.recovery.tracker.paused():
             for name, field in self.fields.items():
-                field.load(today() if name == "received_on" else _NEW_DEFAULTS.get(name))
+                field.load(new_case_value(name))
             self.timeline.box.clear()
         apply_field_rights(self.fields, self.ctx.db.access)
         self.reference.clear()
         for record in self.records:
             record.set_detail(None)
         self.header.show_new()
-        for index in range(self.tabs.count()):
-            enabled = self.tabs.widget(index) in (self.intake, self.submitter)
-            self.tabs.setTabEnabled(index, enabled)
-            self.tabs.setTabToolTip(index, "" if enabled else self.tr("Save the case first."))
+        self.views.allow_step(False)  # no step before the case is registered
+        enable_tabs(self.tabs, (self.intake, self.submitter))
         self.tabs.setCurrentWidget(self.intake)
         self.stack.setCurrentIndex(1)
         self.set_message("")
@@ -183,7 +171,7 @@ class CaseEditor(EditorBase):
         """Bring forward the tab where the due step is done (a dashboard item's kind)."""
         page = page_for_due(self, due_kind)
         if page is not None:
-            self.tabs.setCurrentWidget(page)
+            self.show_tab(page)
 
     def save(self) -> bool:
         """Save edited fields (and a typed but not yet added note). True when all is saved."""
@@ -200,7 +188,7 @@ class CaseEditor(EditorBase):
                     self.ctx.db, case_id=self.detail.id, version=self.base_version, values=values
                 )
             except KnownProblem as problem:
-                self.handle_problem(problem, values)
+                self.conflicts.handle(problem, values)
                 return False
             self.show_detail(detail)
             self.set_message(self.tr("Saved."))
@@ -246,6 +234,8 @@ class CaseEditor(EditorBase):
         if self.detail is None:
             return
         against = procedure.available_steps(self.facts())[step]
+        if against and not blocked_by_status(against):
+            open_step(self, step)  # what is missing is marked on the step's own panel
         if against:
             self.header.show_message(
                 self.tr("{0} is not possible now: {1}").format(
@@ -268,7 +258,7 @@ class CaseEditor(EditorBase):
                 values=values,
             )
         except KnownProblem as problem:
-            self.handle_problem(problem, values, step)
+            self.conflicts.handle(problem, values, step)
             return
         self.show_detail(detail)
         self.set_message(self.tr("Done: {0}.").format(step.label))
@@ -282,12 +272,13 @@ class CaseEditor(EditorBase):
     def focus_note(self) -> None:
         if self.detail is None:
             return
-        self.tabs.setCurrentWidget(self.timeline)
+        self.show_tab(self.timeline)
         self.timeline.focus_box()
 
     # --- showing ---------------------------------------------------------------------
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
         """Show `detail`; with keep_edits, fields the user changed keep their new value."""
+        same_case = self.detail is not None and self.detail.id == detail.id
         self.detail, self.is_new = detail, False
         self.intake_bar.forget()
         if not keep_edits:
@@ -298,11 +289,10 @@ class CaseEditor(EditorBase):
         self.reference.setText(detail.reference)
         for record in self.records:
             record.set_detail(detail)
-        for index in range(self.tabs.count()):
-            self.tabs.setTabEnabled(index, True)
-            self.tabs.setTabToolTip(index, "")
+        enable_tabs(self.tabs, None)
         self.stack.setCurrentIndex(1)
         self._update_header()
+        follow_case(self, same_case=same_case)
         self._update_dirty()
 
     def facts(self) -> CaseFacts:
@@ -330,19 +320,11 @@ class CaseEditor(EditorBase):
         if self.detail is not None:
             facts = self.facts()
             self.header.set_steps(procedure.available_steps(facts), procedure.next_step(facts))
+            mark_missing(self)
         self._update_dirty()
 
     def _update_dirty(self) -> None:
-        dirty = self.has_unsaved_changes()
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-        pending = [self.timeline] if self.timeline.pending_text() else []
-        mark_tabs(self.tabs, self._titles, changed_pages(self.tabs, self.fields, pending))
-        unsaved = self.tr("Unsaved changes (• on the tab).")
-        if dirty:
-            self.set_message(unsaved)
-        elif self.message.text() == unsaved:
-            self.set_message("")  # the change was undone: the marker goes with it
+        show_unsaved(self, self._titles)
 
     # --- saving ----------------------------------------------------------------------
     def edited_values(self) -> dict[str, Any] | None:
@@ -366,31 +348,13 @@ class CaseEditor(EditorBase):
             else:
                 detail = cases.register_case(self.ctx.db, values=values)
         except KnownProblem as problem:
-            self.handle_problem(problem, values)
+            self.conflicts.handle(problem, values)
             return False
         self.recovery.registered()
         self.show_detail(detail)
         self.set_message(self.tr("Registered as {0}.").format(detail.reference))
         self.announce(detail)
         return True
-
-    def handle_problem(
-        self, problem: KnownProblem, values: dict[str, Any], step: Step | None = None
-    ) -> None:
-        if isinstance(problem, ConflictError) and self.detail is not None:
-            self.conflicts.open(problem, values, step)
-            return
-        if isinstance(problem, ValidationError) and problem.field == "on":
-            self.header.show_date_error(problem.message)
-            self.set_message(problem.message, error=True)
-            return
-        if isinstance(problem, ValidationError) and problem.field in self.fields:
-            self.fields[problem.field].show_error(problem.message)
-            self.reveal(problem.field)
-            self.set_message(self.tr("Not saved: {0}").format(problem.message), error=True)
-            return
-        self.set_message(problem.message, error=True)
-        self.ctx.dialogs.warning(self, self.tr("That did not work"), problem.message)
 
     def announce(self, detail: CaseDetail) -> None:
         # What AutoRecover kept of this case is stored now: drop it before telling others.
@@ -415,6 +379,14 @@ class CaseEditor(EditorBase):
             self.discard()
 
     # --- records and other views -------------------------------------------------------
+    def _switch_view(self, step_view: bool) -> None:
+        if step_view:
+            lend(self)  # the step's fields come to the panel
+        else:
+            self.step_panel.release()
+            set_tab_orders(self)  # back home, in the tabs' own order
+        self._update_dirty()
+
     def on_record_detail(self, detail: CaseDetail) -> None:
         follow_record_change(self, detail)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
 from ...services.dto import CaseDetail, Change
 from ..context import AppContext
@@ -16,6 +16,9 @@ from .fields import ERROR_STYLE, BoundField
 from .header import CaseHeader
 from .records import RecordTab
 from .refs import RefLists
+from .step_fields import STEP_PARTS
+from .step_panel import StepPanel
+from .step_views import StepViews
 from .tab_attachments import AttachmentsTab, dropped_files
 from .tab_handling import HandlingTab
 from .tab_timeline import TimelineTab
@@ -41,6 +44,10 @@ class EditorBase(QWidget):
     attachments: AttachmentsTab
     records: list[RecordTab]
     message: QLabel
+    save_button: QPushButton
+    revert_button: QPushButton
+    step_panel: StepPanel
+    views: StepViews
 
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
         raise NotImplementedError
@@ -59,13 +66,27 @@ class EditorBase(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     def reveal(self, name: str) -> None:
-        """Bring the tab with field `name` forward and put the cursor in it."""
+        """Put the cursor in field `name`: on the step panel when the step needs it, else
+        on its tab under All details."""
         widget = self.fields[name].widget
+        step = self.step_panel.step
+        if step is not None and name in STEP_PARTS[step] and self.views.step_button.isEnabled():
+            self.views.show_step_view()  # the panel borrows its fields when it is shown
+        if self.views.on_step() and self.step_panel.holds(widget):
+            widget.setFocus()
+            return
+        self.show_tab(None)
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
         widget.setFocus()
+
+    def show_tab(self, page: QWidget | None) -> None:
+        """Switch to All details (the step panel gives its fields back) and show `page`."""
+        self.views.show_all()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
 
     def announce(self, detail: CaseDetail) -> None:
         """Tell the window and every other view that this case changed."""
@@ -86,5 +107,5 @@ class EditorBase(QWidget):
         files = dropped_files(event)
         if files and self.detail is not None:
             event.acceptProposedAction()
-            self.tabs.setCurrentWidget(self.attachments)
+            self.show_tab(self.attachments)
             self.attachments.add_files(files)

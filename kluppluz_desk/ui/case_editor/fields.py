@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.case_fields import CASE_FIELDS, FieldSpec, clean_value
+from ...domain.enums import Funding, Severity, SubmitterKind
 from ...domain.errors import ValidationError
 from ...domain.today import today
 from ..text_limit import limit_line, limit_plain_text
@@ -322,6 +323,18 @@ def add_rows(form: QFormLayout, fields: dict[str, BoundField], names: list[str])
                 translate("CaseFields", "Personal data: never appears in the annual report")
             )
         form.addRow(label, box)
+
+
+_NEW_DEFAULTS: dict[str, Any] = {
+    "severity": Severity.NORMAL,
+    "funding": Funding.CHILDCARE,
+    "submitter_kind": SubmitterKind.PARENT,
+}
+
+
+def new_case_value(name: str) -> Any:
+    """What field `name` starts with on a blank intake form."""
+    return today() if name == "received_on" else _NEW_DEFAULTS.get(name)
 
 
 def make_fields(names: list[str], refs: RefLists, parent: QWidget) -> dict[str, BoundField]:

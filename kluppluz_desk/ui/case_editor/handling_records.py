@@ -145,6 +145,7 @@ class ExtensionBox(RecordTab):
             ],
             self.tr("Extensions"),
             group,
+            text_column=1,
         )
         self.table.setMaximumHeight(110)
         self.days = QSpinBox(group)
@@ -231,6 +232,7 @@ class PauseBox(RecordTab):
             [self.tr("From"), self.tr("Days"), self.tr("Reason"), self.tr("By")],
             self.tr("Pauses"),
             group,
+            text_column=2,
         )
         self.table.setMaximumHeight(110)
         self.start = DateField(self.tr("Start of the pause"), optional=False, parent=group)

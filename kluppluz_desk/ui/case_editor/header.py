@@ -2,13 +2,14 @@
 the procedure and the one next step.
 
 A stepper shows the stages (✓ done with their dates, ● current, ○ to come). ONE primary
-button takes the next step; every other step is one click away in the "Other step…" menu,
-so a narrow editor never shows ten buttons. A step is enabled only when the state machine
-has no reasons against it; the reasons of the next step show under the button, each as a
-link that puts the cursor in the field that settles it (`field_requested`). Beside the
-button sits the step date (default today): a step taken later (e.g. a letter sent
-yesterday) is recorded with the day it really happened; a date before receipt or in the
-future is named under the button and refused.
+button takes the next step; every other step is one click away in the "Other step…"
+menu, so a narrow editor never shows ten buttons. A step the status does not allow is
+greyed out; one that only lacks fields opens its step panel with them marked. The
+reasons against the next step show under the button, each as a link that puts the cursor
+in the field that settles it (`field_requested`). Beside the button sits the step date
+(default today): a step taken later (e.g. a letter sent yesterday) is recorded with the
+day it really happened; a date before receipt or in the future is named under the button
+and refused.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ...domain.today import today
 from ...services.dto import CaseDetail
 from .fields import ERROR_STYLE, INVALID_STYLE, DateField, fmt_date
 from .procedure_view import FIELD_LINK, reasons_html, stages, stepper_html
+from .step_fields import blocked_by_status
 
 _OVERDUE, _SOON, _FINE = "#b00020", "#9a5b00", "#2e6b30"
 
@@ -197,11 +199,16 @@ class CaseHeader(QWidget):
             against = reasons.get(step, [])
             # The next step is the primary button; the menu holds the others.
             action.setVisible(step is not next_step)
-            action.setEnabled(not against)
-            action.setToolTip(
-                self.tr("Not possible now: {0}").format(" ".join(against)) if against else ""
-            )
-            possible_other |= step is not next_step and not against
+            # A step that only lacks fields opens its panel with them marked; a step this
+            # status does not allow stays greyed out.
+            blocked = blocked_by_status(against)
+            action.setEnabled(not blocked)
+            if blocked:
+                action.setToolTip(self.tr("Not possible now: {0}").format(" ".join(against)))
+            else:
+                still = self.tr("Opens its fields; still needed: {0}").format(" ".join(against))
+                action.setToolTip(still if against else "")
+            possible_other |= step is not next_step and not blocked
         self.other.setEnabled(True)
         self.other.setToolTip("" if possible_other else self.tr("No other step is possible now."))
         self.step_line.setText(self._describe(next_step))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...services import intake
@@ -16,6 +17,9 @@ from .editor_base import EditorBase
 class IntakeBar(QFrame):
     """Holds the draft of a case taken in from a file and says where it came from: "it
     names the location X. Use it?" — the location is never applied without a click."""
+
+    registered = Signal()  # the draft is a case now (the next dropped message may open)
+    set_aside = Signal()  # the draft was left unregistered (another case or form opened)
 
     def __init__(self, editor: EditorBase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,13 +49,18 @@ class IntakeBar(QFrame):
         self.suggest(draft.location, draft.source)
 
     def forget(self) -> None:
-        self.draft = None
+        held, self.draft = self.draft, None
         self.hide()
+        if held is not None:
+            self.set_aside.emit()
 
     def register(self, values: dict[str, Any]) -> CaseDetail:
         """Store the case with the draft's files (raises KnownProblem)."""
         assert self.draft is not None
-        return register_draft(self.editor, self.draft, values)
+        detail = register_draft(self.editor, self.draft, values)
+        self.draft = None  # registered: showing the new case is not setting it aside
+        self.registered.emit()
+        return detail
 
     def suggest(self, guess: intake.LocationGuess | None, source: str) -> None:
         self.location_id = None if guess is None else guess.location_id

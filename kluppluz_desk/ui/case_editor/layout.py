@@ -8,13 +8,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..context import AppContext
 from .field_tabs import FieldTab, closure_tab, intake_tab, submitter_tab
 from .fields import BoundField
 from .records import RecordTab
 from .refs import RefLists
+from .step_fields import INFORMED
+from .step_panel import StepPanel
+from .step_views import StepViews
 from .tab_actions import EscalationsTab, ImprovementsTab
 from .tab_attachments import AttachmentsTab
 from .tab_handling import HandlingTab
@@ -88,6 +100,50 @@ def build_pages(
     ):
         tabs.addTab(page, title)
     return pages
+
+
+def step_views(
+    fields: dict[str, BoundField], tabs: QTabWidget, handling: HandlingTab, parent: QWidget
+) -> tuple[StepPanel, StepViews]:
+    """The step panel (it may borrow the "informed" box too) and the view switch."""
+    informed = handling.informed
+    chain = [informed.role, informed.staff, informed.on, informed.note, informed.add]
+    # The box carries its own title ("Informed"): no label beside it, so it has the width.
+    panel = StepPanel(fields, {INFORMED: (informed, chain, "")}, parent)
+    return panel, StepViews(panel, tabs, parent)
+
+
+def editor_stack(
+    parent: QWidget, parts: Sequence[QWidget], save_row: QHBoxLayout
+) -> tuple[QStackedWidget, QLabel]:
+    """The editor's content (the last part stretching, the save row under it) on a stack
+    with the empty state ("choose a customer reaction") in front of it."""
+    content = QWidget(parent)
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        column.addWidget(part, 1 if part is parts[-1] else 0)
+    column.addLayout(save_row)
+    empty = QLabel(
+        translate("CaseEditor", "Choose a customer reaction in the list, or register a new one."),
+        parent,
+    )
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    stack = QStackedWidget(parent)
+    stack.addWidget(empty)
+    stack.addWidget(content)
+    outer = QVBoxLayout(parent)
+    outer.addWidget(stack)
+    return stack, empty
+
+
+def enable_tabs(tabs: QTabWidget, only: tuple[QWidget, ...] | None) -> None:
+    """Enable every tab (`only` None) or just `only` (a new case: the rest after saving)."""
+    for index in range(tabs.count()):
+        enabled = only is None or tabs.widget(index) in only
+        tabs.setTabEnabled(index, enabled)
+        tip = "" if enabled else translate("CaseEditor", "Save the case first.")
+        tabs.setTabToolTip(index, tip)
 
 
 def page_for_due(editor: Any, due_kind: str) -> QWidget | None:

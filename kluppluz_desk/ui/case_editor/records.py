@@ -42,7 +42,14 @@ def fmt_size(size: int) -> str:
 class RecordTable(QTableView):
     """A read-only table of records; row data are plain strings, the id in the first cell."""
 
-    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        text_column: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model_ = QStandardItemModel(0, len(headers), self)
         self.model_.setHorizontalHeaderLabels(list(headers))
@@ -52,25 +59,35 @@ class RecordTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.setWordWrap(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        # Row heights follow the wrapped text at the column widths actually shown.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One line per record: a long text is elided ("…") with the whole text as tooltip.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        # Every column as wide as its contents (a date is never cut), re-measured whenever
+        # rows change, also right after one is added; the text column takes the rest.
+        self.text_column = len(headers) - 1 if text_column is None else text_column
+        self.horizontalHeader().setStretchLastSection(False)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Setting the modes (again) makes the header measure its sections anew; Qt does
+        # not do so by itself when rows are added to a shown table (the old squeeze).
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.text_column, QHeaderView.ResizeMode.Stretch)
 
     def set_rows(self, rows: Sequence[tuple[int, Sequence[str]]]) -> None:
         selected = self.selected_id()
         self.model_.removeRows(0, self.model_.rowCount())
         for record_id, cells in rows:
             items = [QStandardItem(text) for text in cells]
-            for item in items:
+            for column, item in enumerate(items):
                 item.setEditable(False)
-                item.setToolTip(item.text() if len(item.text()) > 60 else "")
+                long = column == self.text_column or len(item.text()) > 40
+                item.setToolTip(item.text() if long else "")
             items[0].setData(record_id, ID_ROLE)
             self.model_.appendRow(items)
+        self._fit_columns()
         if selected is not None:
             self.select_id(selected)
 

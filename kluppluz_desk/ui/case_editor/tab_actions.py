@@ -22,7 +22,7 @@ from ...domain.enums import EscalationBody, EscalationOutcome, ImprovementStatus
 from ...services import cases
 from ..context import AppContext
 from ..text_limit import limit_line
-from .fields import DateField, fmt_date
+from .fields import DateField, chain_tab_order, fmt_date
 from .records import RecordTab, RecordTable
 from .refs import RefLists
 
@@ -56,6 +56,7 @@ class ImprovementsTab(RecordTab):
             ],
             self.tr("Improvement actions"),
             self,
+            text_column=0,
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         add = QGroupBox(self.tr("New improvement action"), self)
@@ -110,6 +111,11 @@ class ImprovementsTab(RecordTab):
         column.addWidget(self.table, 1)
         column.addWidget(change)
         column.addWidget(add)
+        # Tab as the eye reads: the table, the change form under it, then the new action.
+        chain_tab_order([
+            self.table, self.status, self.new_owner, self.new_due, self.apply,
+            self.title, self.description, self.owner, self.due, self.committee, self.add,
+        ])  # fmt: skip
         self._selected()
 
     def refresh(self) -> None:
@@ -234,6 +240,10 @@ class EscalationsTab(RecordTab):
         column.addWidget(self.table, 1)
         column.addWidget(result)
         column.addWidget(add)
+        chain_tab_order([
+            self.table, self.outcome, self.outcome_on, self.outcome_note, self.record,
+            self.body, self.submitted, self.note, self.add,
+        ])  # fmt: skip
         self._selected()
 
     def refresh(self) -> None:

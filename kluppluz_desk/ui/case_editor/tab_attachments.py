@@ -40,6 +40,7 @@ class AttachmentsTab(RecordTab):
             [self.tr("Name"), self.tr("Size"), self.tr("Added by"), self.tr("Added on")],
             self.tr("Attachments"),
             self,
+            text_column=0,
         )
         self.table.activated.connect(lambda _i: self.open_selected())
         limit = cases.MAX_ATTACHMENT_BYTES // 1_048_576

@@ -41,7 +41,12 @@ class HandlingTab(QWidget):
         # Work order: who handles it, who was told, what the director decided, the solution.
         form = form_layout()
         add_rows(form, fields, HANDLING_FIELDS[:1])
-        form.addRow(self.informed)
+        # In a box of its own: a step panel borrows it and gives it back to this place.
+        home = QWidget()
+        home_column = QVBoxLayout(home)
+        home_column.setContentsMargins(0, 0, 0, 0)
+        home_column.addWidget(self.informed)
+        form.addRow(home)
         add_rows(form, fields, HANDLING_FIELDS[1:])
         form.addRow(self.extensions)
         form.addRow(self.pauses)

@@ -44,6 +44,8 @@ from ...services.dashboard import (
     reminder_text,
 )
 from ..context import AppContext
+from ..insight.room import give_room
+from ..lazy_page import LazyPage
 from ..spreadsheet_actions import export_in_background
 from .chart import TrendChart
 from .models import (
@@ -198,14 +200,22 @@ class DashboardPage(QWidget):
             self._small_table(self.trend_model, self.tr("Trend per month")),
             self.tr("Trend (table)"),
         )
+        self.insight_page = LazyPage(self._insight_panel)  # built when first opened
+        self.trend_tabs.addTab(self.insight_page, self.tr("Insight"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.trend_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        give_room(self.splitter, self.trend_tabs, self.insight_page)
         self.setTabOrder(self.refresh_button, self.export_button)
         self.setTabOrder(self.export_button, self.excel_button)
+
+    def _insight_panel(self, parent: QWidget) -> QWidget:
+        from ..insight.panel import InsightPanel  # the year's figures: not needed at start
+
+        return InsightPanel(self.ctx, parent)
 
     def _build_banner(self) -> QFrame:
         self.banner = QFrame()

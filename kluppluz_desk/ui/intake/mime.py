@@ -51,6 +51,18 @@ def has_intake_files(mime: QMimeData) -> bool:
     )
 
 
+def virtual_files_left_out(mime: QMimeData) -> list[str]:
+    """The names of the virtual files after the first: Qt gives no contents for those, so
+    several messages dragged straight out of Outlook arrive as one (the rest are named in
+    the summary, to be saved or dragged one at a time)."""
+    descriptor_format = _format(mime, "FileGroupDescriptorW")
+    if not descriptor_format or not _format(mime, "FileContents"):
+        return []
+    return [name for name, _size in virtual_file_names(bytes(mime.data(descriptor_format).data()))][
+        1:
+    ]
+
+
 def files_from_mime(mime: QMimeData) -> list[tuple[str, bytes | Path]]:
     """What to take in: (name, bytes) for data carried along, (name, path) for a file on
     disk (read later, after its size is checked)."""

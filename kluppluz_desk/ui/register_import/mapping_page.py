@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -34,9 +35,17 @@ class MappingPage(QWizardPage):
             "Check which column holds which field, and choose what the words in the register "
             "mean. The choices are remembered for next year's register."))  # fmt: skip
         self.columns: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        # The fields in a scroll area: with 19 fields the form would make the wizard taller
+        # than a 720-pixel laptop screen.
+        fields = QWidget()
+        form = QFormLayout(fields)
+        scroll = QScrollArea()
+        scroll.setObjectName("columnFields")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(fields)
         columns_box = QGroupBox(self.tr("Columns"))
-        columns_box.setLayout(form)
+        QHBoxLayout(columns_box).addWidget(scroll)
         for spec in ri.IMPORT_FIELDS:
             combo = QComboBox()
             combo.setAccessibleName(spec.label)
@@ -135,6 +144,12 @@ class MappingPage(QWizardPage):
                               ri.CREATE)  # fmt: skip
                 table = master.locations if field == "location" else master.categories
                 for _id, name in sorted(table.values(), key=lambda t: t[1].lower()):
+                    combo.addItem(name, name)
+            elif field in ("handler", "service"):
+                combo.addItem(self.tr("Leave empty"), ri.LEAVE_EMPTY)
+                table = master.staff if field == "handler" else master.services
+                # Staff are listed under name and login: each person once.
+                for name in sorted({n for _id, n in table.values()}, key=str.lower):
                     combo.addItem(name, name)
             else:
                 for member in ri.ENUMS[field]:

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ...domain.enums import CaseStatus, ReactionKind
 from ...services import register_import as ri
@@ -17,6 +24,7 @@ from .state import ImportState
 
 _PROBLEM = QColor("#fbe3e3")
 _SKIPPED = QColor("#eeeeee")
+_PRESENT = QColor("#e3eefb")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -51,6 +59,8 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole:
+            if row.present and row.skipped:
+                return QBrush(_PRESENT)
             if row.skipped:
                 return QBrush(_SKIPPED)
             return QBrush(_PROBLEM) if row.problems else None
@@ -62,7 +72,8 @@ class PreviewModel(QAbstractTableModel):
         values = row.values
         if column == 0:
             return str(row.line)
-        if row.skipped:
+        if row.skipped and (column == 6 or not row.present or column == 5):
+            # A row already present shows what it holds, so the user recognises it.
             return self.tr("Skipped: %1").replace("%1", row.skipped) if column == 6 else ""
         if column == 1:
             return cell_text(values.get("received_on"))
@@ -79,7 +90,11 @@ class PreviewModel(QAbstractTableModel):
                 return ""
             status, _severity = ri.implied_status(values)
             return CaseStatus(status).label
-        return "; ".join(row.problems) if row.problems else self.tr("OK")
+        if row.problems:
+            return "; ".join(row.problems)
+        if row.present:
+            return self.tr("OK; already present as %1, imported again").replace("%1", row.present)
+        return self.tr("OK")
 
 
 class PreviewPage(QWizardPage):
@@ -95,6 +110,13 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
+        self.include_present = QCheckBox(
+            self.tr(
+                "Also import the rows that are already present (they would be registered twice)"
+            )
+        )
+        self.include_present.setObjectName("includePresent")
+        self.include_present.toggled.connect(self._include_toggled)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setObjectName("previewTable")
@@ -106,21 +128,35 @@ class PreviewPage(QWizardPage):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.include_present)
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:
         state = self.state
         assert state.rows is not None
         with state.ctx.busy():
-            state.preview = ri.preview_register(state.ctx.db, state.rows, state.mapping)
+            state.preview = ri.preview_register(state.ctx.db, state.rows, state.mapping,
+                                                include_present=state.include_present)  # fmt: skip
         preview = state.preview
         self.model.set_rows(preview.rows)
+        present = len(preview.already_present)
         good, bad = len(preview.importable), len(preview.with_problems)
         text = self.tr("%1 row(s) ready to import, %2 with problems, %3 skipped "
                        "(empty, totals, duplicates).")  # fmt: skip
-        text = text.replace("%1", str(good)).replace("%2", str(bad))
-        self.summary.setText(text.replace("%3", str(len(preview.skipped))))
+        other = len(preview.skipped) - (0 if state.include_present else present)
+        text = text.replace("%1", str(good)).replace("%2", str(bad)).replace("%3", str(other))
+        if present and not state.include_present:
+            text += " " + self.tr("%1 row(s) are already present and are not imported again.")
+        elif present:
+            text += " " + self.tr("%1 row(s) are already present and are imported again.")
+        self.summary.setText(text.replace("%1", str(present)))
+        self.include_present.setVisible(bool(present))
         self.completeChanged.emit()
+
+    def _include_toggled(self, on: bool) -> None:
+        if on != self.state.include_present:
+            self.state.include_present = on
+            self.initializePage()
 
     def isComplete(self) -> bool:
         preview = self.state.preview
@@ -129,12 +165,14 @@ class PreviewPage(QWizardPage):
     def validatePage(self) -> bool:
         state = self.state
         rows, mapping, db = state.rows, state.mapping, state.ctx.db
+        include = state.include_present
         assert rows is not None
         result = state.runner.run(
             self, self.tr("Importing %1 row(s)…").replace(
                 "%1", str(len(state.preview.importable) if state.preview else 0)),
             lambda progress, cancelled: ri.import_register(
-                db, rows, mapping, progress=progress, cancelled=cancelled),
+                db, rows, mapping, progress=progress, cancelled=cancelled,
+                include_present=include),
             self.tr("Import register"))  # fmt: skip
         if result is None:
             return False
@@ -143,6 +181,10 @@ class PreviewPage(QWizardPage):
         message = self.tr("%1 customer reaction(s) imported: %2 to %3.")
         message = message.replace("%1", str(result.imported))
         message = message.replace("%2", result.first_reference).replace("%3", result.last_reference)
+        if result.already_present:
+            message += "\n" + self.tr("%1 row(s) already present were not imported again.").replace(
+                "%1", str(result.already_present)
+            )
         created = [*result.created_locations, *result.created_categories]
         if created:
             message += "\n" + self.tr("Created: %1.").replace("%1", ", ".join(created))

@@ -18,3 +18,4 @@ class ImportState:
     rows: SheetRows | None = None
     mapping: RegisterMapping = field(default_factory=RegisterMapping)
     preview: Preview | None = None
+    include_present: bool = False  # also import rows that are a case already

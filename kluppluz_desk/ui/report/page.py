@@ -26,6 +26,7 @@ from ...services.dto import Change
 from ...services.report import YearStatus
 from ..context import AppContext
 from ..spreadsheet_actions import export_in_background
+from .confidential_setting import ConfidentialCountBox
 from .wizard import ReportWizard
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,8 @@ class ReportPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(row)
+        self.count_confidential = ConfidentialCountBox(ctx)
+        layout.addWidget(self.count_confidential)
         layout.addWidget(self.table, 1)
         self.year.valueChanged.connect(self._update_buttons)
         ctx.bus.changed.connect(self._changed)
