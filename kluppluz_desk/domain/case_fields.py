@@ -11,7 +11,15 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from .enums import Channel, Funding, ReactionKind, SatisfactionOutcome, Severity, SubmitterKind
+from .enums import (
+    Channel,
+    FormOfAddress,
+    Funding,
+    ReactionKind,
+    SatisfactionOutcome,
+    Severity,
+    SubmitterKind,
+)
 from .errors import ValidationError
 from .text_limits import CASE_TEXT_LIMITS, HANDLING_TEXT
 from .values import check_text, date_problem, describe, int_problem
@@ -55,6 +63,13 @@ CASE_FIELDS: dict[str, FieldSpec] = {
         _f("handler_id", "Behandelaar", "ref", ref="staff"),
         _f("submitter_kind", "Soort indiener", "enum", enum=SubmitterKind, required=True),
         _f("submitter_name", "Naam indiener", personal=True, max_length=200),
+        _f(
+            "submitter_form_of_address",
+            "Aanspreekvorm indiener",
+            "enum",
+            enum=FormOfAddress,
+            personal=True,
+        ),  # fmt: skip
         _f("submitter_address", "Adres indiener", personal=True),
         _f("submitter_postcode", "Postcode indiener", personal=True, max_length=20),
         _f("submitter_city", "Woonplaats indiener", personal=True, max_length=100),

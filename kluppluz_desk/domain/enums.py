@@ -46,6 +46,13 @@ class SubmitterKind(LabelledEnum):
     EMPLOYEE = "employee"
 
 
+class FormOfAddress(LabelledEnum):
+    """How a letter addresses the submitter; no value means unknown (a neutral salutation)."""
+
+    MRS = "mrs"
+    MR = "mr"
+
+
 class Funding(LabelledEnum):
     CHILDCARE = "childcare"
     YOUTH_CARE = "youth_care"
@@ -137,6 +144,8 @@ _LABELS: tuple[tuple[StrEnum, str], ...] = (
     (SubmitterKind.PARENT, "Ouder/verzorger"),
     (SubmitterKind.RELATION, "Relatie"),
     (SubmitterKind.EMPLOYEE, "Medewerker"),
+    (FormOfAddress.MRS, "Mevrouw"),
+    (FormOfAddress.MR, "De heer"),
     (Funding.CHILDCARE, "Wet kinderopvang"),
     (Funding.YOUTH_CARE, "Jeugdhulp (Jeugdwet)"),
     (Funding.WKKGZ_CARE, "Zorg (Wkkgz)"),

@@ -90,7 +90,10 @@ def check_closable(
         )
     for position, part in enumerate(parts, start=1):
         part.checked(position)
-    if regime.requires_measures_term and measures_due_on is None:
+    # A complaint judged niet-ontvankelijk on every part was not assessed on its merits:
+    # there are no measures to take, so there is no term for them either.
+    inadmissible = all(part.verdict is Verdict.INADMISSIBLE for part in parts)
+    if regime.requires_measures_term and measures_due_on is None and not inadmissible:
         raise ValidationError(
             "Onder de Wet kinderopvang noemt het oordeel een concrete termijn waarbinnen "
             "maatregelen worden genomen: vul de datum in.",

@@ -33,6 +33,7 @@ from .privacy_patterns import (
     KIND_EMAIL,
     KIND_PHONE,
     KIND_POSTCODE,
+    KIND_STAFF,
     KIND_SUBMITTER,
 )
 
@@ -60,6 +61,9 @@ class KnownPersonalData:
     addresses: tuple[str, ...] = ()
     postcodes: tuple[str, ...] = ()
     birth_dates: tuple[date, ...] = ()
+    # Staff members (and staff who submitted a reaction themselves): a name in a public
+    # text is theirs as often as a parent's, and calls for different advice.
+    staff_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,8 +87,10 @@ class PrivacyHit:
 
 
 EXPLANATIONS = {
-    KIND_SUBMITTER: "Hier staat de naam van de indiener. Schrijf 'ouder' of 'indiener'.",
+    KIND_SUBMITTER: "Hier staat de naam van de indiener. Schrijf 'de ouder' of 'de indiener'.",
     KIND_CHILD: "Hier staat de naam van een kind. Schrijf 'het kind' of 'de dochter/zoon'.",
+    KIND_STAFF: "Hier staat de naam van een medewerker. Noem de functie, bijvoorbeeld 'de "
+    "pedagogisch medewerker' of 'de locatieverantwoordelijke'.",
     KIND_ADDRESS: "Hier staat het huisadres van een betrokkene. Laat het weg.",
     KIND_POSTCODE: "Een postcode maakt een gezin vindbaar. Laat hem weg.",
     KIND_EMAIL: "Een e-mailadres hoort niet in een openbare tekst. Laat het weg.",
@@ -190,7 +196,11 @@ class _PhraseIndex:
 def _build_index(known: KnownPersonalData) -> _PhraseIndex:
     index = _PhraseIndex()
     # Children first: a name that is both (parent and child share a surname) reads as child.
-    for kind, names in ((KIND_CHILD, known.child_names), (KIND_SUBMITTER, known.submitter_names)):
+    for kind, names in (
+        (KIND_CHILD, known.child_names),
+        (KIND_SUBMITTER, known.submitter_names),
+        (KIND_STAFF, known.staff_names),
+    ):
         for name in names:
             for phrase in _name_phrases(name):
                 index.add(phrase, kind)
@@ -222,14 +232,35 @@ def _key(snippet: str) -> str:
     return "".join(_WORD.findall(fold(snippet)[0]))
 
 
+_NAME_KINDS = (KIND_CHILD, KIND_SUBMITTER, KIND_STAFF)
+_WHOSE = {KIND_CHILD: "een kind", KIND_SUBMITTER: "een indiener", KIND_STAFF: "een medewerker"}
+
+
 def _resolve(found: Sequence[_Found]) -> list[_Found]:
-    """Keep the widest hit where hits overlap (a name inside an e-mail address is one hit)."""
+    """Keep the widest hit where hits overlap (a name inside an e-mail address is one hit).
+    A name that belongs to several kinds of people (a child and a staff member both called
+    Sanne) keeps them all, in the order of `_NAME_KINDS`, joined by "|"."""
     kept: list[_Found] = []
     for hit in sorted(found, key=lambda f: (f.start, -(f.end - f.start), f.rank)):
         if kept and hit.start < kept[-1].end:
+            last = kept[-1]
+            same_span = (hit.start, hit.end, hit.rank) == (last.start, last.end, last.rank)
+            if same_span and hit.kind in _NAME_KINDS and hit.kind not in last.kind.split("|"):
+                kinds = sorted({*last.kind.split("|"), hit.kind}, key=_NAME_KINDS.index)
+                kept[-1] = _Found(last.start, last.end, "|".join(kinds), last.rank)
             continue
         kept.append(hit)
     return kept
+
+
+def _label(kind: str) -> tuple[str, str]:
+    """The hit's kind as K&V reads it, and the advice: one origin, or several at once."""
+    kinds = kind.split("|")
+    if len(kinds) == 1:
+        return kind, EXPLANATIONS[kind]
+    label = "naam " + " of ".join(k.removeprefix("naam ") for k in kinds)
+    whose = " en van ".join(_WHOSE[k] for k in kinds)
+    return label, f"Deze naam is van {whose}. Laat hem weg of noem de rol of functie."
 
 
 def scan_public_texts(
@@ -250,6 +281,6 @@ def scan_public_texts(
             phone = pp.national_phone_digits(snippet) if item.kind == KIND_PHONE else None
             if _key(snippet) in allowed_keys or (phone and phone in allowed_keys):
                 continue
-            hits.append(PrivacyHit(public.reference, public.field, item.kind, snippet,
-                                   EXPLANATIONS[item.kind]))  # fmt: skip
+            label, explanation = _label(item.kind)
+            hits.append(PrivacyHit(public.reference, public.field, label, snippet, explanation))
     return hits

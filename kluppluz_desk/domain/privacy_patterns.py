@@ -13,6 +13,7 @@ from datetime import date
 
 KIND_SUBMITTER = "naam indiener"
 KIND_CHILD = "naam kind"
+KIND_STAFF = "naam medewerker"
 KIND_ADDRESS = "adres"
 KIND_POSTCODE = "postcode"
 KIND_EMAIL = "e-mailadres"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cache
+from importlib import resources
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain import text_limits
 from ..domain.deadlines import DeadlineSettings
 from ..domain.errors import ValidationError
+from ..domain.salutation import SalutationStyle
 from ..domain.values import check_field_types as check_section_types
 from ..domain.values import check_text
 from ..store.models import Setting
@@ -41,6 +44,8 @@ class Organisation:
     complaint_form_url: str = "https://www.kluppluz.nl/klantreactie-melden"
     footer: str = "KluppluZ · onderzoek, behandeling en begeleiding voor kinderen van 0 tot 18 jaar"
     logo_png: bytes | None = None
+    # "formal" ("Geachte mevrouw De Vries") or "informal" ("Beste Sanne"): domain.salutation.
+    salutation_style: str = SalutationStyle.FORMAL.value
 
     def validate(self) -> None:
         check_section_types(self, "Organisatie")
@@ -54,6 +59,11 @@ class Organisation:
                 )
         if not self.name.strip():
             raise ValidationError("Vul de naam van de organisatie in.", field="name")
+        if self.salutation_style not in {s.value for s in SalutationStyle}:
+            raise ValidationError(
+                "Kies voor de aanhef 'formal' (Geachte …) of 'informal' (Beste …).",
+                field="salutation_style",
+            )
         if not self.place.strip():
             raise ValidationError("Vul de plaatsnaam voor brieven in.", field="place")
         if self.logo_png is not None:
@@ -67,6 +77,18 @@ class Organisation:
                 raise ValidationError(
                     "Het logo moet een PNG- of JPEG-afbeelding zijn.", field="logo_png"
                 )
+
+
+@cache
+def default_logo() -> bytes:
+    """The shipped logo: what letters and the annual report carry when none is set."""
+    return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
+
+
+def logo_in_use(organisation: Organisation) -> bytes:
+    """The logo on letters and on the annual report's cover: the organisation's own, else
+    the shipped one (the two documents never differ)."""
+    return organisation.logo_png or default_logo()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ def values(funding: str = "childcare", **overrides: str) -> dict[str, str]:
         "behandelaar": "Fenna Kuĳpers",
         "behandelaar_functie": "locatieverantwoordelijke",
         "uiterlijk_oplossing": dutch_date(date(2021, 3, 22)),
+        "termijn_verstreken": "",
         "wettelijke_termijn": "zes weken",
         "nieuwe_datum": dutch_date(date(2021, 4, 9)),
         "reden_verlenging": "Een collega die bij het voorval aanwezig was, is met verlof. "

@@ -124,7 +124,8 @@ def test_toc_lists_chapters_with_the_pages_of_their_headings(big_pdf: bytes) -> 
     toc = flat(pages[1])
     assert toc.startswith("KluppluZ Jaarverslag klantreacties 2021 Inhoud")
     for title in ("1 De organisatie in 2021", "2 Hoe behandelen wij klantreacties",
-                  "3 Inzichten 2021", "4 Geschillen in 2021", APPENDIX_TITLE):  # fmt: skip
+                  "3 Inzichten 2021", "4 Klachten volgens de wet", "5 Geschillen in 2021",
+                  APPENDIX_TITLE):  # fmt: skip
         # pypdf puts each TOC line's dot leader and page number before its title.
         match = re.search(r"\. (\d+) " + re.escape(title), toc) or re.search(
             re.escape(title) + r"[ .]+(\d+)", toc
@@ -142,7 +143,8 @@ def test_metadata_and_outline(seed_pdf: bytes) -> None:
     assert "2021" in (reader.metadata.subject or "")
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     assert top == ["1 De organisatie in 2021", "2 Hoe behandelen wij klantreacties",
-                   "3 Inzichten 2021", "4 Geschillen in 2021", APPENDIX_TITLE]  # fmt: skip
+                   "3 Inzichten 2021", "4 Klachten volgens de wet", "5 Geschillen in 2021",
+                   APPENDIX_TITLE]  # fmt: skip
     nested = [item for item in reader.outline if isinstance(item, list)]
     children = [[i.title for i in n if not isinstance(i, list)] for n in nested]
     assert ["Venetiëstraat", "KluppluZ Ulvenhout"] in children

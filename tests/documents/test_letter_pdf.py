@@ -101,7 +101,8 @@ def test_multi_page_letter_is_numbered() -> None:
 
 
 def test_two_page_letter_says_pagina_2_van_2() -> None:
-    pages = pages_text(build_letter_pdf(letter("acknowledgement")))
+    # The judgment letter describes each external body in full: two pages.
+    pages = pages_text(build_letter_pdf(letter("judgment")))
     assert len(pages) == 2
     assert "pagina 2 van 2" in pages[1]
 

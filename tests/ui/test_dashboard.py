@@ -223,7 +223,7 @@ def test_report_panel_and_chart_say_it_in_words(
     page = make_page(qtbot, app_context)
     lines = page.report_panel.lines
     assert page.report_panel.title() == "Jaarverslag 2025"
-    assert "• Uiterlijk 1 juni 2026: nog 83 dag(en)." in lines
+    assert "• Uiterlijk 1 juni 2026: nog 83 dagen." in lines
     assert "✗ Concept nog niet begonnen" in lines
     assert "✗ Nog niet verstuurd aan GGD Brabant-Zuidoost" in lines
     description = page.chart.accessibleDescription().splitlines()

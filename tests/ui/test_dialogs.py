@@ -170,7 +170,7 @@ def test_database_dialog_tests_and_saves_the_connection(
 def test_about_names_version_licence_and_database(qtbot: QtBot, app_context: AppContext) -> None:
     dialog = AboutDialog(app_context.db)
     qtbot.addWidget(dialog)
-    text = dialog.text.text()
+    text = dialog.text.toPlainText()
     assert __version__ in text and "GPL-3.0-or-later" in text
     assert app_context.db.display_location in text
 

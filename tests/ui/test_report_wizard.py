@@ -146,6 +146,12 @@ def test_wizard_end_to_end_and_resume(
     assert isinstance(privacy, PrivacyPage)
     found = {privacy.table.item(r, 2).text() for r in range(privacy.table.rowCount())}
     assert {"naam indiener", "telefoonnummer"} <= found
+    # One reaction per location: the small-numbers warning names both, without blocking.
+    assert privacy.small_numbers.isVisibleTo(privacy)
+    warning = privacy.small_numbers.text().splitlines()
+    assert warning[0] == "Small numbers (a warning; it does not block the report):"
+    assert warning[1].startswith("• Arnhem Centrum heeft in het verslag maar één klantreactie")
+    assert warning[2].startswith("• Venetiëstraat heeft in het verslag maar één klantreactie")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     # Correct the summary in place: the name goes, the phone number stays for now.
     privacy.table.setCurrentCell(0, 0)

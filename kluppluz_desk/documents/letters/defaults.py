@@ -25,19 +25,20 @@ _ACKNOWLEDGEMENT = TemplateText(
 
 Op {{datum_ontvangst}} hebben wij uw {{soort_reactie}} ontvangen over de zorg voor {{kind}} \
 op locatie {{locatie}}. Dank u wel dat u dit met ons deelt. Met deze brief bevestigen wij \
-dat uw bericht goed is aangekomen, en leggen wij uit hoe het verder gaat.
+dat uw bericht goed is aangekomen, en leest u hoe het verder gaat.
+
+{{termijn_verstreken}}
 
 **Wie behandelt uw {{soort_reactie}}?**
-{{behandelaar}}, {{behandelaar_functie}}, neemt uw {{soort_reactie}} in behandeling. \
-{{behandelaar}} neemt binnenkort contact met u op om te horen wat er is gebeurd en wat u \
-van ons verwacht.
+{{behandelaar}}, {{behandelaar_functie}}, neemt uw {{soort_reactie}} in behandeling en \
+neemt binnenkort contact met u op om te horen wat er is gebeurd en wat u van ons verwacht.
 
 **Wat kunt u van ons verwachten?**
 - Samen met u zoeken wij naar een oplossing die voor u en uw kind werkt.
-- Uiterlijk **{{uiterlijk_oplossing}}** doen wij u een voorstel voor een oplossing.
-- Hebben wij meer tijd nodig, dan hoort u dat vóór die datum van ons, met de reden en een \
-nieuwe datum. De wettelijke termijn voor de afhandeling is {{wettelijke_termijn}}.
-- Tot slot ontvangt u een brief met ons oordeel en de afspraken die wij met u hebben gemaakt.
+- Uiterlijk **{{uiterlijk_oplossing}}** doen wij u een voorstel. Hebben wij meer tijd \
+nodig, dan hoort u dat vóór die datum, met de reden en een nieuwe datum. De wettelijke \
+termijn voor de afhandeling is {{wettelijke_termijn}}.
+- Tot slot ontvangt u een brief met ons oordeel en de afspraken die wij met u maken.
 
 Hebt u in de tussentijd een vraag? Neem dan contact op met de afdeling Kwaliteit & \
 Veiligheid via {{email_organisatie}} of {{telefoon_organisatie}} en noem ons kenmerk \

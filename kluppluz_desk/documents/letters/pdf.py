@@ -71,7 +71,7 @@ ADDRESS_LEADING = 12.5
 RETURN_LINE_Y = 47 * mm
 FIRST_FRAME_TOP = 88 * mm
 LATER_FRAME_TOP = 22 * mm
-FRAME_BOTTOM = 22 * mm
+FRAME_BOTTOM = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
 
@@ -90,7 +90,7 @@ class _Styles:
 def _styles() -> _Styles:
     register_fonts(UPRIGHT)
     body = ParagraphStyle(
-        "letter_body", fontName=FONT, fontSize=10, leading=13.6, spaceAfter=7, alignment=TA_LEFT
+        "letter_body", fontName=FONT, fontSize=10, leading=12.8, spaceAfter=6, alignment=TA_LEFT
     )
     return _Styles(
         body=body,
@@ -244,7 +244,7 @@ def _meta(doc: LetterDocument) -> list[Flowable]:
         ])
     )  # fmt: skip
     dated = f"{escape(place)}, {when}" if place else when
-    return [Paragraph(dated, st.body), table, Spacer(1, 9 * mm)]
+    return [Paragraph(dated, st.body), table, Spacer(1, 6 * mm)]
 
 
 def _body(doc: LetterDocument) -> list[Flowable]:
@@ -282,7 +282,7 @@ def _signature(doc: LetterDocument, last: list[Flowable]) -> list[Flowable]:
         *last,
         Spacer(1, 1 * mm),
         Paragraph(_text(doc.closing), st.body),
-        Spacer(1, 11 * mm),  # room for a handwritten signature
+        Spacer(1, 10 * mm),  # room for a handwritten signature
         Paragraph("<br/>".join(lines), st.body),
     ]
     if doc.attachments_note.strip():

@@ -31,10 +31,10 @@ from xml.sax.saxutils import escape
 
 from babel.dates import format_date
 
-from ...domain.enums import EscalationBody, Funding
 from ...domain.errors import ValidationError
-from .data import Block, BulletBlock, ExternalBodyInfo, ParagraphBlock, RenderedLetter
+from .data import Block, BulletBlock, ParagraphBlock, RenderedLetter
 from .defaults import DEFAULT_TEMPLATES, TemplateText
+from .next_steps import next_steps_text
 
 __all__ = [
     "DEFAULT_TEMPLATES",
@@ -64,6 +64,8 @@ PLACEHOLDERS: dict[str, str] = {
     "behandelaar": "Naam van de behandelaar",
     "behandelaar_functie": "Functie van de behandelaar",
     "uiterlijk_oplossing": "Datum waarop uiterlijk een oplossing wordt voorgesteld",
+    "termijn_verstreken": "Alinea met excuses en een nieuwe datum als de brief na de termijn "
+    "voor het voorstel verstuurd wordt (leeg als de termijn nog loopt)",
     "wettelijke_termijn": "De wettelijke termijn, bijvoorbeeld 'zes weken'",
     "nieuwe_datum": "Nieuwe datum voor het voorstel na verlenging",
     "reden_verlenging": "Reden van de verlenging",
@@ -301,72 +303,3 @@ def plain_text(blocks: Iterable[Block]) -> str:
 def dutch_date(day: date) -> str:
     """A date as Dutch letters write it: "3 maart 2021"."""
     return format_date(day, "d MMMM y", locale="nl")
-
-
-def _display_website(url: str) -> str:
-    return re.sub(r"^https?://", "", url.strip()).rstrip("/")
-
-
-def _body_paragraph(body: ExternalBodyInfo) -> str:
-    lines = [f"**{body.name.strip()}**"]
-    if body.description.strip():
-        lines.append(" ".join(body.description.split()))
-    contact = [
-        ("Website", _display_website(body.website)),
-        ("E-mail", body.email.strip()),
-        ("Telefoon", body.phone.strip()),
-        ("Adres", " ".join(body.address.split())),
-    ]
-    lines += [f"{label}: {value}" for label, value in contact if value]
-    return "\n".join(lines)
-
-
-_CHILDCARE_INTRO = (
-    "**Niet tevreden?**\n"
-    "Bent u niet tevreden over de afhandeling van uw klacht, dan kunt u terecht bij een "
-    "onafhankelijke instantie. Dat mag ook zonder dat u eerst onze eigen klachtenregeling "
-    "doorloopt."
-)
-_YOUTH_CARE_INTRO = (
-    "**Niet tevreden?**\n"
-    "Wordt de zorg voor uw kind betaald vanuit de Jeugdwet, dan kunt u voor gratis en "
-    "onafhankelijk advies en steun terecht bij het AKJ. Een vertrouwenspersoon denkt met u "
-    "mee, helpt u bij een gesprek met ons of bij het indienen van een klacht."
-)
-_WKKGZ_INTRO = (
-    "**Niet tevreden?**\n"
-    "Bent u het niet eens met ons oordeel over uw klacht, dan kunt u de klacht als geschil "
-    "voorleggen aan de geschilleninstantie waarbij wij zijn aangesloten (Wet kwaliteit, "
-    "klachten en geschillen zorg). Voor gratis informatie en advies over de volgende stap kunt "
-    "u ook terecht bij het Landelijk Meldpunt Zorg."
-)
-_BODIES_FOR: dict[str, tuple[tuple[str, ...], str]] = {
-    Funding.CHILDCARE.value: (
-        (EscalationBody.COMPLAINTS_DESK.value, EscalationBody.DISPUTES_COMMITTEE.value),
-        _CHILDCARE_INTRO,
-    ),
-    Funding.YOUTH_CARE.value: ((EscalationBody.AKJ.value,), _YOUTH_CARE_INTRO),
-    Funding.WKKGZ_CARE.value: ((EscalationBody.DISPUTES_COMMITTEE.value,), _WKKGZ_INTRO),
-}
-
-
-def next_steps_text(funding: str, bodies: Sequence[ExternalBodyInfo]) -> str:
-    """The "where to go next" block (markup) for a case funded by `funding`.
-
-    Child care ("childcare") names the Klachtenloket Kinderopvang and the Geschillencommissie;
-    youth care ("youth_care") names the AKJ; care under the Wkkgz the disputes body. Contact
-    details come from `bodies` (the master data); a body that is missing there raises
-    `ValidationError`.
-    """
-    if funding not in _BODIES_FOR:
-        raise ValidationError(f"Onbekende financiering '{funding}'.", field="funding")
-    codes, intro = _BODIES_FOR[funding]
-    by_code = {str(b.code): b for b in bodies}
-    missing = [EscalationBody(c).label for c in codes if c not in by_code]
-    if missing:
-        raise ValidationError(
-            "De contactgegevens van " + " en ".join(missing) + " ontbreken in de stamgegevens "
-            "(Externe instanties).",
-            field="external_body",
-        )
-    return "\n\n".join([intro, *(_body_paragraph(by_code[c]) for c in codes)])

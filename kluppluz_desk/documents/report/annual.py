@@ -34,6 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ..fonts import FONT, register_fonts
 from . import sections
 from .data import ReportData
+from .law_section import law_chapter
 from .layout import RULE_GREY, Heading, styles
 
 logger = logging.getLogger(__name__)
@@ -180,6 +181,8 @@ def build_annual_report_pdf(data: ReportData) -> bytes:
         *sections.handling(data, width),
         PageBreak(),
         *sections.insights(data, width),
+        PageBreak(),
+        *law_chapter(data, width),
         PageBreak(),
         *sections.disputes(data, width),
         PageBreak(),

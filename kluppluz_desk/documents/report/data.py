@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .law_data import LawFigures
+
 MONTHS_PER_YEAR = 12
 
 
@@ -121,6 +123,7 @@ class ReportFigures:
     escalations: tuple[LabelCount, ...] = ()
     disputes: DisputeFigures = field(default_factory=DisputeFigures)
     improvements: ImprovementFigures = field(default_factory=ImprovementFigures)
+    law: LawFigures = field(default_factory=LawFigures)
 
     def __post_init__(self) -> None:
         if len(self.by_month) != MONTHS_PER_YEAR:

@@ -326,7 +326,7 @@ def _comparison(data: ReportData, width: float) -> list[Flowable]:
 def disputes(data: ReportData, width: float) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Heading(f"4 Geschillen in {data.year}", st.h1, level=0, key="s4"),
+        Heading(f"5 Geschillen in {data.year}", st.h1, level=0, key="s4"),
         Paragraph(disputes_sentence(data.year, data.figures.disputes.count), st.body),
     ]
     story += [

@@ -122,6 +122,9 @@ class RegionDelivery:
     sent_on: date | None
 
 
+REMINDER_FROM_MONTH = 4  # the dashboard reminds from 1 April
+
+
 @dataclass(frozen=True)
 class ReportStatus:
     """Where the annual report over `year` stands; it is due on `due_on` (1 June)."""
@@ -141,6 +144,18 @@ class ReportStatus:
     @property
     def sent_to_all_regions(self) -> bool:
         return bool(self.regions) and all(r.sent_on is not None for r in self.regions)
+
+    @property
+    def regions_to_go(self) -> int:
+        return sum(1 for r in self.regions if r.sent_on is None)
+
+    @property
+    def reminder(self) -> bool:
+        """From 1 April until every GGD region has it: a reminder, for a year that owes the
+        GGD a report (a year without written complaints or disputes owes none)."""
+        from_day = date(self.due_on.year, REMINDER_FROM_MONTH, 1)
+        started = self.days_left <= (self.due_on - from_day).days
+        return self.required and started and not self.sent_to_all_regions
 
     @property
     def complete(self) -> bool:

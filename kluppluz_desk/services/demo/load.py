@@ -37,6 +37,7 @@ from ..masterdata import items as masterdata
 from ..masterdata.defaults import seed_defaults
 from ..settings import AppSettings, Organisation, save_settings
 from ..single_transaction import one_transaction
+from .law_showcase import law_cases
 from .showcase import (
     every_escalation_body,
     fresh_cases,
@@ -82,7 +83,7 @@ def _fill(db: Database, cases_this_year: int, progress: Progress) -> int:
     this_year = today().year
     plan = {y: n for y, n in CASES_PER_YEAR.items() if y < this_year}
     plan[this_year] = cases_this_year
-    total = len(SEED_2021) + sum(plan.values()) + 4
+    total = len(SEED_2021) + sum(plan.values()) + 5
     done = 0
 
     def step() -> None:
@@ -108,6 +109,8 @@ def _fill(db: Database, cases_this_year: int, progress: Progress) -> int:
     running_work(db, ids)
     step()
     made += fresh_cases(db, ids)
+    step()
+    made += law_cases(db, ids)
     step()
     letters_sent(db)
     step()

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,12 +20,14 @@ from ...domain.deadlines import compute_deadlines
 from ...domain.enums import COMPLAINT_KINDS, ImprovementStatus, LetterKind
 from ...domain.errors import ValidationError
 from ...domain.judgment import judgment_text
+from ...domain.salutation import SalutationStyle, salutation
 from ...domain.values import check_text
 from ...store.models import Case, ExternalBody
 from ..cases.law_view import judgment_of
 from ..clocks import case_deadlines
 from ..identity import staff_for_login
-from ..settings import AppSettings, Organisation
+from ..settings import AppSettings, Organisation, logo_in_use
+from .promises import Promise, solution_promise
 
 # The satisfaction letter asks for an answer within this many days of the letter date.
 REPLY_DAYS = 14
@@ -85,11 +85,6 @@ class LetterContext:
     warnings: tuple[str, ...] = field(default=())
 
 
-@cache
-def _default_logo() -> bytes:
-    return (resources.files("kluppluz_desk.resources") / "images" / "logo.png").read_bytes()
-
-
 def letterhead_of(organisation: Organisation) -> Letterhead:
     """The organisation's letterhead from the settings (the shipped logo if none is set)."""
     return Letterhead(
@@ -101,7 +96,7 @@ def letterhead_of(organisation: Organisation) -> Letterhead:
         email=organisation.email,
         website=organisation.website,
         place=organisation.place,
-        logo_png=organisation.logo_png or _default_logo(),
+        logo_png=logo_in_use(organisation),
         footer=organisation.footer,
     )
 
@@ -119,26 +114,6 @@ def external_bodies_in(session: Session) -> list[ExternalBodyInfo]:
         )
         for b in session.scalars(select(ExternalBody).order_by(ExternalBody.id))
     ]
-
-
-def salutation(name: str) -> str:
-    """The salutation: "Geachte mevrouw Jansen" when the name says so, else "Geachte <name>".
-
-    The case does not record gender, so a plain name is addressed in full, the usual
-    neutral form; a name entered as "Mevrouw Jansen" or "Dhr. Jansen" is respected.
-    """
-    words = name.split()
-    if not words:
-        return "Geachte heer, mevrouw"
-    first = words[0].lower().rstrip(".")
-    rest = " ".join(words[1:])
-    if first in ("mevrouw", "mevr", "mw") and rest:
-        return f"Geachte mevrouw {rest}"
-    if first in ("dhr", "heer") and rest:
-        return f"Geachte heer {rest}"
-    if first == "de" and len(words) > 2 and words[1].lower() == "heer":
-        return f"Geachte heer {' '.join(words[2:])}"
-    return f"Geachte {' '.join(words)}"
 
 
 def recipient_of(case: Case) -> Recipient:
@@ -174,6 +149,26 @@ def _measures(case: Case) -> tuple[str, str | None]:
         parts.append("\n".join(f"- {' '.join(a.title.split())}" for a in running))
     due = [a.due_on for a in running if a.due_on is not None]
     return "\n\n".join(p for p in parts if p), dutch_date(max(due)) if due else None
+
+
+def _promises(
+    case: Case,
+    kind: LetterKind,
+    letter_date: date,
+    before_extension: date,
+    due: date,
+    extended: bool,
+) -> tuple[Promise, Promise]:
+    """The solution date the letter names ("uiterlijk_oplossing") and the new date after an
+    extension ("nieuwe_datum"): never a date already past when the letter goes out."""
+    if kind is LetterKind.EXTENSION:
+        # "Wij hadden u beloofd uiterlijk …" looks back: the old date stays as it was.
+        new_date = solution_promise(due, letter_date) if extended else Promise("")
+        return Promise(dutch_date(before_extension)), new_date
+    settled = case.solution_proposed_on is not None or case.closed_on is not None
+    if kind is LetterKind.ACKNOWLEDGEMENT and not settled:
+        return solution_promise(due, letter_date), Promise(dutch_date(due))
+    return Promise(dutch_date(due)), Promise(dutch_date(due))
 
 
 def build_context(
@@ -236,9 +231,18 @@ def build_context(
             measures_due = missing(
                 "datum", "Geen verbeteractie met einddatum: de datum voor de maatregelen ontbreekt."
             )
+    promise, new_date = _promises(case, kind, letter_date, before_latest.solution,
+                                  deadlines.solution, latest is not None)  # fmt: skip
+    warnings.extend(p.warning for p in (promise, new_date) if p.warning)
     if bodies is None:
         bodies = external_bodies_in(session)
-    next_steps = next_steps_text(case.funding.value, bodies) if case.kind in COMPLAINT_KINDS else ""
+    # The first letters name the bodies briefly (one page); the judgment describes them.
+    compact = kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.EXTENSION)
+    next_steps = (
+        next_steps_text(case.funding.value, bodies, compact=compact)
+        if case.kind in COMPLAINT_KINDS
+        else ""
+    )
     staff = staff_for_login(session, login)
     if staff is not None:
         signatory = Signatory(name=staff.name, role=staff.role.label)
@@ -255,7 +259,9 @@ def build_context(
     values = {
         "organisatie": org.name,
         "indiener": name or "ouder of verzorger",
-        "aanhef": salutation(name),
+        "aanhef": salutation(
+            name, case.submitter_form_of_address, SalutationStyle(org.salutation_style)
+        ),
         "kind": case.child_name.strip() or "uw kind",
         "locatie": case.location.name if case.location else "",
         "dienst": case.service.name if case.service else "",
@@ -265,14 +271,13 @@ def build_context(
         "datum_vandaag": dutch_date(letter_date),
         "behandelaar": handler.name if handler else "[behandelaar]",
         "behandelaar_functie": _lower_first(handler.role.label) if handler else "[functie]",
-        "uiterlijk_oplossing": dutch_date(
-            before_latest.solution if kind is LetterKind.EXTENSION else deadlines.solution
-        ),
+        "uiterlijk_oplossing": promise.date_text,
+        "termijn_verstreken": promise.apology,
         # The legal term itself (pauses move the date, not the term).
         "wettelijke_termijn": term_words(
             settings.deadlines.legal_days + sum(e.days for e in case.extensions)
         ),
-        "nieuwe_datum": dutch_date(deadlines.solution) if latest else "[nieuwe datum]",
+        "nieuwe_datum": new_date.date_text if latest else "[nieuwe datum]",
         "reden_verlenging": latest.reason.strip() if latest else "[reden van de verlenging]",
         "oordeel": oordeel,
         "maatregelen": measures,

@@ -40,9 +40,10 @@ ERASE: Final[dict[str, dict[str, How]]] = {
         **{
             name: "empty"
             for name, spec in CASE_FIELDS.items()
-            if spec.personal and spec.kind != "date"
+            if spec.personal and spec.kind not in ("date", "enum")
         },  # fmt: skip
         "child_birth_date": "null",
+        "submitter_form_of_address": "null",
         "description": "marker",
         "director_decision": "marker",
         "solution_text": "marker",

@@ -30,6 +30,7 @@ from .draft import (
     save_draft,
 )
 from .figures import YearOverview, compute_figures, year_overview
+from .small_numbers import small_numbers
 
 __all__ = [
     "TEXTS_REFERENCE",
@@ -59,5 +60,6 @@ __all__ = [
     "report_pdf",
     "report_years",
     "save_draft",
+    "small_numbers",
     "year_overview",
 ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from ...documents.report.annual import build_annual_report_pdf
@@ -43,13 +43,14 @@ from ...store.models import (
     Location,
     Region,
     ReportDraft,
+    Staff,
 )
 from ...store.types import utcnow
 from .. import audit
 from ..access import require
 from ..database import Database
 from ..identity import actor
-from ..settings import load_settings_in
+from ..settings import load_settings_in, logo_in_use
 from .confidential import report_scope
 from .draft import (
     ENTITY,
@@ -242,7 +243,7 @@ def report_data_in(
         organisation_figures=content.organisation,
         previous_year=overview.previous,
         legally_required=overview.legally_required,
-        logo_png=organisation.logo_png,
+        logo_png=logo_in_use(organisation),
         department=organisation.department,
     )
 
@@ -276,6 +277,7 @@ def known_personal_data_in(session: Session, year: int) -> KnownPersonalData:
         addresses=_distinct(session, Case.submitter_address, near),
         postcodes=_distinct(session, Case.submitter_postcode, near),
         birth_dates=tuple(sorted(d for d in births if d is not None)),
+        staff_names=_distinct(session, Staff.name, true()),
     )
 
 

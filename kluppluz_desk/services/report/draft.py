@@ -248,14 +248,19 @@ def _with_regions(content: DraftContent, regions: list[str]) -> DraftContent:
 
 def _defaults_in(session: Session, year: int, overview: YearOverview | None = None) -> DraftContent:
     settings = load_settings_in(session)
-    texts = default_texts(settings.organisation.name, settings.deadlines)
+    overview = overview or overview_in(session, year)
+    required = overview.legally_required
+    texts = default_texts(settings.organisation.name, settings.deadlines, required)
     last = session.get(ReportDraft, year - 1)
     if last is not None:
         previous = parse_content(last.content).texts
         d = settings.deadlines
         terms = (f"{d.acknowledgement_days} dagen", f"{d.solution_days} dagen")
+        # Last year's opening may promise the GGD a report before 1 June: not in a year
+        # that owes none.
+        keeps_duty = required or "1 juni" not in previous.introduction
         texts = ReportTexts(
-            introduction=previous.introduction or texts.introduction,
+            introduction=(previous.introduction if keeps_duty else "") or texts.introduction,
             handling=(
                 previous.handling
                 if previous.handling and all(t in previous.handling for t in terms)
@@ -264,7 +269,6 @@ def _defaults_in(session: Session, year: int, overview: YearOverview | None = No
             external_bodies=previous.external_bodies or texts.external_bodies,
             insights=texts.insights,
         )
-    overview = overview or overview_in(session, year)
     texts = replace(texts, insights=insights_text(overview, settings.organisation.name))
     return DraftContent(texts=texts)
 

@@ -68,6 +68,7 @@ from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
 from .confidential import report_scope
+from .law_figures import law_figures_in
 
 NO_CATEGORY = "Geen categorie"
 
@@ -281,12 +282,17 @@ def _improvements(session: Session, year: int) -> ImprovementFigures:
         .where(ImprovementAction.started_on.between(first, last))
         .order_by(ImprovementAction.started_on, ImprovementAction.id)
     ).all()
-    return ImprovementFigures(len(titles), tuple(titles))
+    # One action recorded on several cases (the same title) is one action: listed once.
+    unique: dict[str, str] = {}
+    for title in titles:
+        unique.setdefault(" ".join(title.split()).casefold(), title.strip())
+    return ImprovementFigures(len(unique), tuple(unique.values()))
 
 
 def figures_in(session: Session, year: int, day: date | None = None) -> ReportFigures:
     settings = load_settings_in(session)
-    acknowledgements, solutions = _terms(session, year, settings.deadlines, day or today())
+    day = day or today()
+    acknowledgements, solutions = _terms(session, year, settings.deadlines, day)
     return ReportFigures(
         by_kind=_by_enum(session, Case.kind, year, ReactionKind),
         by_category=_by_category(session, year),
@@ -300,6 +306,7 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
         escalations=_escalations(session, year),
         disputes=_disputes(session, year),
         improvements=_improvements(session, year),
+        law=law_figures_in(session, year, settings.deadlines, day),
     )
 
 

@@ -30,7 +30,22 @@ def _weeks(days: int) -> str:
     return f"{days} dagen"
 
 
-def introduction_text(organisation: str) -> str:
+def introduction_text(organisation: str, required: bool = True) -> str:
+    """The opening; only a year with written complaints or disputes owes the GGD a report
+    before 1 June (Wet kinderopvang), so only then does the text promise one."""
+    if required:
+        duty = """De Wet kinderopvang en de Wet kwaliteit, klachten en geschillen zorg (Wkkgz) \
+vragen ons ieder jaar verslag te doen van de klantreacties. Dit verslag beschrijft welke \
+reacties er binnenkwamen en hoe wij ze afhandelden. Het gaat over de dagopvang, de buitenschoolse \
+opvang en de andere ontwikkelarrangementen. Wij bespreken het verslag met het management \
+en met de oudercommissie, en sturen het vóór 1 juni naar de GGD in elke regio waar wij \
+werken."""
+    else:
+        duty = """Dit jaar waren er geen schriftelijke klachten en geen geschillen bij de \
+Geschillencommissie, dus vraagt de wet geen verslag aan de GGD. Wij maken het verslag toch: \
+het beschrijft welke reacties er binnenkwamen en hoe wij ze afhandelden. Het gaat over de \
+dagopvang, de buitenschoolse opvang en de andere ontwikkelarrangementen. Wij bespreken het \
+verslag met het management en met de oudercommissie."""
     return f"""{organisation} begeleidt, onderzoekt en behandelt kinderen van 0 tot 18 jaar, \
 in de regio Eindhoven en in Arnhem, Veenendaal en omgeving. Dat gebeurt waar het kind is: \
 op school, op de kinderopvang of thuis, door een team van ervaren specialisten.
@@ -39,12 +54,7 @@ Wij willen weten wat ouders en verzorgers bezighoudt. Een vraag, een tip, een si
 een uiting van onvrede: elke reactie helpt ons de zorg en de opvang **beter** te maken. Ook \
 onze medewerkers vragen wij om te melden wat beter kan.
 
-De Wet kinderopvang en de Wet kwaliteit, klachten en geschillen zorg (Wkkgz) vragen ons \
-ieder jaar verslag te doen van de klantreacties. Dit verslag beschrijft welke reacties er \
-binnenkwamen en hoe wij ze afhandelden. Het gaat over de dagopvang, de buitenschoolse \
-opvang en de andere ontwikkelarrangementen. Wij bespreken het verslag met het management \
-en met de oudercommissie, en sturen het vóór 1 juni naar de GGD in elke regio waar wij \
-werken."""
+{duty}"""
 
 
 def handling_text(deadlines: DeadlineSettings) -> str:
@@ -85,42 +95,78 @@ Op onze website staat hoe onze klantreactieregeling werkt, en ouders krijgen er 
 van de opvang of begeleiding een korte uitleg over."""
 
 
+def _reactions(count: int) -> str:
+    return f"{spelled(count)} {'klantreactie' if count == 1 else 'klantreacties'}"
+
+
+def total_sentence(overview: YearOverview) -> str:
+    """How many came in, compared with last year in the same sentence: a comparison after a
+    sentence about percentages would read as if it compared those."""
+    total, year = overview.figures.total, overview.year
+    sentence = f"In {year} ontvingen wij {_reactions(total)}"
+    previous = overview.previous
+    if previous is not None:
+        then = previous.total
+        if total == then:
+            sentence += f", evenveel als in {previous.year}"
+        else:
+            more = "meer" if total > then else "minder"
+            sentence += f", {spelled(abs(total - then))} {more} dan in {previous.year} ({then})"
+    sentence += "."
+    if overview.withdrawn:
+        verb = "werd" if overview.withdrawn == 1 else "werden"
+        sentence += f" Daarvan {verb} er {spelled(overview.withdrawn)} later ingetrokken."
+    return sentence
+
+
+def top_category_sentence(overview: YearOverview) -> str:
+    """The category most reactions were about; a tie names every tied category (quoted,
+    so "Gezondheid en hygiëne" stays one name), and when no category came up more than
+    once there is no "most" to speak of. Empty when no category is meaningful."""
+    named = [r for r in overview.figures.by_category if r.label not in _VAGUE and r.count]
+    if not named:
+        return ""
+    top = max(r.count for r in named)
+    tied = [r.label for r in named if r.count == top]
+    if overview.figures.total == 1:
+        return f"De klantreactie ging over ‘{tied[0]}’."
+    if top == 1:
+        if len(tied) == 1:
+            return f"Eén klantreactie ging over ‘{tied[0]}’."
+        return "Geen categorie kwam vaker dan één keer voor."
+    if len(tied) == 1:
+        return f"De meeste klantreacties ({spelled(top)}) gingen over ‘{tied[0]}’."
+    quoted = [f"‘{label}’" for label in tied]
+    names = f"{', '.join(quoted[:-1])} en {quoted[-1]}"
+    return (
+        f"De meeste klantreacties gingen over {spelled(len(tied))} categorieën, met elk "
+        f"{spelled(top)}: {names}."
+    )
+
+
+def terms_sentence(overview: YearOverview) -> str:
+    ack = overview.figures.acknowledgements.percentage
+    sol = overview.figures.solutions.percentage
+    if ack is None or sol is None:
+        return ""
+    return (
+        f"De ontvangst bevestigden wij in {ack}% van de gevallen binnen de termijn; een "
+        f"oplossing stelden wij in {sol}% van de gevallen op tijd voor."
+    )
+
+
 def insights_text(overview: YearOverview, organisation: str) -> str:
     """A first version of the insights, from the year's figures; K&V rewrites it."""
-    fig = overview.figures
     year = overview.year
-    if fig.total == 0:
+    if overview.figures.total == 0:
         return f"""In {year} kwamen er via de klantreactieregeling geen klantreacties binnen.
 
 Ouders bespreken wat hen bezighoudt meestal meteen op de locatie, waar het snel wordt \
 opgelost. {organisation} meet de tevredenheid van ouders daarnaast op andere manieren; ook die \
 uitkomsten voeden onze verbetercyclus."""
-    reacties = "klantreactie" if fig.total == 1 else "klantreacties"
-    lines = [f"In {year} ontvingen wij {spelled(fig.total)} {reacties}."]
-    if overview.withdrawn:
-        verb = "werd" if overview.withdrawn == 1 else "werden"
-        lines[0] += f" Daarvan {verb} er {spelled(overview.withdrawn)} later ingetrokken."
-    named = [r for r in fig.by_category if r.label not in _VAGUE]
-    if named:
-        top = max(named, key=lambda r: r.count)
-        lines.append(f"De meeste reacties gingen over {top.label.lower()}.")
-    ack = fig.acknowledgements.percentage
-    sol = fig.solutions.percentage
-    if ack is not None and sol is not None:
-        lines.append(
-            f"De ontvangst bevestigden wij in {ack}% van de gevallen binnen de termijn; een "
-            f"oplossing stelden wij in {sol}% van de gevallen op tijd voor."
-        )
-    previous = overview.previous
-    if previous is not None:
-        change = (
-            "meer dan"
-            if fig.total > previous.total
-            else ("minder dan" if fig.total < previous.total else "evenveel als")
-        )
-        lines.append(f"Dat zijn er {change} in {previous.year} ({previous.total}).")
+    lines = [total_sentence(overview), top_category_sentence(overview), terms_sentence(overview)]
     return (
-        " ".join(lines)
+        " ".join(line for line in lines if line)
         + """
 
 Een klantreactie laat zien wat ouders belangrijk vinden. Wij gebruiken de lessen uit deze \
@@ -128,9 +174,11 @@ reacties om onze dienstverlening stap voor stap te verbeteren."""
     )
 
 
-def default_texts(organisation: str, deadlines: DeadlineSettings) -> ReportTexts:
+def default_texts(
+    organisation: str, deadlines: DeadlineSettings, required: bool = True
+) -> ReportTexts:
     return ReportTexts(
-        introduction=introduction_text(organisation),
+        introduction=introduction_text(organisation, required),
         handling=handling_text(deadlines),
         external_bodies=EXTERNAL_BODIES_TEXT,
         insights="",

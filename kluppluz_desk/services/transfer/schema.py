@@ -49,11 +49,19 @@ TABLE_ORDER = (
 # Columns added after version 1 of the format, absent from older documents: they may be
 # left out and then import as NULL or the column's default (attachment.message_id:
 # migration 0004; regime, regime_reason, measures_due_on and extension.consent: migration
-# 0005; confidentiality and administrators: migration 0006).
+# 0005; confidentiality and administrators: migration 0006;
+# the form of address: migration 0008).
 LATER_COLUMNS: dict[str, frozenset[str]] = {
     "attachment": frozenset({"message_id"}),
     "case_record": frozenset(
-        {"regime", "regime_reason", "measures_due_on", "confidential", "confidential_reason"}
+        {
+            "regime",
+            "regime_reason",
+            "measures_due_on",
+            "confidential",
+            "confidential_reason",
+            "submitter_form_of_address",
+        }
     ),
     "extension": frozenset({"consent"}),
     "staff": frozenset({"is_administrator"}),

@@ -23,6 +23,7 @@ from ...domain.enums import (
     Channel,
     EscalationBody,
     EscalationOutcome,
+    FormOfAddress,
     Funding,
     ImprovementStatus,
     InformedRole,
@@ -73,6 +74,8 @@ class Case(Base):
         str_enum(SubmitterKind), default=SubmitterKind.PARENT
     )
     submitter_name: Mapped[str] = mapped_column(String(200), default="")
+    # Mevrouw / de heer for the letters' salutation; NULL: unknown, addressed neutrally.
+    submitter_form_of_address: Mapped[FormOfAddress | None] = mapped_column(str_enum(FormOfAddress))
     submitter_address: Mapped[str] = mapped_column(String(300), default="")
     submitter_postcode: Mapped[str] = mapped_column(String(20), default="")
     submitter_city: Mapped[str] = mapped_column(String(100), default="")

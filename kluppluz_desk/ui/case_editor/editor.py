@@ -26,7 +26,7 @@ from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .conflict import ConflictHandler
 from .editor_base import EditorBase
-from .facts import facts_on_screen
+from .facts import facts_on_screen, steps_on_screen
 from .field_rights import apply_field_rights
 from .field_tabs import reference_box
 from .fields import BoundField, make_fields, new_case_value
@@ -233,7 +233,7 @@ class CaseEditor(EditorBase):
     def perform_step(self, step: Step) -> None:
         if self.detail is None:
             return
-        against = procedure.available_steps(self.facts())[step]
+        against = steps_on_screen(self.detail, self.fields)[step]
         if against and not blocked_by_status(against):
             open_step(self, step)  # what is missing is marked on the step's own panel
         if against:
@@ -310,7 +310,7 @@ class CaseEditor(EditorBase):
             d.status.label,
             d.next_due_on,
             d.next_due_clock,
-            procedure.available_steps(facts),
+            steps_on_screen(d, self.fields),
             procedure.next_step(facts),
             received_on=d.fields.get("received_on"),
             detail=d,
@@ -319,7 +319,8 @@ class CaseEditor(EditorBase):
     def _on_edited(self, _name: str) -> None:
         if self.detail is not None:
             facts = self.facts()
-            self.header.set_steps(procedure.available_steps(facts), procedure.next_step(facts))
+            steps = steps_on_screen(self.detail, self.fields)
+            self.header.set_steps(steps, procedure.next_step(facts))
             mark_missing(self)
         self._update_dirty()
 

@@ -14,6 +14,8 @@ from ...services.dto import CaseDetail, Change
 from ..context import AppContext
 from .fields import ERROR_STYLE, BoundField
 from .header import CaseHeader
+from .law_bar import LawBar
+from .procedure_view import JUDGMENT_LINK
 from .records import RecordTab
 from .refs import RefLists
 from .step_fields import STEP_PARTS
@@ -43,6 +45,7 @@ class EditorBase(QWidget):
     timeline: TimelineTab
     attachments: AttachmentsTab
     records: list[RecordTab]
+    law_bar: LawBar
     message: QLabel
     save_button: QPushButton
     revert_button: QPushButton
@@ -67,7 +70,14 @@ class EditorBase(QWidget):
 
     def reveal(self, name: str) -> None:
         """Put the cursor in field `name`: on the step panel when the step needs it, else
-        on its tab under All details."""
+        on its tab under All details. The judgment is no field but a dialog of its own:
+        focus "Judgment…" and open it, as a click does."""
+        if name == JUDGMENT_LINK:
+            self.law_bar.judge.setFocus()
+            self.law_bar.judge.click()
+            # The refresh after saving may move the focus; it belongs where the user was.
+            self.law_bar.judge.setFocus()
+            return
         widget = self.fields[name].widget
         step = self.step_panel.step
         if step is not None and name in STEP_PARTS[step] and self.views.step_button.isEnabled():

@@ -1,11 +1,15 @@
 """The state machine's facts about a case as it stands on screen, unsaved edits included,
 so the action buttons follow what the user types (e.g. "Afsluiten" becomes available as
-soon as the public texts are filled in)."""
+soon as the public texts are filled in), plus what the law still asks before closing (the
+reasoned judgment, the concrete term: `domain.judgment.check_closable`)."""
 
 from __future__ import annotations
 
-from ...domain.enums import InformedRole, Severity
-from ...domain.procedure import CaseFacts
+from ...domain import procedure
+from ...domain.enums import InformedRole, ReactionKind, Severity
+from ...domain.errors import ValidationError
+from ...domain.judgment import check_closable
+from ...domain.procedure import CaseFacts, Step
 from ...services.dto import CaseDetail
 from .fields import BoundField
 
@@ -25,3 +29,18 @@ def facts_on_screen(detail: CaseDetail, fields: dict[str, BoundField]) -> CaseFa
         has_satisfaction_outcome=value["satisfaction_outcome"] is not None,
         withdraw_reason=value["withdraw_reason"],
     )
+
+
+def steps_on_screen(detail: CaseDetail, fields: dict[str, BoundField]) -> dict[Step, list[str]]:
+    """The reasons against each step as the screen stands, the law's objection to closing
+    included (the same one the service gives when Close is tried)."""
+    steps = procedure.available_steps(facts_on_screen(detail, fields))
+    law = detail.law
+    if Step.CLOSE not in steps or law is None:
+        return steps
+    kind = fields["kind"].value() or detail.fields.get("kind") or ReactionKind.COMPLAINT.value
+    try:
+        check_closable(law.regime, ReactionKind(kind), list(law.judgment), law.measures_due_on)
+    except ValidationError as exc:
+        return {**steps, Step.CLOSE: [*steps[Step.CLOSE], str(exc)]}
+    return steps

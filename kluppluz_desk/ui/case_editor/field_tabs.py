@@ -29,6 +29,7 @@ INTAKE_FIELDS = [
 SUBMITTER_FIELDS = [
     "submitter_kind",
     "submitter_name",
+    "submitter_form_of_address",  # the letters' salutation: "Geachte mevrouw De Vries"
     "submitter_address",
     "submitter_postcode",
     "submitter_city",

@@ -21,10 +21,14 @@ from .fields import fmt_date
 translate = QCoreApplication.translate
 
 FIELD_LINK = "field:"
+JUDGMENT_LINK = "judgment"  # not a field: the reasoned judgment has its own dialog
 
 # A reason against a step (domain.procedure) → the field that settles it. Matched on a
 # fragment of the Dutch text, most specific first; a reason without a field stays text.
 _REASON_FIELDS: tuple[tuple[str, str], ...] = (
+    # The law's objections to closing (domain.judgment.check_closable).
+    ("gemotiveerd oordeel", JUDGMENT_LINK),
+    ("concrete termijn waarbinnen maatregelen", JUDGMENT_LINK),
     ("besluit de directeur wie de behandelaar", "director_decision"),
     ("besluit van de directeur", "director_decision"),
     ("behandelaar die de directeur", "handler_id"),

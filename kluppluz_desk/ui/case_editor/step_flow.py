@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...domain import procedure
 from ...domain.procedure import Step
 from .editor_base import EditorBase
-from .facts import facts_on_screen
+from .facts import facts_on_screen, steps_on_screen
 from .step_fields import blocked_by_status
 
 
@@ -18,7 +18,7 @@ def _reasons(editor: EditorBase) -> tuple[dict[Step, list[str]], Step | None]:
     if editor.detail is None:
         return {}, None
     facts = facts_on_screen(editor.detail, editor.fields)
-    return procedure.available_steps(facts), procedure.next_step(facts)
+    return steps_on_screen(editor.detail, editor.fields), procedure.next_step(facts)
 
 
 def open_step(editor: EditorBase, step: Step) -> None:

@@ -53,10 +53,20 @@ class ReportStatusPanel(QGroupBox):
             )
             self._finish()
             return
+        if report.reminder:
+            self._add(
+                False,
+                self.tr(
+                    "Reminder: the report on {year} must reach the GGD by {due}; "
+                    "{n} GGD region(s) still to go."
+                ).format(year=report.year, due=due, n=report.regions_to_go),
+            )
         self._add(
             None,
-            self.tr("Required: {complaints} written complaint(s), {disputes} dispute(s).").format(
-                complaints=report.written_complaints, disputes=report.disputes
+            # Qt's plural forms (%n): "1 schriftelijke klacht", "2 schriftelijke klachten".
+            self.tr("Required: {complaints}, {disputes}.").format(
+                complaints=self.tr("%n written complaint(s)", "", report.written_complaints),
+                disputes=self.tr("%n dispute(s)", "", report.disputes),
             ),
         )
         if report.complete:
@@ -64,15 +74,15 @@ class ReportStatusPanel(QGroupBox):
         elif report.days_left >= 0:
             self._add(
                 None,
-                self.tr("Deadline {due}: {days} day(s) left.").format(
-                    due=due, days=report.days_left
+                self.tr("Deadline {due}: {days} left.").format(
+                    due=due, days=self.tr("%n day(s)", "", report.days_left)
                 ),
             )
         else:
             self._add(
                 False,
-                self.tr("Deadline {due} has passed: {days} day(s) late.").format(
-                    due=due, days=-report.days_left
+                self.tr("Deadline {due} has passed: {days} late.").format(
+                    due=due, days=self.tr("%n day(s)", "", -report.days_left)
                 ),
             )
         self._check(report.drafted, self.tr("Draft started"), self.tr("Draft not started"))
@@ -116,13 +126,16 @@ class ReportStatusPanel(QGroupBox):
         mark = {True: "✓", False: "✗", None: "•"}[done]
         icon = QLabel()
         icon.setPixmap(style.standardIcon(pixmap).pixmap(16, 16))
-        label = QLabel(f"{mark} {text}")
+        # The icon already shows the state; the mark goes only into the accessible text
+        # (a visible mark beside the icon read as a double tick: "✔ ✓ Concept is begonnen").
+        icon.setAccessibleName(mark)
+        label = QLabel(text)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = self._grid.rowCount()
         self._grid.addWidget(icon, row, 0, Qt.AlignmentFlag.AlignTop)
         self._grid.addWidget(label, row, 1)
-        self.lines.append(label.text())
+        self.lines.append(f"{mark} {text}")
 
     def _finish(self) -> None:
         self._grid.setRowStretch(self._grid.rowCount(), 1)

@@ -35,6 +35,7 @@ from ...services.settings import (
     AppSettings,
     Organisation,
     Retention,
+    default_logo,
     load_settings,
     save_settings,
 )
@@ -145,15 +146,27 @@ class SettingsDialog(QDialog):
         self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
         choose = QPushButton(self.tr("Choose logo…"))
         choose.clicked.connect(self.choose_logo)
-        remove = QPushButton(self.tr("No logo"))
+        # Letters and the annual report always carry a logo: without one of your own it is
+        # the built-in one, so that is what the preview shows (never "no logo").
+        remove = QPushButton(self.tr("Use built-in logo"))
         remove.clicked.connect(lambda: self._set_logo(None))
+        self.logo_note = QLabel()
+        self.logo_note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.logo_preview)
-        row.addWidget(choose)
-        row.addWidget(remove)
-        row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(remove)
+        row.addLayout(buttons)
+        row.addWidget(self.logo_note, 1)
         form.addRow(self.tr("Logo"), row)
         self._set_logo(self.logo)
+        self.salutation = QComboBox()
+        self.salutation.setAccessibleName(self.tr("Salutation in letters"))
+        self.salutation.addItem(self.tr("Formal (Geachte mevrouw De Vries)"), "formal")
+        self.salutation.addItem(self.tr("Informal (Beste Sanne)"), "informal")
+        self.salutation.setCurrentIndex(max(self.salutation.findData(o.salutation_style), 0))
+        form.addRow(self.tr("Salutation in letters"), self.salutation)
         page = QWidget()
         page.setLayout(form)
         return page
@@ -219,7 +232,13 @@ class SettingsDialog(QDialog):
     def _set_logo(self, data: bytes | None) -> None:
         self.logo = data
         pixmap = QPixmap()
-        if data and pixmap.loadFromData(QByteArray(data)):
+        shown = data or default_logo()
+        self.logo_note.setText(
+            self.tr("Your own logo, on letters and the annual report.")
+            if data
+            else self.tr("The built-in logo, on letters and the annual report.")
+        )
+        if pixmap.loadFromData(QByteArray(shown)):
             self.logo_preview.setPixmap(
                 pixmap.scaled(
                     160,
@@ -230,7 +249,7 @@ class SettingsDialog(QDialog):
             )
         else:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("(no logo)"))
+            self.logo_preview.setText(self.tr("(unreadable image)"))
 
     # --- saving -------------------------------------------------------------------------
     def settings(self) -> AppSettings:
@@ -240,6 +259,7 @@ class SettingsDialog(QDialog):
         deadlines.update(self.law_tab.values())
         organisation: dict[str, Any] = {k: e.text() for k, e in self.organisation_inputs.items()}
         organisation["logo_png"] = self.logo
+        organisation["salutation_style"] = self.salutation.currentData()
         known = {f.name for f in fields(Organisation)}
         return replace(
             self.original,

@@ -12,7 +12,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from ...services.letters import RenderedLetterPdf, letter_eml, record_letter
 from ...services.printing import print_rendered_letter
 from .. import printing
 from ..context import AppContext
+from ..screen_fit import clamp_to_screen
 from . import pdf_pane
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class LetterPreviewDialog(QDialog):
         self.detail: CaseDetail | None = None
         self.setWindowTitle(title)
         self.resize(760, 900)
+        clamp_to_screen(self)  # 900 pixels do not fit a 1280×720 laptop
         self.pane = pdf_pane.PdfPane(pdf, self)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -72,6 +74,18 @@ class LetterPreviewDialog(QDialog):
                 self.tr("⚠ Check before sending:") + "\n" + "\n".join(f"• {w}" for w in shown)
             )
         self.warnings.setVisible(bool(shown))
+        # Where a saved PDF or e-mail draft went, with a way to open that folder.
+        self.saved_path: Path | None = None
+        self.saved_note = QLabel(self)
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved_note, 1)
+        saved_row.addWidget(self.open_folder_button)
+        self.saved_note.hide()
+        self.open_folder_button.hide()
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.email_button = QPushButton(self.tr("&E-mail draft"), self)
@@ -100,6 +114,7 @@ class LetterPreviewDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(self.warnings)
         column.addWidget(self.pane, 1)
+        column.addLayout(saved_row)
         column.addLayout(row)
         self.record_button.setDefault(is_new)
         self.pane.view.setFocus()
@@ -176,13 +191,36 @@ class LetterPreviewDialog(QDialog):
         )
         if not path:
             return
+        if self._write(Path(path), self.pdf):
+            self._show_saved(Path(path), self.tr("The letter is saved as {0}."))
+
+    def _write(self, path: Path, data: bytes) -> bool:
         try:
-            write_private(path, self.pdf)
+            write_private(path, data)
         except OSError as exc:
             self.ctx.dialogs.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr("Could not write {0}: {1}").format(path, exc.strerror),
+                self.tr("Could not write {0}: {1}").format(str(path), exc.strerror),
+            )
+            return False
+        return True
+
+    def _show_saved(self, path: Path, message: str) -> None:
+        self.saved_path = path
+        self.saved_note.setText(message.format(str(path)))
+        self.saved_note.show()
+        self.open_folder_button.show()
+
+    def open_folder(self) -> None:
+        if self.saved_path is None:
+            return
+        folder = str(self.saved_path.parent)
+        if not pdf_pane.open_with_system(folder):
+            self.ctx.dialogs.warning(
+                self,
+                self.tr("Open folder"),
+                self.tr("The folder cannot be opened on this computer: {0}").format(folder),
             )
 
     def email_draft(self) -> None:
@@ -201,13 +239,26 @@ class LetterPreviewDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="kluppluz-mail-"))
         path = folder / (Path(self.filename).stem + ".eml")
         write_private(path, data)
-        if not pdf_pane.open_with_system(str(path)):
-            self.ctx.dialogs.warning(
-                self,
-                self.tr("No mail program"),
+        if pdf_pane.open_with_system(str(path)):
+            return
+        # No mail program: the draft holds personal data, so it goes where the person
+        # chooses, not into a temporary folder nobody finds.
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+        chosen = self.ctx.dialogs.save_file(
+            self,
+            self.tr("No mail program: save the e-mail draft"),
+            path.name,
+            self.tr("E-mail drafts (*.eml)"),
+            kind="letter",
+        )
+        if chosen and self._write(Path(chosen), data):
+            self._show_saved(
+                Path(chosen),
                 self.tr(
-                    "No program opens e-mail drafts on this computer. The draft is saved as {0}."
-                ).format(str(path)),
+                    "No program opens e-mail drafts on this computer. The draft is saved as "
+                    "{0}: open it in your mail program, or attach the letter to a new message."
+                ),
             )
 
     def record(self) -> None:

@@ -39,6 +39,7 @@ from ...services.letters import (
 )
 from ..context import AppContext
 from ..recovery.texts import TextsRecovery
+from ..screen_fit import clamp_to_screen
 from .preview import LetterPreviewDialog
 
 
@@ -50,6 +51,7 @@ class TemplateEditorDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Letter templates"))
         self.resize(1100, 760)
+        clamp_to_screen(self)  # 760 pixels do not fit a 1280×720 laptop
         self.preview: LetterPreviewDialog | None = None
         self._loaded: tuple[str, str] = ("", "")
         self._last_editor: QLineEdit | QPlainTextEdit | None = None

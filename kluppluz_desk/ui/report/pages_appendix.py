@@ -234,8 +234,12 @@ class PrivacyPage(DraftPage):
         accept_row = QHBoxLayout()
         accept_row.addWidget(self.reason, 1)
         accept_row.addWidget(self.accept_button)
+        self.small_numbers = QLabel()
+        self.small_numbers.setObjectName("smallNumbers")
+        self.small_numbers.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
+        layout.addWidget(self.small_numbers)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.explanation)
         layout.addWidget(self.text, 1)
@@ -265,11 +269,17 @@ class PrivacyPage(DraftPage):
         if not self.review:
             self.result.setText(self.tr("No personal data found. The report can be made."))
         elif open_hits:
-            self.result.setText(
-                self.tr("{n} finding(s) still to correct or accept.").format(n=open_hits)
-            )
+            self.result.setText(self.tr("%n finding(s) still to correct or accept.", "", open_hits))
         else:
             self.result.setText(self.tr("Every finding is accepted with a reason."))
+        warnings = wizard.call(report.small_numbers, wizard.ctx.db, wizard.year) or []
+        self.small_numbers.setVisible(bool(warnings))
+        self.small_numbers.setText(
+            "\n".join(
+                [self.tr("Small numbers (a warning; it does not block the report):")]
+                + [f"• {w.message}" for w in warnings]
+            )
+        )
         first_open = next((i for i, r in enumerate(self.review) if r.accepted is None), 0)
         self.table.setCurrentCell(first_open if self.review else -1, 0)
         self._show(first_open if self.review else -1)

@@ -199,9 +199,7 @@ class FiguresPage(DraftPage):
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.tabs.addTab(view, title)
         lines = [
-            self.tr("{total} reaction(s) received in {year}.").format(
-                total=fig.total, year=overview.year
-            ),
+            self.tr("%n reaction(s) received in {year}.", "", fig.total).format(year=overview.year),
             self.tr("Of which withdrawn: {n} (counted, and marked in the appendix).").format(
                 n=overview.withdrawn
             ),
@@ -213,13 +211,15 @@ class FiguresPage(DraftPage):
         ]
         if overview.previous is not None:
             lines.append(
-                self.tr("Previous year ({year}): {total} reaction(s).").format(
-                    year=overview.previous.year, total=overview.previous.total
-                )
+                self.tr(
+                    "Previous year ({year}): %n reaction(s).", "", overview.previous.total
+                ).format(year=overview.previous.year)
             )
         lines.append(
-            self.tr("Legally required: yes ({n} written complaint(s) or disputes).").format(
-                n=overview.written_complaints + fig.disputes.count
+            self.tr(
+                "Legally required: yes (%n written complaint(s) or disputes).",
+                "",
+                overview.written_complaints + fig.disputes.count,
             )
             if overview.legally_required
             else self.tr(

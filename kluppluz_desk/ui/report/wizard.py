@@ -21,6 +21,7 @@ from ...services import report
 from ...services.dto import Change
 from ...services.report import DraftContent, LoadedDraft
 from ..context import AppContext
+from ..screen_fit import clamp_to_screen
 from .draft_page import (
     PAGE_APPENDIX,
     PAGE_DISTRIBUTION,
@@ -57,6 +58,7 @@ class ReportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, False)
         self.resize(980, 720)
+        clamp_to_screen(self)  # a 1280×720 laptop has less than 720 pixels free
         pages: dict[int, QWizardPage] = {
             PAGE_YEAR: YearPage(self),
             PAGE_FIGURES: FiguresPage(self),

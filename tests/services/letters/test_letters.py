@@ -114,7 +114,8 @@ def test_context_values_and_warnings(db: Database, seeded: Seeded) -> None:
 
 def test_salutation_and_terms() -> None:
     assert salutation("Mevrouw Jansen") == "Geachte mevrouw Jansen"
-    assert salutation("dhr. P. de Vries") == "Geachte heer P. de Vries"
+    # After "heer" the surname alone, its prefix capitalised; no initials.
+    assert salutation("dhr. P. de Vries") == "Geachte heer De Vries"
     assert salutation("Sanne Bakker") == "Geachte Sanne Bakker"
     assert term_words(42) == "zes weken" and term_words(10) == "10 dagen"
 
