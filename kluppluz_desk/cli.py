@@ -77,6 +77,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from .paths import resolve_database_url
+    from .store.sqlite_prefetch import start_inspection
+
+    # The file's quick_check runs in a thread while the window modules are imported.
+    start_inspection(resolve_database_url(args.db))
     from .ui.app import run_gui
 
     return int(run_gui(args.db, quit_after_first_paint=args.quit_after_first_paint))

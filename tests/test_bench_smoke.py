@@ -23,6 +23,10 @@ EXPECTED_KEYS = {
     "quick_search_broad_ui_ms",
     "intake_msg_ms",
     "demo_load_ms",
+    "letter_first_ms",
+    "letter_first_warm_ms",
+    "first_paint_ms",
+    "bare_window_first_paint_ms",
     "insight_year_ms",
 }
 

@@ -88,6 +88,7 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
     out.update(long_text_figures(db, timed))
+    from .first_paint import first_paint_figures
     from .insight import insight_figures
     from .intake import intake_figures
     from .printing import print_figures
@@ -98,6 +99,7 @@ def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out.update(print_figures(db, timed))
     out.update(spreadsheet_figures(db, timed))
     out.update(window_figures(db))
+    out.update(first_paint_figures(db))
     out.update(intake_figures(db, timed))  # last: it adds cases
     return out
 

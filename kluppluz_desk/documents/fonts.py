@@ -2,10 +2,17 @@
 
 ReportLab's built-in Helvetica is not embedded and lacks letters such as ĳ or č; DejaVu
 covers every Dutch character and the euro sign.
+
+Reading a face costs ReportLab a parse of some 6,000 glyphs (tens of milliseconds each), so
+faces are registered only when a document needs them: letters use the upright faces
+(`UPRIGHT`), the report and the dossier all four. A lock keeps a warm-up in a background
+thread and a document in the GUI thread from parsing the same face twice.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
 from importlib import resources
 
 from reportlab.lib.fonts import addMapping
@@ -17,21 +24,40 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
-_registered = False
+UPRIGHT = (FONT, FONT_BOLD)
+ALL_FACES = (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)
+
+# (bold, italic) of each face, for ReportLab's <b>/<i> family mapping.
+_STYLE = {
+    FONT: (0, 0),
+    FONT_BOLD: (1, 0),
+    FONT_ITALIC: (0, 1),
+    FONT_BOLD_ITALIC: (1, 1),
+}
+
+_lock = threading.Lock()
+_registered: set[str] = set()
 
 
-def register_fonts() -> str:
-    """Register the family once per process; returns the regular font's name."""
-    global _registered
-    if _registered:
+def register_fonts(faces: Iterable[str] = ALL_FACES) -> str:
+    """Register `faces` (all four unless told) once per process; returns the regular
+    font's name. A face is mapped for <b>/<i> only once it is registered."""
+    wanted = tuple(faces)
+    if _registered.issuperset(wanted):  # the usual case: no lock needed
         return FONT
-    folder = resources.files("kluppluz_desk.resources") / "fonts"
-    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
-        with resources.as_file(folder / f"{name}.ttf") as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT_ITALIC)
-    addMapping(FONT, 1, 1, FONT_BOLD_ITALIC)
-    _registered = True
+    with _lock:
+        folder = resources.files("kluppluz_desk.resources") / "fonts"
+        for name in wanted:
+            if name in _registered:
+                continue
+            with resources.as_file(folder / f"{name}.ttf") as path:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            bold, italic = _STYLE[name]
+            addMapping(FONT, bold, italic, name)
+            _registered.add(name)
     return FONT
+
+
+def registered_faces() -> frozenset[str]:
+    """The faces registered so far (for tests and the warm-up)."""
+    return frozenset(_registered)

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.errors import StorageError
 from ..store.migrate import describe_db_error, head_revision
 from ..store.sqlite_file import FileKind, NeedsConsent, describe_refusal, inspect_sqlite_file
+from ..store.sqlite_prefetch import take_inspection
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ def plan_sqlite_open(
     backup_folder: Path | None = None,
 ) -> SqlitePlan:
     """How to open `path`, or a `StorageError` / `NeedsConsent` (see the table above)."""
-    found = inspect_sqlite_file(path)
+    # The look begun at start-up (store.sqlite_prefetch), when the file is unchanged since.
+    found = take_inspection(path) or inspect_sqlite_file(path)
     kind = found.kind
     if kind is FileKind.MISSING_FOLDER:
         if not create_folder:

@@ -10,21 +10,23 @@ thread for the crash handler.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import KnownProblem
 from .context import AppContext
 
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+T = TypeVar("T")
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], T]
 
 
 class _Job(QThread):
     progressed = Signal(int, int)
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work[Any]) -> None:
         super().__init__()
         self.work = work
         self.result: Any = None
@@ -39,6 +41,20 @@ class _Job(QThread):
             self.error = exc
 
 
+class _ProgressDialog(QProgressDialog):
+    cancellable = True
+
+    def reject(self) -> None:  # Esc and the title bar's close button
+        if self.cancellable:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.cancellable or self.property("done"):
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+
 class BackgroundRunner:
     """Runs one piece of work at a time; `last_dialog` lets tests press Cancel."""
 
@@ -47,14 +63,31 @@ class BackgroundRunner:
         self.last_dialog: QProgressDialog | None = None
         self.last_job: _Job | None = None
 
-    def run(self, parent: QWidget | None, label: str, work: Work, title: str | None = None) -> Any:
-        """The work's result, or None after a known problem (shown) or a cancel (shown)."""
-        dialog = QProgressDialog(label, dialog_cancel_text(), 0, 0, parent)
+    def run(
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Work[T],
+        title: str | None = None,
+        *,
+        cancellable: bool = True,
+        problem_title: str | None = None,
+    ) -> T | None:
+        """The work's result, or None after a known problem (shown) or a cancel (shown).
+        Work that cannot stop halfway (it stores as it goes) runs with `cancellable=False`:
+        no Cancel button, and Esc does not hide the dialog."""
+        dialog = _ProgressDialog(label, dialog_cancel_text(), 0, 0, parent)
+        if not cancellable:
+            dialog.cancellable = False
+            dialog.setCancelButton(None)
         dialog.setWindowTitle(title or label)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(400)
         dialog.setMinimumWidth(420)
+        # Starts the clock of the minimum duration: without it, work that reports no
+        # progress (a backup, the annual report) would never show its dialog.
+        dialog.setValue(0)
         job = _Job(work)
         loop = QEventLoop()
 
@@ -75,14 +108,16 @@ class BackgroundRunner:
         if job.isRunning():
             loop.exec()
         job.wait()
+        dialog.setProperty("done", True)
         dialog.close()
         dialog.deleteLater()
         if isinstance(job.error, KnownProblem):
-            self.ctx.call(_raise, job.error, parent=parent, title=title)
+            self.ctx.call(_raise, job.error, parent=parent, title=problem_title or title)
             return None
         if job.error is not None:
             raise job.error
-        return job.result
+        result: T = job.result
+        return result
 
 
 def _raise(error: BaseException) -> None:

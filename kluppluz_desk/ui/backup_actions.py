@@ -18,6 +18,7 @@ from ..services.backup import MANUAL_KIND, BackupFailed, BackupOutcome, daily_ba
 from ..services.database import open_read_only
 from ..services.sqlite_open import DAMAGED_REASON
 from ..store.engine import sqlite_path
+from .background import BackgroundRunner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
@@ -27,17 +28,34 @@ def _title() -> str:
     return QCoreApplication.translate("Backup", "Make backup")
 
 
-def make_backup_now(ctx: AppContext, parent: QWidget | None) -> BackupOutcome | None:
+def _backup_or_problem(ctx: AppContext) -> BackupOutcome | KnownProblem:
     try:
-        with ctx.busy():
-            outcome = make_backup(ctx.db, kind=MANUAL_KIND)
-    except BackupFailed as failed:
-        ctx.dialogs.warning(parent, _title(), failed.message)
-        if failed.source_damaged:
+        return make_backup(ctx.db, kind=MANUAL_KIND)
+    except KnownProblem as problem:  # handled in the GUI thread (a damaged source: read-only)
+        return problem
+
+
+def make_backup_now(
+    ctx: AppContext, parent: QWidget | None, runner: BackgroundRunner | None = None
+) -> BackupOutcome | None:
+    # A worker with a progress dialog: copying and checking 100,000 cases takes seconds.
+    # No Cancel: the copy is checked and rotated as one step.
+    outcome = (runner or BackgroundRunner(ctx)).run(
+        parent,
+        QCoreApplication.translate("Backup", "Making and checking the backup…"),
+        lambda _progress, _cancelled: _backup_or_problem(ctx),
+        _title(),
+        cancellable=False,
+    )
+    if isinstance(outcome, BackupFailed):
+        ctx.dialogs.warning(parent, _title(), outcome.message)
+        if outcome.source_damaged:
             switch_to_read_only(ctx)
         return None
-    except KnownProblem as problem:
-        ctx.dialogs.warning(parent, _title(), problem.message)
+    if isinstance(outcome, KnownProblem):
+        ctx.dialogs.warning(parent, _title(), outcome.message)
+        return None
+    if outcome is None:
         return None
     ctx.dialogs.info(
         parent,

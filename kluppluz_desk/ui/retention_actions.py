@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..services.dto import Change
 from ..services.maintenance import RetentionResult, apply_retention
+from .background import BackgroundRunner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
@@ -33,10 +34,20 @@ def references_text(references: tuple[str, ...]) -> str:
     )
 
 
-def apply_retention_confirmed(ctx: AppContext, parent: QWidget | None) -> RetentionResult | None:
-    """Dry run, confirm, apply. Returns what was erased; None when nothing was done."""
+def apply_retention_confirmed(
+    ctx: AppContext, parent: QWidget | None, runner: BackgroundRunner | None = None
+) -> RetentionResult | None:
+    """Dry run, confirm, apply. Returns what was erased; None when nothing was done.
+    Both run in a worker behind a progress dialog (seconds with 100,000 cases); only the
+    dry run, which writes nothing, can be cancelled."""
     title = QCoreApplication.translate("Retention", "Apply retention period")
-    preview = ctx.call_busy(apply_retention, ctx.db, dry_run=True, parent=parent, title=title)
+    runner = runner or BackgroundRunner(ctx)
+    preview = runner.run(
+        parent,
+        QCoreApplication.translate("Retention", "Looking for customer reactions past the period…"),
+        lambda _progress, _cancelled: apply_retention(ctx.db, dry_run=True),
+        title,
+    )
     if preview is None:
         return None
     cutoff = f"{preview.cutoff:%d-%m-%Y}"
@@ -65,7 +76,13 @@ def apply_retention_confirmed(ctx: AppContext, parent: QWidget | None) -> Retent
     ).format(cutoff=cutoff, references=references_text(preview.references))
     if not ctx.dialogs.confirm(parent, title, question):
         return None
-    result = ctx.call_busy(apply_retention, ctx.db, dry_run=False, parent=parent, title=title)
+    result = runner.run(
+        parent,
+        QCoreApplication.translate("Retention", "Erasing the personal data…"),
+        lambda _progress, _cancelled: apply_retention(ctx.db, dry_run=False),
+        title,
+        cancellable=False,
+    )
     if result is None:
         return None
     log.info("retention applied before %s to %s case(s)", result.cutoff, result.count)

@@ -10,7 +10,8 @@ painted again (`QWidget.repaint()` paints synchronously, so the paint is include
 - "quick_search_broad_ui_ms": a quick search in the case list that matches every case
   ("oud" of "Ouder"), from the filter to the first page painted;
 - "quick_search_narrow_ui_ms": the same for one case ("Ouder 4711");
-- "bare_window_paint_ms": the floor, a bare QTableView of 200 rows of text painted again.
+- "bare_window_paint_ms": the floor, a bare QTableView of 200 rows of text painted again;
+- the Annual report page and the header-click sort: see `ui.timings_pages`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ..services.database import open_database
 from .case_list.page import CasesPage
 from .context import AppContext
 from .dashboard.page import DashboardPage
+from .timings_pages import report_page_figures, sort_figures
 
 WIDTH, HEIGHT = 1280, 720
 
@@ -74,6 +76,8 @@ def measure(db_file: Path, repeat: int = 3) -> dict[str, float]:
         bare.setModel(floor)
         _shown(bare)
         out["bare_window_paint_ms"] = _median_ms(bare.repaint, repeat)
+        # First, while the report page's modules are not imported yet.
+        out.update(report_page_figures(ctx, _median_ms, _shown, repeat))
 
         board = DashboardPage(ctx)
         _shown(board)
@@ -98,6 +102,8 @@ def measure(db_file: Path, repeat: int = 3) -> dict[str, float]:
                 cases.repaint()
 
             out[f"quick_search_{key}_ui_ms"] = _median_ms(search, repeat, whole_list)
+        whole_list()
+        out.update(sort_figures(cases, _median_ms, repeat))
     db.dispose()
     return {k: round(v, 1) for k, v in out.items()}
 

@@ -1,7 +1,8 @@
 """Bestand > Importeren / Exporteren: the whole database to or from one JSON file.
 
-The work is done by `services.transfer`; this module asks for the file, shows a busy
-cursor and reports the outcome in Dutch.
+The work is done by `services.transfer`; this module asks for the file, runs the work in a
+worker thread behind a progress dialog with Cancel (`BackgroundRunner`: 100,000 cases take
+many seconds) and reports the outcome in Dutch.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..services.dto import Change
+from .background import BackgroundRunner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
 
 
-def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
+def export_to_file(
+    ctx: AppContext, parent: QWidget | None, runner: BackgroundRunner | None = None
+) -> int | None:
     from ..services.transfer import export_json
 
     path = ctx.dialogs.save_file(
@@ -30,7 +34,13 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     )
     if not path:
         return None
-    count = ctx.call_busy(export_json, ctx.db, path, parent=parent)
+    title = QCoreApplication.translate("Transfer", "Export database")
+    count = (runner or BackgroundRunner(ctx)).run(
+        parent,
+        QCoreApplication.translate("Transfer", "Writing the export…"),
+        lambda _progress, cancelled: export_json(ctx.db, path, cancelled=cancelled),
+        title,
+    )
     if count is not None:
         ctx.dialogs.info(
             parent,
@@ -45,7 +55,9 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
     return count
 
 
-def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
+def import_from_file(
+    ctx: AppContext, parent: QWidget | None, runner: BackgroundRunner | None = None
+) -> int | None:
     from ..services.transfer import import_json
 
     path = ctx.dialogs.open_file(
@@ -67,7 +79,14 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
         ),
     ):
         return None
-    count = ctx.call_busy(import_json, ctx.db, path, parent=parent)
+    count = (runner or BackgroundRunner(ctx)).run(
+        parent,
+        QCoreApplication.translate("Transfer", "Importing the customer reactions…"),
+        lambda progress, cancelled: import_json(
+            ctx.db, path, progress=progress, cancelled=cancelled
+        ),
+        QCoreApplication.translate("Transfer", "Import database"),
+    )
     if count is not None:
         log.info("imported %s cases from %s", count, path)
         ctx.bus.publish(Change("import"))

@@ -4,6 +4,7 @@ with unsaved edits, and import/export through the File menu."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -202,28 +203,27 @@ def test_save_and_next_step_keys_work_from_the_case_list_and_the_editor(
     assert not window.actions_.save.isEnabled()
 
 
-def test_failed_import_restores_the_cursor(
+def test_failed_import_runs_in_a_worker_and_says_why(
     qtbot: QtBot,
     window: MainWindow,
     dialogs: ScriptedDialogs,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    seen: list[object] = []
+    ran_in: list[threading.Thread] = []
 
-    def failing_import(*_args: object) -> int:
-        cursor = QApplication.overrideCursor()
-        seen.append(cursor.shape() if cursor is not None else None)
+    def failing_import(*_args: object, **_kwargs: object) -> int:
+        ran_in.append(threading.current_thread())
         raise KnownProblem("Het bestand is geen export van KluppluZ Desk.")
 
     monkeypatch.setattr(transfer, "import_json", failing_import)
     dialogs.queue(str(tmp_path / "kapot.json"), True)
     window.actions_.import_json.trigger()
-    assert seen == [Qt.CursorShape.WaitCursor]  # busy while working
-    assert QApplication.overrideCursor() is None  # and restored after the failure
+    assert len(ran_in) == 1 and ran_in[0] is not threading.main_thread()  # off the GUI thread
+    assert QApplication.overrideCursor() is None
     assert dialogs.messages[-1] == (
         "warning",
-        "That did not work",
+        "Import database",
         "Het bestand is geen export van KluppluZ Desk.",
     )
 

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus.doctemplate import ActionFlowable
 
-from ..fonts import register_fonts
+from ..fonts import UPRIGHT, register_fonts
 from .data import LetterDocument
 from .layout import NumberedCanvas
 from .pdf import LetterTemplate, draw_first_page, draw_later_page, letter_story
@@ -104,7 +104,7 @@ def build_letters_pdf(
         raise ValueError("build_letters_pdf needs at least one letter")
     if outline is not None and len(outline) != len(letters):
         raise ValueError("outline needs one title per letter")
-    register_fonts()
+    register_fonts(UPRIGHT)
     buffer = BytesIO()
     template = _BatchTemplate(buffer, letters, progress)
     story: list[Flowable | Any] = []

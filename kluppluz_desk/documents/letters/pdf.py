@@ -45,7 +45,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..fonts import FONT, FONT_BOLD, register_fonts
+from ..fonts import FONT, FONT_BOLD, UPRIGHT, register_fonts
 from ..long_text import chunk_markup
 from .data import BulletBlock, LetterDocument, Recipient
 from .layout import (
@@ -88,7 +88,7 @@ class _Styles:
 
 @cache
 def _styles() -> _Styles:
-    register_fonts()
+    register_fonts(UPRIGHT)
     body = ParagraphStyle(
         "letter_body", fontName=FONT, fontSize=10, leading=12.8, spaceAfter=6, alignment=TA_LEFT
     )
@@ -292,7 +292,7 @@ def _signature(doc: LetterDocument, last: list[Flowable]) -> list[Flowable]:
 
 def build_letter_pdf(doc: LetterDocument) -> bytes:
     """The letter as PDF bytes (A4, fonts embedded)."""
-    register_fonts()
+    register_fonts(UPRIGHT)
     buffer = BytesIO()
     template = LetterTemplate(buffer, doc)
     template.build(letter_story(doc), canvasmaker=numbered_canvas(doc.letterhead.footer))

@@ -21,6 +21,7 @@ from .templates import (
     save_template,
     template_problems,
 )
+from .warmup import warm_up_letters
 
 __all__ = [
     "DOSSIER_PURPOSES",
@@ -43,4 +44,5 @@ __all__ = [
     "save_template",
     "suggested_kind",
     "template_problems",
+    "warm_up_letters",
 ]

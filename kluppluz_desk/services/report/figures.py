@@ -27,9 +27,10 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import Select, bindparam, extract, func, select
 from sqlalchemy.orm import Session
 
 from ...documents.report.data import (
@@ -150,9 +151,10 @@ def _by_month(session: Session, year: int) -> tuple[int, ...]:
     return tuple(int(counts.get(m, 0)) for m in range(1, 13))
 
 
-def _terms(
-    session: Session, year: int, deadlines: DeadlineSettings, day: date
-) -> tuple[TermFigures, TermFigures]:
+@cache
+def _terms_query() -> Select[date, date | None, date | None, CaseStatus, Any, Any]:
+    """One narrow row per reaction of a year (`:year`): built once, the statement is the
+    same every time (building its subqueries took a tenth of the terms' time)."""
     pauses = (
         select(Pause.case_id, func.sum(Pause.days).label("days")).group_by(Pause.case_id).subquery()
     )
@@ -161,7 +163,7 @@ def _terms(
         .group_by(Extension.case_id)
         .subquery()
     )
-    rows = session.execute(
+    return (
         select(
             Case.received_on,
             Case.acknowledged_on,
@@ -172,15 +174,30 @@ def _terms(
         )
         .outerjoin(pauses, pauses.c.case_id == Case.id)
         .outerjoin(extensions, extensions.c.case_id == Case.id)
-        .where(Case.year == year)
-    ).all()
+        .where(Case.year == bindparam("year"))
+    )
+
+
+def _terms(
+    session: Session, year: int, deadlines: DeadlineSettings, day: date
+) -> tuple[TermFigures, TermFigures]:
+    # Through the session's connection: plain rows, without the ORM's per-row bookkeeping
+    # (the query names columns only, so the result is the same).
+    rows = session.connection().execute(_terms_query(), {"year": year}).all()
     ack_on_time = sol_on_time = ack_total = sol_total = 0
     ack_days: list[int] = []
     sol_days: list[int] = []
+    # The terms depend only on the day received and the days paused and extended: a year
+    # has at most 366 such days and few pauses, so 10,000 reactions need some 400
+    # computations instead of 10,000 (two thirds of this function's time before).
+    known: dict[tuple[date, int, int], Any] = {}
     for received, acknowledged, proposed, status, paused, extended in rows:
-        due = compute_deadlines(
-            received, deadlines, pause_days=[int(paused)], extension_days=[int(extended)]
-        )
+        key = (received, int(paused), int(extended))
+        due = known.get(key)
+        if due is None:
+            due = known[key] = compute_deadlines(
+                received, deadlines, pause_days=[key[1]], extension_days=[key[2]]
+            )
         withdrawn = status == CaseStatus.WITHDRAWN
         # term_kept: the one rule of "on time" (the Inzicht figures use it too).
         ack = term_kept(acknowledged, due.acknowledgement, day, stopped=withdrawn)

@@ -37,6 +37,7 @@ from .. import audit
 from ..access import require
 from ..database import Database
 from ..identity import actor
+from .cancel import CancellableWriter, Cancelled, Progress, TransferCancelled
 from .checks import INSERT_BATCH, check_document, convert_rows
 from .schema import (
     FORMAT_NAME,
@@ -82,13 +83,15 @@ def export_document(db: Database) -> dict[str, Any]:
     return document
 
 
-def export_json(db: Database, path: str | Path) -> int:
-    """Write the export atomically; returns the number of cases written."""
+def export_json(db: Database, path: str | Path, *, cancelled: Cancelled | None = None) -> int:
+    """Write the export atomically; returns the number of cases written. `cancelled()`
+    returning True stops it with `TransferCancelled` (no file is left)."""
     document = export_document(db)
     target = Path(path)
     try:
         with private_text_writer(target) as handle:  # owner-only, all or nothing
-            json.dump(document, handle, ensure_ascii=False, indent=1)
+            out = handle if cancelled is None else CancellableWriter(handle, cancelled)
+            json.dump(document, out, ensure_ascii=False, indent=1)
     except OSError as exc:
         raise ValidationError(
             f"Het bestand '{target}' kan niet worden geschreven: {describe_os_error(exc)}."
@@ -132,12 +135,26 @@ def read_document(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def import_json(db: Database, path: str | Path) -> int:
-    """Import a file into a database without cases; returns the number of cases imported."""
-    return import_document(db, read_document(path))
+def import_json(
+    db: Database,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Import a file into a database without cases; returns the number of cases imported.
+    `progress(rows, total)` follows the insert; `cancelled()` returning True stops it
+    between two batches with `TransferCancelled` (the transaction is rolled back)."""
+    return import_document(db, read_document(path), progress=progress, cancelled=cancelled)
 
 
-def import_document(db: Database, document: dict[str, Any]) -> int:
+def import_document(
+    db: Database,
+    document: dict[str, Any],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
     # Checked whole first, then converted and inserted a batch at a time: a converted
     # copy of 100,000 cases and the driver's parameters for all of them at once took
     # 400 MB besides the document (issue 16). One transaction: all or nothing.
@@ -151,10 +168,16 @@ def import_document(db: Database, document: dict[str, Any]) -> int:
         for table in reversed(tables()):
             session.execute(delete(table))
         count = len(document["case_record"])
+        total, done = sum(len(document[t.name]) for t in tables()), 0
         for table in tables():
             for start in range(0, len(document[table.name]), INSERT_BATCH):
+                if cancelled is not None and cancelled():
+                    raise TransferCancelled(importing=True)  # rolls the transaction back
                 rows = convert_rows(document, table, start, start + INSERT_BATCH)
                 session.execute(insert(table), rows)
+                done += len(rows)
+                if progress is not None:
+                    progress(done, total)
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
     log.info("imported %d cases", count)

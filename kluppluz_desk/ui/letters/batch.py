@@ -6,13 +6,16 @@ Entry point for the main window's menu: `print_due_acknowledgements(ctx, parent)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ...services.dto import Change
-from ...services.letters import acknowledgements_due, batch_acknowledgements
+from ...services.letters import acknowledgements_due, batch_acknowledgements, render_letters_pdf
 from ...services.printing import print_acknowledgements_due as print_due
 from .. import printing
+from ..background import BackgroundRunner
 from ..context import AppContext
 from .preview import LetterPreviewDialog
 
@@ -111,6 +114,32 @@ class BatchPreviewDialog(LetterPreviewDialog):
         self.record_button.setEnabled(False)
 
 
+def render_due_in_background(
+    ctx: AppContext, parent: QWidget | None, due: list[int], runner: BackgroundRunner | None = None
+) -> bytes | None:
+    """The preview of every acknowledgement due, built in a worker with progress and Cancel
+    (hundreds of letters take seconds); None when cancelled or refused (said)."""
+
+    def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes | None:
+        def step(started: int) -> bool:
+            progress(started, len(due))
+            return not cancelled()
+
+        try:
+            return render_letters_pdf(ctx.db, due, "acknowledgement", progress=step)
+        except Exception:
+            if cancelled():  # the build stopped on our request: nothing was made
+                return None
+            raise
+
+    return (runner or BackgroundRunner(ctx)).run(
+        parent,
+        translate("BatchPreview", "Preparing %n acknowledgement(s)…", "", len(due)),
+        work,
+        translate("BatchPreview", "Acknowledgements due: {0}").format(len(due)),
+    )
+
+
 def print_due_acknowledgements(
     ctx: AppContext, parent: QWidget | None
 ) -> BatchPreviewDialog | None:
@@ -126,7 +155,7 @@ def print_due_acknowledgements(
             translate("BatchPreview", "No acknowledgements are due."),
         )
         return None
-    pdf = ctx.call(batch_acknowledgements, ctx.db, record=False, parent=parent)
+    pdf = render_due_in_background(ctx, parent, due)
     if pdf is None:
         return None
     dialog = BatchPreviewDialog(ctx, pdf, len(due), parent)

@@ -24,6 +24,7 @@ from ...domain.today import today
 from ...private_files import write_private
 from ...services import report
 from ...services.report import Distribution
+from ..background import BackgroundRunner
 from .draft_page import DraftPage
 
 log = logging.getLogger(__name__)
@@ -59,11 +60,16 @@ class GeneratePage(DraftPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.report_wizard()
-        self.pdf = wizard.call(
-            report.generate_report,
-            wizard.ctx.db,
-            wizard.year,
-            title=self.tr("The report was not made"),
+        # A worker with a progress dialog: 10,000 reactions take seconds. No Cancel: the
+        # PDF is stored with the draft as it is made.
+        db, year = wizard.ctx.db, wizard.year
+        self.pdf = BackgroundRunner(wizard.ctx).run(
+            self,
+            self.tr("Making the annual report…"),
+            lambda _progress, _cancelled: report.generate_report(db, year),
+            self.tr("Annual report"),
+            cancellable=False,
+            problem_title=self.tr("The report was not made"),
         )
         wizard.reload()  # storing the PDF gave the draft a new version
         if self.pdf is None:
