@@ -80,8 +80,7 @@ def measures_sentence(due: date | None, letter_date: date, *, running: bool) -> 
             ),
         )
     return Wording(
-        f"Deze maatregelen zijn inmiddels uitgevoerd; de afgesproken datum was "
-        f"{dutch_date(due)}.",
+        f"Deze maatregelen zijn inmiddels uitgevoerd; de afgesproken datum was {dutch_date(due)}.",
         dutch_date(due),
         warning=(
             f"De termijn voor de maatregelen ({dutch_date(due)}) is al verstreken en er lopen "

@@ -47,9 +47,7 @@ def extension(db: Database, case: CaseDetail, on: date) -> tuple[str, RenderedLe
     return text_of(letter), letter
 
 
-def test_extension_in_time_stays_within_the_legal_term(
-    sqlite_db: Database, seeded: Seeded
-) -> None:
+def test_extension_in_time_stays_within_the_legal_term(sqlite_db: Database, seeded: Seeded) -> None:
     case = extended_case(sqlite_db, seeded)
     text, letter = extension(sqlite_db, case, today())
     assert f"U ontvangt uiterlijk {dutch_date(case.deadlines.solution)} ons voorstel." in text
