@@ -10,10 +10,10 @@ from __future__ import annotations
 from ...domain import procedure
 from ...domain.enums import LetterKind
 from ...domain.procedure import Step
-from .tab_lists import LettersTab
 from .editor_base import EditorBase
 from .facts import facts_on_screen, steps_on_screen
 from .step_fields import blocked_by_status
+from .tab_lists import LettersTab
 
 
 def _reasons(editor: EditorBase) -> tuple[dict[Step, list[str]], Step | None]:
