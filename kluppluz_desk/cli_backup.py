@@ -15,6 +15,7 @@ from pathlib import Path
 from .cli_base import EXTRA_COMMANDS
 from .cli_base import open_from_args as _open
 from .domain.errors import StorageError
+from .domain.plural import plural
 from .paths import backup_folder_for, resolve_database_url
 
 STATUS_TEXT = {
@@ -62,7 +63,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Back-up gemaakt: {outcome.path}")
     if outcome.removed:
-        print(f"{len(outcome.removed)} oudere back-up(s) opgeruimd volgens het bewaarschema.")
+        removed = plural(len(outcome.removed), "oudere back-up", "oudere back-ups")
+        print(f"{removed} opgeruimd volgens het bewaarschema.")
     return 0
 
 

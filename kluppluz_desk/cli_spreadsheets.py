@@ -13,6 +13,7 @@ from pathlib import Path
 from .cli_base import EXIT_PROBLEM, EXTRA_COMMANDS
 from .cli_base import open_from_args as _open
 from .domain.errors import ValidationError
+from .domain.plural import plural, plural_word
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
@@ -36,11 +37,12 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         where = f"werkblad '{rows.sheet}', " if rows.sheet else ""
         present = len(preview.already_present)
         print(f"{rows.file_name}: {where}kopregel {(mapping.header_row or 0) + 1}; "
-              f"{len(ok)} regel(s) goed, {len(bad)} met problemen, "
+              f"{plural(len(ok), 'regel', 'regels')} goed, {len(bad)} met problemen, "
               f"{len(skipped)} overgeslagen, waarvan {0 if include else present} al "
               "aanwezig.")  # fmt: skip
         if present and include:
-            print(f"  {present} regel(s) al aanwezig worden toch opnieuw geïmporteerd.")
+            print(f"  {plural(present, 'regel', 'regels')} al aanwezig "
+                  f"{plural_word(present, 'wordt', 'worden')} toch opnieuw geïmporteerd.")
         for row in skipped:
             print(f"  regel {row.line}: overgeslagen ({row.skipped})")
         if bad:
@@ -52,8 +54,11 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         result = import_register(db, rows, mapping, include_present=include)
     finally:
         db.dispose()
-    print(f"{result.imported} klantreactie(s) geïmporteerd: {result.first_reference} t/m "
-          f"{result.last_reference}.")  # fmt: skip
+    imported = plural(result.imported, "klantreactie", "klantreacties")
+    if result.imported == 1:
+        print(f"{imported} geïmporteerd: {result.first_reference}.")
+    else:
+        print(f"{imported} geïmporteerd: {result.first_reference} t/m {result.last_reference}.")
     for name in result.created_locations:
         print(f"  nieuwe locatie: {name}")
     for name in result.created_categories:
@@ -112,7 +117,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         count = export_case_list(db, args.out, flt)
     finally:
         db.dispose()
-    print(f"{count} klantreactie(s) geschreven naar {args.out}.")
+    print(f"{plural(count, 'klantreactie', 'klantreacties')} geschreven naar {args.out}.")
     return 0
 
 

@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import APP_NAME, __version__
+from .domain.plural import plural
+
+PAGES = ("pagina", "pagina's")
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +166,7 @@ def _step_letter(state: _State) -> str:
     pages, text = _pdf_text(pdf)
     if "Ontvangstbevestiging" not in text or "Kerkstraat 1" not in text:
         raise RuntimeError("de brief bevat niet de verwachte tekst")
-    return f"ontvangstbevestiging, {pages} pagina('s), {len(pdf) // 1024} kB"
+    return f"ontvangstbevestiging, {plural(pages, *PAGES)}, {len(pdf) // 1024} kB"
 
 
 def _step_report(state: _State) -> str:
@@ -189,7 +192,7 @@ def _step_report(state: _State) -> str:
     pages, text = _pdf_text(pdf)
     if f"Jaarverslag klantreacties {year}" not in text:
         raise RuntimeError("het jaarverslag bevat niet de verwachte titel")
-    return f"jaarverslag {year}, {pages} pagina's, {len(pdf) // 1024} kB"
+    return f"jaarverslag {year}, {plural(pages, *PAGES)}, {len(pdf) // 1024} kB"
 
 
 # The Qt steps live in ui/selftest_steps.py (only ui/ imports Qt); imported when they run.

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from .deadlines import DeadlineSettings, add_days
 from .enums import Funding, LabelledEnum
 from .errors import ValidationError
+from .plural import plural
 
 
 class Regime(LabelledEnum):
@@ -164,7 +165,7 @@ def check_extension(
         left = max(limit - already, 0)
         raise ValidationError(
             f"De afhandeltermijn mag onder de {regime.label} in totaal met ten hoogste "
-            f"{limit} dagen worden verlengd; er kan nog {left} dag(en) bij.",
+            f"{limit} dagen worden verlengd; er kan nog {plural(left, 'dag', 'dagen')} bij.",
             field="days",
         )
 

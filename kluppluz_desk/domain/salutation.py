@@ -66,6 +66,15 @@ def _strip_title(words: list[str]) -> tuple[list[str], FormOfAddress | None]:
     return words, None
 
 
+def form_of_address_from_text(text: str) -> FormOfAddress | None:
+    """ "Mevr.", "mevrouw", "MW", "Dhr.", "de heer", "Heer" → the form; anything else (also
+    "Dhr/Mevr" or "Fam.") → None, so a caller can keep the word where a person sees it."""
+    words = text.casefold().replace(".", " ").split()
+    if words == ["de", "heer"]:
+        return FormOfAddress.MR
+    return _TITLES.get(words[0]) if len(words) == 1 else None
+
+
 def split_name(name: str) -> PersonName:
     """ "Sanne de Vries" → given "Sanne", surname "de Vries"; "Mevrouw Jansen" → the form
     MRS and surname "Jansen"; a single word is a surname."""

@@ -2,7 +2,9 @@
 
 Every `resources/i18n/kluppluz_<lang>_*.qm` is installed, so each part of the interface
 keeps its own Linguist file. The language is a per-PC choice kept in QSettings
-(default Dutch); English needs no translator because the source texts are English.
+(default Dutch). The source texts are English, so English needs no translation of words,
+only of counted ones: Qt's way for "%n row(s)" is a numerus translation into the source
+language, so English loads `kluppluz_en_plurals` ("1 row", "2 rows") and nothing else.
 """
 
 from __future__ import annotations
@@ -39,15 +41,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         )
     )
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_folder):
-        app.installTranslator(qt)
-        installed.append(qt)
-    else:
-        log.warning("no Qt translation qtbase_%s in %s", language, qt_folder)
+    if language != "en":
+        _install_qt_own(app, language, installed)
     folder = i18n_folder()
     for qm in sorted(folder.glob(f"kluppluz_{language}_*.qm")):
         translator = QTranslator(app)
@@ -57,3 +52,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             log.warning("could not load translation %s", qm)
     return installed
+
+
+def _install_qt_own(app: QCoreApplication, language: str, installed: list[QTranslator]) -> None:
+    """Qt's own texts ("Cancel", the calendar's days); English is Qt's source language."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("no Qt translation qtbase_%s in %s", language, qt_folder)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QLabel
 
 from .. import APP_NAME
+from ..domain.plural import plural_word
 from .context import AppContext
 from .i18n import i18n_folder, install_translators
 from .icons import window_icon
@@ -134,7 +135,8 @@ def step_main_window(state: Any, db: Any, timeout_ms: int) -> str:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
     if missing:
-        raise PagesMissing("pagina('s) " + ", ".join(missing))
+        raise PagesMissing(
+            plural_word(len(missing), "pagina ", "pagina's ") + ", ".join(missing))
     if not painted:
         raise RuntimeError(f"het venster is niet binnen {timeout_ms // 1000} s getekend")
     if not icon_ok:

@@ -64,6 +64,8 @@ def export_in_background(
     ctx.dialogs.info(
         parent,
         title,
-        _tr("%1 row(s) written to:\n%2").replace("%1", str(count)).replace("%2", path),
+        QCoreApplication.translate(
+            "SpreadsheetExport", "%n row(s) written to:\n%1", "", count
+        ).replace("%1", path),
     )
     return path

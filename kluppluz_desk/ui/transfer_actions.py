@@ -36,10 +36,11 @@ def export_to_file(ctx: AppContext, parent: QWidget | None) -> int | None:
             parent,
             QCoreApplication.translate("Transfer", "Export ready"),
             QCoreApplication.translate(
-                "Transfer", "%1 customer reaction(s) and all master data were exported to:\n%2"
-            )
-            .replace("%1", str(count))
-            .replace("%2", path),
+                "Transfer",
+                "%n customer reaction(s) and all master data were exported to:\n%1",
+                "",
+                count,
+            ).replace("%1", path),
         )
     return count
 
@@ -74,7 +75,7 @@ def import_from_file(ctx: AppContext, parent: QWidget | None) -> int | None:
             parent,
             QCoreApplication.translate("Transfer", "Import ready"),
             QCoreApplication.translate(
-                "Transfer", "%1 customer reaction(s) were imported."
-            ).replace("%1", str(count)),
+                "Transfer", "%n customer reaction(s) were imported.", "", count
+            ),
         )
     return count

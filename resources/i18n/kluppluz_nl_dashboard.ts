@@ -250,24 +250,9 @@
         <translation>Niet verplicht: geen schriftelijke klachten of geschillen in {year}.</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="59"/>
-        <source>Required: {complaints} written complaint(s), {disputes} dispute(s).</source>
-        <translation>Verplicht: {complaints} schriftelijke klacht(en), {disputes} geschil(len).</translation>
-    </message>
-    <message>
         <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="64"/>
         <source>Complete: everything has been done.</source>
         <translation>Afgerond: alles is gedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="68"/>
-        <source>Deadline {due}: {days} day(s) left.</source>
-        <translation>Uiterlijk {due}: nog {days} dag(en).</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="75"/>
-        <source>Deadline {due} has passed: {days} day(s) late.</source>
-        <translation>Uiterste datum {due} is verstreken: {days} dag(en) te laat.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="79"/>

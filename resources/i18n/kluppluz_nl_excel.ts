@@ -155,10 +155,6 @@
         <source>Every value is known.</source>
         <translation>Alle waarden zijn bekend.</translation>
     </message>
-    <message>
-        <source>%1 value(s) need a choice before the register can be imported.</source>
-        <translation>Voor %1 waarde(n) moet u nog kiezen voordat het register kan worden geïmporteerd.</translation>
-    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -210,20 +206,8 @@
         <translation>Elke regel zoals hij wordt geregistreerd. Regels met een probleem zijn rood: ga terug en kies wat hun waarden betekenen. Er wordt niets geïmporteerd tot elke regel klopt; dan worden alle regels in één keer geïmporteerd.</translation>
     </message>
     <message>
-        <source>%1 row(s) ready to import, %2 with problems, %3 skipped (empty, totals, duplicates).</source>
-        <translation>%1 regel(s) klaar om te importeren, %2 met problemen, %3 overgeslagen (leeg, totalen, dubbel).</translation>
-    </message>
-    <message>
-        <source>Importing %1 row(s)…</source>
-        <translation>%1 regel(s) importeren…</translation>
-    </message>
-    <message>
         <source>Import register</source>
         <translation>Register importeren</translation>
-    </message>
-    <message>
-        <source>%1 customer reaction(s) imported: %2 to %3.</source>
-        <translation>%1 klantreactie(s) geïmporteerd: %2 t/m %3.</translation>
     </message>
     <message>
         <source>Created: %1.</source>
@@ -280,12 +264,6 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 schrijven…</translation>
-    </message>
-    <message>
-        <source>%1 row(s) written to:
-%2</source>
-        <translation>%1 regel(s) geschreven naar:
-%2</translation>
     </message>
 </context>
 </TS>

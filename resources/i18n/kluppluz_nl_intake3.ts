@@ -64,17 +64,5 @@
         <source>Also import the rows that are already present (they would be registered twice)</source>
         <translation>Ook de regels importeren die al aanwezig zijn (ze komen er dan dubbel in)</translation>
     </message>
-    <message>
-        <source>%1 row(s) are already present and are not imported again.</source>
-        <translation>%1 regel(s) al aanwezig; die worden niet opnieuw geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are already present and are imported again.</source>
-        <translation>%1 regel(s) al aanwezig; die worden toch opnieuw geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) already present were not imported again.</source>
-        <translation>%1 regel(s) die al aanwezig waren, zijn niet opnieuw geïmporteerd.</translation>
-    </message>
 </context>
 </TS>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>ReportStatusPanel</name>
-    <message>
-        <location filename="../../kluppluz_desk/ui/dashboard/report_panel.py" line="62"/>
-        <source>Reminder: the report on {year} must reach the GGD by {due}; {n} GGD region(s) still to go.</source>
-        <translation>Herinnering: het verslag over {year} moet uiterlijk {due} bij de GGD zijn; nog {n} GGD-regio(’s) te gaan.</translation>
-    </message>
-</context>
-<context>
     <name>PrivacyPage</name>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="270"/>

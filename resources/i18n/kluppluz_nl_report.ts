@@ -177,11 +177,6 @@
         <translation>Escalaties</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="201"/>
-        <source>{total} reaction(s) received in {year}.</source>
-        <translation>{total} klantreactie(s) ontvangen in {year}.</translation>
-    </message>
-    <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="204"/>
         <source>Of which withdrawn: {n} (counted, and marked in the appendix).</source>
         <translation>Waarvan ingetrokken: {n} (meegeteld en in de bijlage als zodanig vermeld).</translation>
@@ -200,16 +195,6 @@
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="210"/>
         <source>Disputes at the Geschillencommissie: {n}. Improvement actions started: {i}.</source>
         <translation>Geschillen bij de Geschillencommissie: {n}. Gestarte verbeteracties: {i}.</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="215"/>
-        <source>Previous year ({year}): {total} reaction(s).</source>
-        <translation>Vorig jaar ({year}): {total} klantreactie(s).</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="220"/>
-        <source>Legally required: yes ({n} written complaint(s) or disputes).</source>
-        <translation>Wettelijk verplicht: ja ({n} schriftelijke klacht(en) of geschillen).</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_intro.py" line="225"/>
@@ -405,11 +390,6 @@
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="266"/>
         <source>No personal data found. The report can be made.</source>
         <translation>Geen persoonsgegevens gevonden. Het verslag kan worden gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="269"/>
-        <source>{n} finding(s) still to correct or accept.</source>
-        <translation>Nog {n} vondst(en) te verbeteren of te accepteren.</translation>
     </message>
     <message>
         <location filename="../../kluppluz_desk/ui/report/pages_appendix.py" line="272"/>

@@ -1135,13 +1135,6 @@ U kunt een andere database kiezen (een bestand of een gedeelde server) of het pr
         <translation>Export klaar</translation>
     </message>
     <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="37"/>
-        <source>%1 customer reaction(s) and all master data were exported to:
-%2</source>
-        <translation>%1 klantreactie(s) en alle stamgegevens zijn geëxporteerd naar:
-%2</translation>
-    </message>
-    <message>
         <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="51"/>
         <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="58"/>
         <source>Import database</source>
@@ -1156,11 +1149,6 @@ U kunt een andere database kiezen (een bestand of een gedeelde server) of het pr
         <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="73"/>
         <source>Import ready</source>
         <translation>Import klaar</translation>
-    </message>
-    <message>
-        <location filename="../../kluppluz_desk/ui/transfer_actions.py" line="74"/>
-        <source>%1 customer reaction(s) were imported.</source>
-        <translation>%1 klantreactie(s) geïmporteerd.</translation>
     </message>
 </context>
 </TS>

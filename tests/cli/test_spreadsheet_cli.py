@@ -52,27 +52,27 @@ def test_import_register_problems_dry_run_and_import(
     args = ["--db", seeded_file, "import-register", str(register), "--mapping", str(mapping)]
     assert main([*args, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "4 regel(s) goed, 0 met problemen, 4 overgeslagen, waarvan 0 al aanwezig." in out
+    assert "4 regels goed, 0 met problemen, 4 overgeslagen, waarvan 0 al aanwezig." in out
     assert "regel 9: overgeslagen (dubbel: gelijk aan regel 8)" in out
     assert "Proefimport: er is niets geïmporteerd." in out
     assert _cases(seeded_file) == 0
 
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert "4 klantreactie(s) geïmporteerd: KR-2021-001 t/m KR-2021-004." in out
+    assert "4 klantreacties geïmporteerd: KR-2021-001 t/m KR-2021-004." in out
     assert "nieuwe locatie: Kindcentrum De Zeppelin" in out
     assert _cases(seeded_file) == 4
 
     # The same register again: every row is a case already; nothing is imported twice.
     assert main(args) == 1
     captured = capsys.readouterr()
-    assert "0 regel(s) goed, 0 met problemen, 8 overgeslagen, waarvan 4 al aanwezig." in (
+    assert "0 regels goed, 0 met problemen, 8 overgeslagen, waarvan 4 al aanwezig." in (
         captured.out
     )
     assert "regel 4: overgeslagen (al aanwezig als KR-2021-001)" in captured.out
     assert "staan al in het programma (4 al aanwezig)" in captured.err
     assert main([*args, "--include-present", "--dry-run"]) == 0
-    assert "4 regel(s) al aanwezig worden toch opnieuw" in capsys.readouterr().out
+    assert "4 regels al aanwezig worden toch opnieuw" in capsys.readouterr().out
     assert _cases(seeded_file) == 4
 
 
@@ -103,7 +103,7 @@ def test_list_out_xlsx_and_csv_with_filters(
     out = tmp_path / "gesloten.xlsx"
     assert main(["--db", seeded_file, "list", "--out", str(out), "--year", "2021",
                  "--status", "Afgesloten"]) == 0  # fmt: skip
-    assert "2 klantreactie(s) geschreven" in capsys.readouterr().out
+    assert "2 klantreacties geschreven" in capsys.readouterr().out
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert [r[0] for r in rows[1:]] == ["KR-2021-003", "KR-2021-001"]  # newest first
     csv_out = tmp_path / "arnhem.csv"

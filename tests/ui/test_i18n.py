@@ -94,7 +94,7 @@ def test_compiled_translation_is_up_to_date(ts: Path, tmp_path: Path) -> None:
     )
 
 
-def test_dutch_is_installed_and_english_needs_nothing(qapp: QApplication) -> None:
+def test_dutch_is_installed_and_english_needs_only_its_plurals(qapp: QApplication) -> None:
     translators = install_translators(qapp, "nl")
     try:
         assert QCoreApplication.translate("CaseListModel", "Reference") == "Kenmerk"
@@ -103,7 +103,15 @@ def test_dutch_is_installed_and_english_needs_nothing(qapp: QApplication) -> Non
         for translator in translators:
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("CaseListModel", "Reference") == "Reference"
-    assert install_translators(qapp, "en") == []
+    # English is the source language: only the plural forms ("1 row", "2 rows") are loaded.
+    english = install_translators(qapp, "en")
+    try:
+        assert [Path(t.filePath()).name for t in english] == ["kluppluz_en_plurals.qm"]
+        assert QCoreApplication.translate("CaseListModel", "Reference") == "Reference"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        for translator in english:
+            qapp.removeTranslator(translator)
 
 
 @pytest.fixture

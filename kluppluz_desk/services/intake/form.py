@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.enums import ReactionKind
 from ...domain.errors import ValidationError
+from ...domain.salutation import form_of_address_from_text
 from ...store.models import Setting
 from ..database import Database
 
@@ -24,6 +25,7 @@ SETTING_KEY = "intake_form_labels"
 # Fields a form line may fill; the location is only ever suggested (see build.py).
 FORM_TARGETS: tuple[str, ...] = (
     "submitter_name",
+    "submitter_form_of_address",
     "submitter_email",
     "submitter_phone",
     "submitter_address",
@@ -39,6 +41,10 @@ DEFAULT_FORM_LABELS: dict[str, str] = {
     "naam": "submitter_name",
     "naam ouder": "submitter_name",
     "uw naam": "submitter_name",
+    "aanhef": "submitter_form_of_address",
+    "aanspreekvorm": "submitter_form_of_address",
+    "dhr/mevr": "submitter_form_of_address",
+    "mevrouw/meneer": "submitter_form_of_address",
     "e-mail": "submitter_email",
     "e-mailadres": "submitter_email",
     "email": "submitter_email",
@@ -143,6 +149,8 @@ def apply_form(
         used: object | None = None
         if target == "kind":
             used = kind_from_text(value)
+        elif target == "submitter_form_of_address":
+            used = form_of_address_from_text(value)  # unknown: the line stays for a person
         elif target in names:
             used = names[target].get(value.casefold())
         elif len(value) <= CASE_FIELDS[target].max_length:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ...domain.case_fields import CASE_FIELDS
-from ...domain.enums import Channel, Funding, LabelledEnum, ReactionKind, Severity
+from ...domain.enums import Channel, FormOfAddress, Funding, LabelledEnum, ReactionKind, Severity
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ IMPORT_FIELDS: tuple[ImportField, ...] = (
     ImportField("channel", "Binnengekomen via", "enum",
                 ("binnengekomen via", "via", "kanaal", "wijze van melden")),
     ImportField("severity", "Ernst", "enum", ("ernst", "ernstig")),
+    # "Aanhef" or a "Dhr/Mevr" column: the form of address of the letters' salutation.
+    ImportField("submitter_form_of_address", "Aanspreekvorm indiener", "enum",
+                ("aanhef", "aanhef indiener", "aanhef ouder", "aanspreekvorm",
+                 "dhr/mevr", "dhr./mevr.", "mevr/dhr", "mevr./dhr.", "dhr/mw", "mw/dhr",
+                 "mevrouw/meneer", "meneer/mevrouw", "mevrouw/de heer", "de heer/mevrouw")),
     ImportField("submitter_name", "Naam indiener", "text",
                 ("naam ouder", "naam indiener", "ouder", "indiener", "naam", "melder"),
                 _limit("submitter_name")),
@@ -71,6 +76,16 @@ ENUMS: dict[str, type[LabelledEnum]] = {
     "channel": Channel,
     "severity": Severity,
     "funding": Funding,
+    "submitter_form_of_address": FormOfAddress,
+}
+
+# Register words that say plainly that there is no single form of address ("Fam. Jansen",
+# "Dhr/Mevr"): the field stays empty (a neutral salutation), no problem on the row.
+NO_VALUE: dict[str, frozenset[str]] = {
+    "submitter_form_of_address": frozenset(
+        {"fam", "fam.", "familie", "ouders", "dhr/mevr", "dhr./mevr.", "mevr/dhr",
+         "mevr./dhr.", "heer/mevrouw", "-", "onbekend", "?"}
+    ),
 }
 
 # Words registers use beside the program's own labels.
@@ -105,6 +120,12 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "medewerker": "employee",
     },
     "severity": {"ja": "serious", "ernstig": "serious", "nee": "normal", "normaal": "normal"},
+    "submitter_form_of_address": {
+        "mevr": "mrs", "mevr.": "mrs", "mw": "mrs", "mw.": "mrs", "mevrouw": "mrs",
+        "mrs": "mrs", "mrs.": "mrs", "ms": "mrs", "ms.": "mrs",
+        "dhr": "mr", "dhr.": "mr", "de heer": "mr", "heer": "mr", "meneer": "mr",
+        "mr": "mr", "mr.": "mr",
+    },
     "funding": {
         "kinderopvang": "childcare",
         "wko": "childcare",

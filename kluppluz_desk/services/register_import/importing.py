@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain import procedure
-from ...domain.enums import CaseStatus, Channel, Funding, ReactionKind, Severity
+from ...domain.enums import CaseStatus, Channel, FormOfAddress, Funding, ReactionKind, Severity
 from ...domain.errors import KnownProblem, ValidationError
+from ...domain.plural import plural, plural_word
 from ...store.models import Case, Category, Location, Region, Service, TimelineNote
 from .. import audit
 from ..clocks import refresh_next_due
@@ -53,15 +54,21 @@ class ImportResult:
     already_present: int = 0  # rows skipped because they are a case already
 
 
+def _form_of_address(values: dict[str, Any]) -> FormOfAddress | None:
+    found = values.get("submitter_form_of_address")
+    return FormOfAddress(found) if found else None
+
+
 def describe_problems(preview: Preview) -> str:
     """One Dutch message naming the first rows with problems and how many there are."""
     bad = preview.with_problems
     lines = [f"Regel {row.line}: {'; '.join(row.problems)}" for row in bad[:MAX_PROBLEMS_SHOWN]]
     more = len(bad) - MAX_PROBLEMS_SHOWN
     if more > 0:
-        lines.append(f"… en nog {more} regel(s) met problemen.")
+        lines.append(f"… en nog {plural(more, 'regel', 'regels')} met problemen.")
     return (
-        f"{len(bad)} regel(s) van '{preview.file_name}' hebben problemen; er is niets "
+        f"{plural(len(bad), 'regel', 'regels')} van '{preview.file_name}' "
+        f"{plural_word(len(bad), 'heeft', 'hebben')} problemen; er is niets "
         "geïmporteerd:\n" + "\n".join(lines)
     )
 
@@ -200,6 +207,7 @@ def _write(
             # The object, not only its id: the deadlines below follow the service's law.
             service=session.get(Service, service[0]) if service else None,
             submitter_name=values.get("submitter_name", ""),
+            submitter_form_of_address=_form_of_address(values),
             submitter_email=values.get("submitter_email", ""),
             submitter_phone=values.get("submitter_phone", ""),
             child_name=values.get("child_name", ""),

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...domain.today import today
 from .dates import DateProblem, parse_date
-from .fields import ENUMS, FIELDS_BY_NAME, fold, guess_enum, norm
+from .fields import ENUMS, FIELDS_BY_NAME, NO_VALUE, fold, guess_enum, norm
 from .guessing import header_names
 from .mapping import CREATE, LEAVE_EMPTY, RegisterMapping
 from .reading import Cell, SheetRows
@@ -230,10 +230,10 @@ def _check_row(
     for name in ENUMS:
         raw = _text(mapped.get(name))
         if not raw:
-            values[name] = defaults[name]
+            values[name] = defaults.get(name)  # no default form of address: left empty
             continue
         found = mapping.value_for(name, raw) or guess_enum(name, raw)
-        if found is None:
+        if found is None and fold(raw) not in NO_VALUE.get(name, ()):
             problems.append(f"{FIELDS_BY_NAME[name].label}: onbekende waarde '{raw}'")
             unknown.append((name, raw))
         values[name] = found

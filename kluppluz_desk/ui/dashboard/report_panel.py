@@ -58,8 +58,10 @@ class ReportStatusPanel(QGroupBox):
                 False,
                 self.tr(
                     "Reminder: the report on {year} must reach the GGD by {due}; "
-                    "{n} GGD region(s) still to go."
-                ).format(year=report.year, due=due, n=report.regions_to_go),
+                    "%n GGD region(s) still to go.",
+                    "",
+                    report.regions_to_go,
+                ).format(year=report.year, due=due),
             )
         self._add(
             None,

@@ -161,8 +161,8 @@ class MappingPage(QWizardPage):
         self.unknown.resizeColumnsToContents()
         self.unknown_note.setText(
             self.tr("Every value is known.") if not pairs else self.tr(
-                "%1 value(s) need a choice before the register can be imported.")
-            .replace("%1", str(len(pairs))))  # fmt: skip
+                "%n value(s) need a choice before the register can be imported.", "",
+                len(pairs)))  # fmt: skip
 
     def _value_chosen(self, field: str, raw: str, combo: QComboBox) -> None:
         target = combo.currentData()

@@ -141,15 +141,18 @@ class PreviewPage(QWizardPage):
         self.model.set_rows(preview.rows)
         present = len(preview.already_present)
         good, bad = len(preview.importable), len(preview.with_problems)
-        text = self.tr("%1 row(s) ready to import, %2 with problems, %3 skipped "
-                       "(empty, totals, duplicates).")  # fmt: skip
+        # One count per plural message (Qt's %n); "2 met problemen" reads right for any n.
+        text = self.tr("%n row(s) ready to import, %1 with problems, %2 skipped "
+                       "(empty, totals, duplicates).", "", good)  # fmt: skip
         other = len(preview.skipped) - (0 if state.include_present else present)
-        text = text.replace("%1", str(good)).replace("%2", str(bad)).replace("%3", str(other))
+        text = text.replace("%1", str(bad)).replace("%2", str(other))
         if present and not state.include_present:
-            text += " " + self.tr("%1 row(s) are already present and are not imported again.")
+            text += " " + self.tr(
+                "%n row(s) are already present and are not imported again.", "", present)
         elif present:
-            text += " " + self.tr("%1 row(s) are already present and are imported again.")
-        self.summary.setText(text.replace("%1", str(present)))
+            text += " " + self.tr(
+                "%n row(s) are already present and are imported again.", "", present)
+        self.summary.setText(text)
         self.include_present.setVisible(bool(present))
         self.completeChanged.emit()
 
@@ -168,8 +171,8 @@ class PreviewPage(QWizardPage):
         include = state.include_present
         assert rows is not None
         result = state.runner.run(
-            self, self.tr("Importing %1 row(s)…").replace(
-                "%1", str(len(state.preview.importable) if state.preview else 0)),
+            self, self.tr("Importing %n row(s)…", "",
+                          len(state.preview.importable) if state.preview else 0),
             lambda progress, cancelled: ri.import_register(
                 db, rows, mapping, progress=progress, cancelled=cancelled,
                 include_present=include),
@@ -178,12 +181,11 @@ class PreviewPage(QWizardPage):
             return False
         self.result = result
         state.ctx.bus.publish(Change("import"))
-        message = self.tr("%1 customer reaction(s) imported: %2 to %3.")
-        message = message.replace("%1", str(result.imported))
-        message = message.replace("%2", result.first_reference).replace("%3", result.last_reference)
+        message = self.tr("%n customer reaction(s) imported: %1 to %2.", "", result.imported)
+        message = message.replace("%1", result.first_reference).replace("%2", result.last_reference)
         if result.already_present:
-            message += "\n" + self.tr("%1 row(s) already present were not imported again.").replace(
-                "%1", str(result.already_present)
+            message += "\n" + self.tr(
+                "%n row(s) already present were not imported again.", "", result.already_present
             )
         created = [*result.created_locations, *result.created_categories]
         if created:
