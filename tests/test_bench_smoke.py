@@ -36,7 +36,10 @@ def test_the_benchmark_runs_and_reports_every_figure(tmp_path: Path) -> None:
     env.pop("KLUPPLUZ_BENCH_PRINTER", None)
     done = subprocess.run(
         [sys.executable, "-m", "kluppluz_desk.bench", "--cases", "300"],
-        env=env, capture_output=True, text=True, timeout=600,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     figures = json.loads(done.stdout)

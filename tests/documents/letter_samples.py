@@ -86,6 +86,7 @@ def values(funding: str = "childcare", **overrides: str) -> dict[str, str]:
         "uiterlijk_oplossing": dutch_date(date(2021, 3, 22)),
         "termijn_verstreken": "",
         "wettelijke_termijn": "zes weken",
+        "wettelijke_termijn_zin": "Daarmee blijven wij binnen de wettelijke termijn van zes weken.",
         "nieuwe_datum": dutch_date(date(2021, 4, 9)),
         "reden_verlenging": "Een collega die bij het voorval aanwezig was, is met verlof. "
         "Wij willen ook haar verhaal horen voordat wij een oordeel geven.",
@@ -95,6 +96,7 @@ def values(funding: str = "childcare", **overrides: str) -> dict[str, str]:
         "maatregelen": "- Bij elke overdracht vertelt de pedagogisch medewerker over "
         "bijzonderheden van de dag.\n- Een val wordt altijd dezelfde dag aan de ouder gemeld.",
         "termijn_maatregelen": dutch_date(date(2021, 5, 1)),
+        "termijn_maatregelen_zin": "Deze maatregelen zijn uiterlijk **1 mei 2021** uitgevoerd.",
         "reageren_voor": dutch_date(date(2021, 6, 1)),
         "verder_na_klacht": next_steps_text(funding, BODIES),
         "afzender": SIGNATORY.name,

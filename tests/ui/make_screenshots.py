@@ -79,6 +79,14 @@ def main(target: Path) -> None:
         editor.views.show_step_view()
         settle(app, 200)
         window.grab().save(str(target / f"{name}.png"))
+        if status is CaseStatus.SOLUTION_PROPOSED:
+            # "Brief maken…" on the closing panel: the closure letter's own preview.
+            editor.step_panel.letters_button.click()
+            settle(app, 600)
+            preview = editor.letters.panel.preview if editor.letters.panel else None
+            if preview is not None:
+                preview.grab().save(str(target / "editor_step_close_letter.png"))
+                preview.reject()
     for page, name in (
         (editor.intake, "editor_intake"),
         (editor.handling, "editor_behandeling"),

@@ -75,6 +75,7 @@ def test_reminder_from_1_april_until_every_region_has_it(
         expected = [f"{REMINDER}; nog {left} te gaan."] if left else []
         assert reminders(panel_lines(qtbot, app_context, date(2026, 4, 3))) == expected, region
 
+
 def test_no_reminder_in_a_year_that_owes_the_ggd_nothing(
     qtbot: Any, app_context: AppContext, seeded: Seeded, dutch: None
 ) -> None:

@@ -62,8 +62,7 @@ lukken. In deze brief leest u waarom, en wanneer u wel van ons hoort.
 {{reden_verlenging}}
 
 **Wanneer hoort u van ons?**
-U ontvangt uiterlijk **{{nieuwe_datum}}** ons voorstel. Daarmee blijven wij binnen de \
-wettelijke termijn van {{wettelijke_termijn}}.
+U ontvangt uiterlijk **{{nieuwe_datum}}** ons voorstel. {{wettelijke_termijn_zin}}
 
 Wij begrijpen dat het vervelend is om langer te moeten wachten. Wilt u intussen iets \
 aanvullen of met iemand praten, neem dan contact op met {{behandelaar}} of met de afdeling \
@@ -91,7 +90,7 @@ ons oordeel, waarop dat oordeel berust en wat wij gaan doen.
 
 {{maatregelen}}
 
-Deze maatregelen zijn uiterlijk **{{termijn_maatregelen}}** uitgevoerd.
+{{termijn_maatregelen_zin}}
 
 **Afsluiting**
 Met deze brief sluiten wij de behandeling van uw {{soort_reactie}} officieel af. Over een \

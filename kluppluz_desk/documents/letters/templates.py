@@ -67,11 +67,15 @@ PLACEHOLDERS: dict[str, str] = {
     "termijn_verstreken": "Alinea met excuses en een nieuwe datum als de brief na de termijn "
     "voor het voorstel verstuurd wordt (leeg als de termijn nog loopt)",
     "wettelijke_termijn": "De wettelijke termijn, bijvoorbeeld 'zes weken'",
+    "wettelijke_termijn_zin": "Zin over de wettelijke termijn in de verlengingsbrief: 'Daarmee "
+    "blijven wij binnen …', of excuses als de (verlengde) termijn al verstreken is",
     "nieuwe_datum": "Nieuwe datum voor het voorstel na verlenging",
     "reden_verlenging": "Reden van de verlenging",
     "oordeel": "Het oordeel met de redenen (mag meerdere alinea's bevatten)",
     "maatregelen": "De maatregelen die worden genomen (mag een opsomming zijn)",
     "termijn_maatregelen": "Datum waarvoor de maatregelen zijn uitgevoerd",
+    "termijn_maatregelen_zin": "Zin over wanneer de maatregelen zijn uitgevoerd; na die datum: "
+    "uitgevoerd, of vertraagd met een nieuwe datum",
     "reageren_voor": "Datum waarvoor de ouder kan reageren op de tevredenheidsvraag",
     "verder_na_klacht": "Blok 'Niet tevreden?': Klachtenloket en Geschillencommissie of AKJ",
     "afzender": "Naam van wie de brief ondertekent",

@@ -27,7 +27,8 @@ from ..cases.law_view import judgment_of
 from ..clocks import case_deadlines
 from ..identity import staff_for_login
 from ..settings import AppSettings, Organisation, logo_in_use
-from .promises import Promise, solution_promise
+from .late_terms import Wording, legal_term_sentence, measures_sentence
+from .promises import CATCH_UP_DAYS, Promise, solution_promise
 
 # The satisfaction letter asks for an answer within this many days of the letter date.
 REPLY_DAYS = 14
@@ -136,9 +137,9 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _measures(case: Case) -> tuple[str, str | None]:
-    """The measures block (closure agreements, then open improvements as bullets) and the
-    latest due date of those improvements."""
+def _measures(case: Case) -> tuple[str, date | None, bool]:
+    """The measures block (closure agreements, then open improvements as bullets), the
+    latest due date of those improvements and whether any is still running."""
     parts = [case.closure_text.strip() or case.public_measure.strip()]
     running = [
         a
@@ -148,7 +149,7 @@ def _measures(case: Case) -> tuple[str, str | None]:
     if running:
         parts.append("\n".join(f"- {' '.join(a.title.split())}" for a in running))
     due = [a.due_on for a in running if a.due_on is not None]
-    return "\n\n".join(p for p in parts if p), dutch_date(max(due)) if due else None
+    return "\n\n".join(p for p in parts if p), max(due) if due else None, bool(running)
 
 
 def _promises(
@@ -199,7 +200,7 @@ def build_context(
         closed_on=case.closed_on,
     )
     handler = case.handler
-    measures, measures_due = _measures(case)
+    measures, measures_due, running = _measures(case)
     if kind is LetterKind.EXTENSION and latest is None:
         warnings.append("Er is nog geen verlenging vastgelegd bij deze klantreactie.")
     if kind in (LetterKind.ACKNOWLEDGEMENT, LetterKind.EXTENSION, LetterKind.JUDGMENT) and (
@@ -215,7 +216,8 @@ def build_context(
     # of the proposed solution; the judgment's concrete term for the measures comes first.
     oordeel = judgment_text(judgment_of(case), None) or case.solution_text.strip()
     if case.measures_due_on is not None:
-        measures_due = dutch_date(case.measures_due_on)
+        measures_due = case.measures_due_on
+    measures_term = measures_sentence(measures_due, letter_date, running=running)
     if kind is LetterKind.JUDGMENT:
         if not oordeel:
             oordeel = missing(
@@ -228,12 +230,27 @@ def build_context(
                 "De maatregelen (afspraken bij afsluiting) ontbreken.",
             )
         if measures_due is None:
-            measures_due = missing(
-                "datum", "Geen verbeteractie met einddatum: de datum voor de maatregelen ontbreekt."
+            warnings.append(
+                "Geen verbeteractie met einddatum: de datum voor de maatregelen ontbreekt."
             )
+        elif measures_term.warning:
+            warnings.append(measures_term.warning)
     promise, new_date = _promises(case, kind, letter_date, before_latest.solution,
                                   deadlines.solution, latest is not None)  # fmt: skip
     warnings.extend(p.warning for p in (promise, new_date) if p.warning)
+    legal_term = term_words(settings.deadlines.legal_days + sum(e.days for e in case.extensions))
+    legal_sentence = Wording("")
+    if kind is LetterKind.EXTENSION and latest is not None:
+        legal_sentence = legal_term_sentence(
+            promised=deadlines.solution
+            if letter_date <= deadlines.solution
+            else letter_date + timedelta(days=CATCH_UP_DAYS),
+            extended_due=deadlines.solution,
+            legal_due=deadlines.legal,
+            letter_date=letter_date,
+            term=legal_term,
+        )
+        warnings.extend([legal_sentence.warning] if legal_sentence.warning else [])
     if bodies is None:
         bodies = external_bodies_in(session)
     # The first letters name the bodies briefly (one page); the judgment describes them.
@@ -274,14 +291,16 @@ def build_context(
         "uiterlijk_oplossing": promise.date_text,
         "termijn_verstreken": promise.apology,
         # The legal term itself (pauses move the date, not the term).
-        "wettelijke_termijn": term_words(
-            settings.deadlines.legal_days + sum(e.days for e in case.extensions)
-        ),
+        "wettelijke_termijn": legal_term,
+        "wettelijke_termijn_zin": legal_sentence.text,
         "nieuwe_datum": new_date.date_text if latest else "[nieuwe datum]",
         "reden_verlenging": latest.reason.strip() if latest else "[reden van de verlenging]",
         "oordeel": oordeel,
         "maatregelen": measures,
-        "termijn_maatregelen": measures_due or "",
+        "termijn_maatregelen": measures_term.date_text
+        if measures_due is not None or kind is LetterKind.JUDGMENT
+        else "",
+        "termijn_maatregelen_zin": measures_term.text,
         "reageren_voor": dutch_date(letter_date + timedelta(days=REPLY_DAYS)),
         "verder_na_klacht": next_steps,
         "afzender": signatory.name,

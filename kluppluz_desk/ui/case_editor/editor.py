@@ -46,7 +46,7 @@ from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
 from .step_fields import blocked_by_status
-from .step_flow import follow_case, lend, mark_missing, open_step
+from .step_flow import follow_case, lend, make_step_letter, mark_missing, open_step
 from .sync import follow_other_change, follow_record_change
 from .taborder import set_tab_orders
 from .unsaved import show_unsaved
@@ -88,7 +88,9 @@ class CaseEditor(EditorBase):
         self.step_panel, self.views = step_views(self.fields, self.tabs, self.handling, self)
         self.step_panel.step_requested.connect(self.perform_step)
         self.step_panel.judgment_requested.connect(self.law_bar.ask_judgment)
-        self.step_panel.letters_requested.connect(lambda: self.show_tab(self.letters))
+        self.step_panel.letters_requested.connect(
+            lambda kind: make_step_letter(self, self.letters, kind)
+        )
         self.views.mode_changed.connect(self._switch_view)
         self.message, self.revert_button, self.save_button, self.save_bar = save_bar(self)
         self.revert_button.clicked.connect(self.revert)

@@ -10,7 +10,7 @@ things the "not possible yet" line names.
 
 from __future__ import annotations
 
-from ...domain.enums import ReactionKind
+from ...domain.enums import LetterKind, ReactionKind
 from ...domain.procedure import Step
 from ...services.dto import CaseDetail
 from .procedure_view import field_for_reason
@@ -34,6 +34,12 @@ STEP_PARTS: dict[Step, list[str]] = {
     Step.REOPEN: ["closure_text"],
     Step.WITHDRAW: ["withdraw_reason"],
 }  # fmt: skip
+
+# The letter "Make the letter…" on a step's panel opens (the step's LETTERS part).
+STEP_LETTERS: dict[Step, LetterKind] = {
+    Step.ACKNOWLEDGE: LetterKind.ACKNOWLEDGEMENT,
+    Step.CLOSE: LetterKind.JUDGMENT,
+}
 
 _INFORMED_REASON = "op de hoogte is gesteld"
 

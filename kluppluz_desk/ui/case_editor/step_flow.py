@@ -8,10 +8,12 @@ so it never imports editor.py (which imports it).
 from __future__ import annotations
 
 from ...domain import procedure
+from ...domain.enums import LetterKind
 from ...domain.procedure import Step
 from .editor_base import EditorBase
 from .facts import facts_on_screen, steps_on_screen
 from .step_fields import blocked_by_status
+from .tab_lists import LettersTab
 
 
 def _reasons(editor: EditorBase) -> tuple[dict[Step, list[str]], Step | None]:
@@ -64,3 +66,11 @@ def mark_missing(editor: EditorBase) -> None:
         return
     reasons, _next = _reasons(editor)
     editor.step_panel.mark(reasons.get(step, []), editor.detail)
+
+
+def make_step_letter(editor: EditorBase, letters: LettersTab, kind: LetterKind) -> None:
+    """The step's letter in its preview ("Make the letter…" on the panel). A letter is
+    made from the stored case, so what was typed on the panel is saved first."""
+    if editor.has_unsaved_changes() and not editor.save():
+        return  # the save said why (an invalid field, a conflict)
+    letters.ensure_panel().make_letter_of(kind)  # the Letters tab's own preview

@@ -29,10 +29,25 @@ from PySide6.QtWidgets import (
 from ...domain.procedure import Step
 from ...services.dto import CaseDetail
 from .field_tabs import note_label, scrolling
-from .fields import ERROR_STYLE, BoundField, chain_tab_order, form_layout
-from .step_fields import JUDGMENT, LETTERS, missing_parts, needs_judgment, parts_for
+from .fields import ERROR_STYLE, BoundField, DateField, chain_tab_order, form_layout
+from .step_fields import (
+    JUDGMENT,
+    LETTERS,
+    STEP_LETTERS,
+    missing_parts,
+    needs_judgment,
+    parts_for,
+)
 
-_MISSING_FRAME = 'QFrame#stepPart[missing="true"] { border-left: 3px solid #b00020; }'
+# What is missing is marked on the field itself: a dynamic property "missing" on the input
+# (set by `mark`, cleared as soon as the field is filled) and this style sheet on the
+# panel's body, so the mark shows only while the field is on the panel. Parts that are not
+# one input (the informed record, the judgment, the letter) get a red bar on their frame.
+MISSING_STYLE = """
+QFrame#stepPart[missing="true"] { border: none; border-left: 3px solid #b00020; }
+QLineEdit[missing="true"], QPlainTextEdit[missing="true"], QComboBox[missing="true"],
+QDateEdit[missing="true"] { border: 2px solid #b00020; border-radius: 3px; }
+"""
 
 
 @dataclass
@@ -47,6 +62,23 @@ class _Part:
     frame: QFrame
     label: QLabel
     marker: QLabel
+    field: QWidget | None = None  # the input that carries the mark (a field's own widget)
+
+
+def mark_target(field: BoundField) -> QWidget:
+    """The input a person types in: a date field's date edit, else the field's widget."""
+    widget = field.widget
+    return widget.edit if isinstance(widget, DateField) else widget
+
+
+def set_missing(widget: QWidget, missing: bool) -> None:
+    """Set the dynamic property and make the style sheet look at it again."""
+    if widget.property("missing") == missing:
+        return
+    widget.setProperty("missing", missing)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
 
 
 class StepPanel(QWidget):
@@ -54,7 +86,7 @@ class StepPanel(QWidget):
 
     step_requested = Signal(object)  # Step
     judgment_requested = Signal()
-    letters_requested = Signal()
+    letters_requested = Signal(object)  # LetterKind: the step's letter, in its preview
 
     def __init__(
         self,
@@ -77,7 +109,7 @@ class StepPanel(QWidget):
         self.title.setWordWrap(True)
         self.hint = note_label("")
         self.body = QWidget()
-        self.body.setStyleSheet(_MISSING_FRAME)
+        self.body.setStyleSheet(MISSING_STYLE)
         self.form: QFormLayout = form_layout()
         body_column = QVBoxLayout(self.body)
         body_column.addLayout(self.form)
@@ -103,8 +135,10 @@ class StepPanel(QWidget):
         self.judgment_button.clicked.connect(self.judgment_requested)
         self.letters_button = QPushButton(self.tr("Make the letter…"))
         self.letters_button.setAutoDefault(False)
-        self.letters_button.setToolTip(self.tr("Opens the Letters tab under All details"))
-        self.letters_button.clicked.connect(self.letters_requested)
+        self.letters_button.setToolTip(
+            self.tr("Shows the letter first; nothing is recorded until you record it as sent.")
+        )
+        self.letters_button.clicked.connect(self._make_letter)
 
     # --- which step ----------------------------------------------------------------------
     def show_step(
@@ -140,11 +174,13 @@ class StepPanel(QWidget):
         marker.hide()
         column.addWidget(marker)
         focus: list[QWidget]
+        target: QWidget | None = None
         if name in self.fields:
             field = self.fields[name]
             self._borrow(field.widget, column)
             self._borrow(field.error, column)
             text, focus = field.spec.label, [field.widget]
+            target = mark_target(field)
         elif name in self.extras:
             widget, chain, text = self.extras[name]
             focus = list(chain)
@@ -156,7 +192,9 @@ class StepPanel(QWidget):
             column.addLayout(row)
             text, focus = self.tr("Judgment"), [self.judgment_button]
         else:
-            assert name == LETTERS
+            assert name == LETTERS and self.step in STEP_LETTERS
+            kind = STEP_LETTERS[self.step]
+            self.letters_button.setText(self.tr("Make the letter: {0}…").format(kind.label))
             row = QHBoxLayout()
             row.addWidget(self.letters_button)
             row.addStretch(1)
@@ -170,7 +208,7 @@ class StepPanel(QWidget):
             self.form.addRow(frame)  # a titled box: the whole width
         label.show()  # now, not on the next turn of the event loop: the cursor goes there
         frame.show()
-        self._parts[name] = _Part(frame, label, marker)
+        self._parts[name] = _Part(frame, label, marker, target)
         return focus
 
     def _borrow(self, widget: QWidget, into: QVBoxLayout) -> None:
@@ -184,6 +222,9 @@ class StepPanel(QWidget):
 
     def release(self) -> None:
         """Give every borrowed widget back to its place (last borrowed first)."""
+        for part in self._parts.values():
+            if part.field is not None:
+                set_missing(part.field, False)  # at home on the tabs nothing is marked
         for loan in reversed(self._loans):
             hidden = loan.widget.isHidden()
             loan.home.insertWidget(loan.index, loan.widget)
@@ -213,9 +254,10 @@ class StepPanel(QWidget):
         for name, part in self._parts.items():
             is_missing = name in missing
             part.marker.setVisible(is_missing)
-            part.frame.setProperty("missing", "true" if is_missing else "false")
-            part.frame.style().unpolish(part.frame)
-            part.frame.style().polish(part.frame)
+            if part.field is not None:
+                set_missing(part.field, is_missing)
+            else:
+                set_missing(part.frame, is_missing)
             part.label.setStyleSheet(ERROR_STYLE + " font-weight: bold;" if is_missing else "")
         if JUDGMENT in self._parts:
             self.judgment_text.setText(
@@ -227,6 +269,10 @@ class StepPanel(QWidget):
     def missing(self) -> list[str]:
         """The parts marked as still to fill in, in panel order (for tests and focus)."""
         return [n for n, p in self._parts.items() if not p.marker.isHidden()]
+
+    def _make_letter(self) -> None:
+        if self.step in STEP_LETTERS:
+            self.letters_requested.emit(STEP_LETTERS[self.step])
 
     def _take(self) -> None:
         if self.step is not None:

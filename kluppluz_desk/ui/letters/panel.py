@@ -173,6 +173,11 @@ class LettersPanel(QWidget):
         self.preview.recorded.connect(self._recorded)
         self.preview.open()
 
+    def make_letter_of(self, kind: LetterKind) -> None:
+        """The preview of a new letter of `kind` (the step panel's "Make the letter…")."""
+        self.select_kind(kind)
+        self.make_letter()
+
     def _activated(self, _index: QModelIndex) -> None:
         self.open_letter()
 

@@ -47,9 +47,11 @@ def test_demo_shows_the_law(db: Database) -> None:
         ).all()
         extension = session.scalars(select(Extension).where(Extension.days == 28)).one()
         extended = extension.case
-        reopened = session.scalars(
-            select(TimelineNote).where(TimelineNote.text == REOPEN_REASON)
-        ).one().case
+        reopened = (
+            session.scalars(select(TimelineNote).where(TimelineNote.text == REOPEN_REASON))
+            .one()
+            .case
+        )
         closures = session.scalars(
             select(AuditEntry.new_value).where(
                 AuditEntry.case_id == reopened.id, AuditEntry.field == "closed_on"

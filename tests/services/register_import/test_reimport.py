@@ -112,9 +112,7 @@ def test_last_years_register_plus_this_years_rows(db: Database, tmp_path: Path) 
         "KR-2024-001", "KR-2024-002", typed.reference, "KR-2025-002", "KR-2025-003"]  # fmt: skip
 
 
-def test_register_numbers_decide_when_both_sides_have_one(
-    db: Database, tmp_path: Path
-) -> None:
+def test_register_numbers_decide_when_both_sides_have_one(db: Database, tmp_path: Path) -> None:
     seed(db)
     header = ["Nr.", "Datum", "Locatie", "Soort", "Naam ouder", "Omschrijving"]
     first = [[4, datetime(2023, 6, 7), "Arnhem Centrum", "Klacht", "Dirk Smit", "Hek open"]]

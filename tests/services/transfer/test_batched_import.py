@@ -56,7 +56,5 @@ def test_a_column_left_out_of_an_older_document_takes_its_default(
         del row["is_administrator"]  # written before the column existed
     target = open_database(f"sqlite:///{tmp_path / 'leeg.sqlite3'}")
     assert transfer.import_document(target, document) == 5
-    assert {row["is_administrator"] for row in transfer.export_document(target)["staff"]} == {
-        False
-    }
+    assert {row["is_administrator"] for row in transfer.export_document(target)["staff"]} == {False}
     target.dispose()
