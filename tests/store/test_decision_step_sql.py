@@ -78,8 +78,9 @@ def test_the_director_takes_her_step_through_the_program(logins: Logins) -> None
         assert viewer is not None and domain.AccessRole.DIRECTOR in viewer.roles
         detail = cases.get_case(db, case_id)
         decision = {"director_decision": "Ernstig; K&V onderzoekt."}
-        detail = cases.perform_step(db, case_id=case_id, version=detail.version,
-                                    step=Step.RECORD_DIRECTOR_DECISION, values=decision)  # fmt: skip
+        step = Step.RECORD_DIRECTOR_DECISION
+        detail = cases.perform_step(db, case_id=case_id, version=detail.version, step=step,
+                                    values=decision)  # fmt: skip
         assert detail.status is CaseStatus.ASSIGNED
         assert detail.fields["director_decided_on"] == today()
         assert detail.next_due_on is not None  # the clocks moved on with the step
