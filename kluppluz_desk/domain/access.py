@@ -67,8 +67,7 @@ RIGHTS: dict[AccessRole, frozenset[Right]] = {
         }
     ),  # fmt: skip
     AccessRole.DIRECTOR: frozenset(
-        {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.ADD_NOTE, R.SERIOUS_CASE_DECISION,
-         R.DECISION_STEP}
+        {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.ADD_NOTE, R.SERIOUS_CASE_DECISION, R.DECISION_STEP}
     ),  # fmt: skip
     AccessRole.HANDLER: frozenset({R.SEE_OWN_CASES, R.ADD_NOTE, R.PROPOSE_SOLUTION}),
     AccessRole.ADMINISTRATOR: frozenset({R.MASTER_DATA, R.SETTINGS, R.USERS}),

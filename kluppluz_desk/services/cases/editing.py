@@ -42,6 +42,7 @@ def refuse_step(session: Session, step: Step) -> None:
         if reason is not None:
             raise DomainError(reason)
 
+
 _REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[Staff]] = {
     "location": Location,
     "category": Category,
