@@ -355,7 +355,7 @@ class DashboardPage(QWidget):
         return export_in_background(
             self.ctx, self, self.tr("Dashboard to Excel"),
             f"termijnen-{board.today.isoformat()}.xlsx",
-            lambda path, _progress: spreadsheet_export.export_dashboard(db, board, path))  # fmt: skip
+            lambda path, _p: spreadsheet_export.export_dashboard(db, board, path))  # fmt: skip
 
     def export_csv(self) -> None:
         if self.board is None:
