@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from .data import ReportData
 from .insight_data import CategoryYear, InsightFigures, Share, StepDays
@@ -175,7 +175,7 @@ def insight_section(data: ReportData, width: float, number: str) -> list[Flowabl
         "De mediaan is de middelste doorlooptijd: de helft was sneller; binnen het 90e "
         "percentiel viel negen op de tien.", st.body))  # fmt: skip
     if any(s.count for s in fig.durations):
-        story += _durations_table(fig.durations, width)
+        story.append(KeepTogether(_durations_table(fig.durations, width)))
     else:
         story.append(Paragraph("Nog geen klantreactie heeft een stap bereikt.", st.body))
     story.append(Paragraph(" ".join((
@@ -186,6 +186,7 @@ def insight_section(data: ReportData, width: float, number: str) -> list[Flowabl
     )), st.body))  # fmt: skip
     if fig.categories:
         sentence = top_category_sentence(fig.received, fig.categories)
-        story.append(Paragraph(escape(sentence), st.body))
-        story += _categories_table(data.year, fig.categories, width)
+        # The sentence and its table stay on one page: a table cut in two reads badly.
+        story.append(KeepTogether([Paragraph(escape(sentence), st.body),
+                                   *_categories_table(data.year, fig.categories, width)]))  # fmt: skip
     return story
