@@ -100,7 +100,9 @@ def test_top_category_none_one_many_and_ties() -> None:
         "De meeste klantreacties gingen over gezondheid en hygiëne: elk 4."
     )
     three = [_cat("A", 2, 1), _cat("B", 2, 1), _cat("C", 2, 1)]
-    assert top_category_sentence(6, three) == "De meeste klantreacties gingen over a, b en c: elk 2."
+    assert top_category_sentence(6, three) == (
+        "De meeste klantreacties gingen over a, b en c: elk 2."
+    )
 
 
 def test_a_share_cannot_exceed_its_base() -> None:

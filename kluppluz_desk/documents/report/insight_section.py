@@ -187,6 +187,6 @@ def insight_section(data: ReportData, width: float, number: str) -> list[Flowabl
     if fig.categories:
         sentence = top_category_sentence(fig.received, fig.categories)
         # The sentence and its table stay on one page: a table cut in two reads badly.
-        story.append(KeepTogether([Paragraph(escape(sentence), st.body),
-                                   *_categories_table(data.year, fig.categories, width)]))  # fmt: skip
+        table = _categories_table(data.year, fig.categories, width)
+        story.append(KeepTogether([Paragraph(escape(sentence), st.body), *table]))
     return story

@@ -1,8 +1,8 @@
 """To Excel: the case list (its filter and sort), the dashboard's lists, the insight
-indicators and the annual report's figures as `.xlsx` (real dates and numbers, frozen header) or CSV for Dutch Excel.
-Use cases: `export_case_list`, `export_dashboard`, `export_report_figures`,
-`export_insight`; the plain
-`Table` and `write_tables` for anything else."""
+indicators and the annual report's figures as `.xlsx` (real dates and numbers, frozen
+header) or CSV for Dutch Excel. Use cases: `export_case_list`, `export_dashboard`,
+`export_report_figures`, `export_insight`; the plain `Table` and `write_tables` for
+anything else."""
 
 from __future__ import annotations
 

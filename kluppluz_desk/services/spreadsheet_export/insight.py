@@ -1,6 +1,7 @@
-"""The insight indicators (services.insight) to CSV (`;`, UTF-8 with BOM, for Dutch Excel)
-or Excel, through this package's writers (here, not in services.insight, so the annual
-report can use the indicators without depending on the spreadsheet writers). Counts, shares and days only: the rows are built from the
+"""The insight indicators (services.insight) to CSV (`;`, UTF-8 with BOM, for Dutch
+Excel) or Excel, through this package's writers (here, not in services.insight, so the
+annual report can use the indicators without depending on the spreadsheet writers).
+Counts, shares and days only: the rows are built from the
 `Insight` figures, which hold no name, reference or text of a case.
 
 One long table (the CSV, and the first sheet of the workbook): part, description, count,

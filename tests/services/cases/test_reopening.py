@@ -94,7 +94,7 @@ def test_the_satisfaction_check_is_dropped_on_reopening_and_due_after_the_new_cl
     with frozen(date(2026, 4, 1)):
         again = cases.perform_step(db, case_id=reopened.id, version=reopened.version,
                                    step=Step.PROPOSE_SOLUTION, on=date(2026, 3, 25),
-                                   values={"solution_text": "Nieuwe afspraak op papier."})  # fmt: skip
+                                   values={"solution_text": "Nieuwe afspraak."})  # fmt: skip
         again = cases.perform_step(db, case_id=again.id, version=again.version,
                                    step=Step.CLOSE, on=date(2026, 3, 30))  # fmt: skip
         # The clock is back, counted from the NEW closure (30 March + 14 days).
