@@ -54,6 +54,10 @@ def test_repeat_submitters_are_a_number() -> None:
     assert repeat_sentence(2025, 0) == "Geen indiener diende in 2025 meer dan één klantreactie in."
     assert repeat_sentence(2025, 1) == "Eén indiener diende in 2025 twee of meer klantreacties in."
     assert repeat_sentence(2025, 3) == "3 indieners dienden in 2025 twee of meer klantreacties in."
+    assert repeat_sentence(2019, None) == (  # erased after the retention period
+        "Hoeveel indieners in 2019 meer dan één klantreactie indienden, is niet meer te "
+        "tellen: na de bewaartermijn zijn hun gegevens verwijderd."
+    )
 
 
 @pytest.mark.parametrize(

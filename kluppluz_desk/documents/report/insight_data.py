@@ -54,7 +54,9 @@ class InsightFigures:
     durations: tuple[StepDays, ...] = ()
     reopened: Share = field(default_factory=Share)  # reopened of those closed at least once
     satisfied: Share = field(default_factory=Share)  # satisfied of those who answered
-    repeat_submitters: int = 0  # submitters with two or more reactions: a count only
+    # Submitters with two or more reactions: a count only. None: no longer countable, the
+    # retention rule erased the names and addresses of some of the year's reactions.
+    repeat_submitters: int | None = 0
     improvements: Share = field(default_factory=Share)  # done on time of those judged
     improvements_without_term: int = 0
     categories: tuple[CategoryYear, ...] = ()  # the top categories, by rank

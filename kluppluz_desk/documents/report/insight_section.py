@@ -77,8 +77,13 @@ def satisfaction_sentence(share: Share) -> str:
     return f"Van de {who} {verb} er {_n(c)} tevreden{_pct(share)}."
 
 
-def repeat_sentence(year: int, count: int) -> str:
+def repeat_sentence(year: int, count: int | None) -> str:
     """How many submitters had two or more reactions: a number, never who."""
+    if count is None:
+        return (
+            f"Hoeveel indieners in {year} meer dan één klantreactie indienden, is niet meer te "
+            "tellen: na de bewaartermijn zijn hun gegevens verwijderd."
+        )
     if count == 0:
         return f"Geen indiener diende in {year} meer dan één klantreactie in."
     if count == 1:
