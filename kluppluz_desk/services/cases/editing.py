@@ -26,6 +26,7 @@ from ..dto import CaseDetail
 from ..identity import actor
 from ..settings import AppSettings, load_settings_in
 from .law_view import require_closable
+from .reopening import clean_reason, reopen_in
 from .rules import check_whole_case
 from .view import facts_of, load_case, to_detail
 
@@ -242,14 +243,18 @@ def perform_step(
     step: Step,
     on: date | None = None,
     values: dict[str, Any] | None = None,
+    reason: str = "",
 ) -> CaseDetail:
-    """Take one procedure step, saving `values` (e.g. the solution text) with it."""
+    """Take one procedure step, saving `values` (e.g. the solution text) with it. Reopening
+    needs `reason` (services.cases.reopening); other steps ignore it."""
     with db.unit() as session:
         case = load_case(session, case_id)
         check_version(session, case, version)
         settings = load_settings_in(session)
         who = actor(session, db.user)
-        return step_in(session, case, who, step, on or today(), values or {}, settings)
+        return step_in(
+            session, case, who, step, on or today(), values or {}, settings, reason=reason
+        )
 
 
 def step_in(
@@ -260,6 +265,8 @@ def step_in(
     on: date,
     values: dict[str, Any],
     settings: AppSettings,
+    *,
+    reason: str = "",
 ) -> CaseDetail:
     """Take `step` inside an open session (for services that combine it with more work,
     such as recording the acknowledgement letter in the same transaction)."""
@@ -280,6 +287,8 @@ def step_in(
     new_status = procedure.require(step, facts_of(case))
     if step is Step.CLOSE:
         require_closable(case)  # the reasoned judgment the regime asks for
+    if step is Step.REOPEN:
+        reason = clean_reason(reason)  # refused before anything changes
     old_status = case.status
     case.status = new_status
     audit.record(
@@ -295,9 +304,7 @@ def step_in(
     )
     date_field = _STEP_DATES.get(step)
     if step is Step.REOPEN:
-        case.closed_on = None
-        case.satisfaction_checked_on = None
-        case.satisfaction_outcome = None
+        reopen_in(session, case, who, on, reason)
     elif date_field is not None and not (
         step is Step.RECORD_DIRECTOR_DECISION and case.director_decided_on
     ):

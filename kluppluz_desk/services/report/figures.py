@@ -68,6 +68,7 @@ from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
 from .confidential import report_scope
+from .insight_figures import insight_figures_in
 from .law_figures import law_figures_in
 
 NO_CATEGORY = "Geen categorie"
@@ -307,6 +308,7 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
         disputes=_disputes(session, year),
         improvements=_improvements(session, year),
         law=law_figures_in(session, year, settings.deadlines, day),
+        insight=insight_figures_in(session, year, day),
     )
 
 

@@ -1,7 +1,8 @@
-"""To Excel: the case list (its filter and sort), the dashboard's lists and the annual
-report's figures as `.xlsx` (real dates and numbers, frozen header) or CSV for Dutch Excel.
-Use cases: `export_case_list`, `export_dashboard`, `export_report_figures`; the plain
-`Table` and `write_tables` for anything else."""
+"""To Excel: the case list (its filter and sort), the dashboard's lists, the insight
+indicators and the annual report's figures as `.xlsx` (real dates and numbers, frozen
+header) or CSV for Dutch Excel. Use cases: `export_case_list`, `export_dashboard`,
+`export_report_figures`, `export_insight`; the plain `Table` and `write_tables` for
+anything else."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..cases.listing import CaseFilter, CaseSort
 from ..dashboard.model import Dashboard
 from ..database import Database
 from ..report.figures import compute_figures
+from .insight import export_insight, insight_rows, insight_tables
 from .table import Column, Table
 from .tables import CASE_COLUMNS, case_list_table, dashboard_tables, report_tables
 from .writers import Progress, csv_bytes, write_tables
@@ -50,7 +52,10 @@ __all__ = [
     "dashboard_tables",
     "export_case_list",
     "export_dashboard",
+    "export_insight",
     "export_report_figures",
+    "insight_rows",
+    "insight_tables",
     "report_tables",
     "write_tables",
 ]
