@@ -165,6 +165,15 @@ def find_case_id(db: Database, reference: str) -> int:
     return case_id
 
 
+_MAX_LISTED = 12
+_MAX_LINE = 160
+
+
+def _short(line: str) -> str:
+    line = " ".join(line.split())
+    return line if len(line) <= _MAX_LINE else line[: _MAX_LINE - 1] + "…"
+
+
 def check_version(session: Session, case: Case, version: int) -> None:
     # Lock the row and read its committed version: on PostgreSQL two saves of one case both
     # passed the check and the later one failed at UPDATE without saying what changed; now
@@ -173,8 +182,15 @@ def check_version(session: Session, case: Case, version: int) -> None:
     check_int(version, "De versie", field="version")
     current = session.scalar(select(Case.version).where(Case.id == case.id).with_for_update())
     if case.version != version or current != version:
-        changes = audit.changes_since(session, case.id, version)
-        listing = "\n".join(f"- {c}" for c in changes) or "- (onbekend)"
+        # one line per change, each cut short: a changed 20,000-character description
+        # would otherwise fill the message twice over (old and new)
+        changes = [_short(c) for c in audit.changes_since(session, case.id, version)]
+        shown = changes[:_MAX_LISTED] + (
+            [f"en nog {len(changes) - _MAX_LISTED} wijzigingen"]
+            if len(changes) > _MAX_LISTED
+            else []
+        )
+        listing = "\n".join(f"- {c}" for c in shown) or "- (onbekend)"
         raise ConflictError(
             f"{case.reference} is intussen door iemand anders gewijzigd:\n{listing}",
             changes=changes,

@@ -54,6 +54,7 @@ from ...domain.enums import (
 )
 from ...domain.months import DUTCH_MONTHS
 from ...domain.today import today
+from ...domain.values import check_int
 from ...store.models import (
     Case,
     Category,
@@ -312,9 +313,15 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
     )
 
 
+def check_year(year: Any) -> int:
+    """A report year as a caller gives it: a whole number the calendar knows."""
+    return check_int(year, "Het jaar", field="year", low=1900, high=2200)
+
+
 def compute_figures(db: Database, year: int) -> ReportFigures:
     """The year's figures for the report (see the module docstring for what counts)."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         report_scope(session)
         return figures_in(session, year)
@@ -369,6 +376,7 @@ def overview_in(session: Session, year: int) -> YearOverview:
 
 def year_overview(db: Database, year: int) -> YearOverview:
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return overview_in(session, year)
 

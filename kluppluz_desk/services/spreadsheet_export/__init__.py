@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...domain.path_values import check_path
 from ..cases.listing import CaseFilter, CaseSort
 from ..dashboard.model import Dashboard
 from ..database import Database
@@ -30,15 +31,17 @@ def export_case_list(
 
 
 def export_dashboard(dashboard: Dashboard, path: str | Path) -> int:
+    path = check_path(path, "Het bestand")
     tables = dashboard_tables(dashboard)
-    if Path(path).suffix.lower() == ".csv":
+    if path.suffix.lower() == ".csv":
         tables = tables[:1]  # CSV holds one list: the deadlines (the dashboard CSV has all)
     return write_tables(path, tables)
 
 
 def export_report_figures(db: Database, year: int, path: str | Path) -> int:
+    path = check_path(path, "Het bestand")
     tables = report_tables(year, compute_figures(db, year))
-    if Path(path).suffix.lower() == ".csv":
+    if path.suffix.lower() == ".csv":
         tables = tables[:1]
     return write_tables(path, tables)
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ...domain.path_values import check_path
 from ..insight import Insight, Rate
 from .table import Column, Table
 from .writers import write_tables
@@ -104,5 +105,6 @@ def insight_tables(insight: Insight, *, for_csv: bool = False) -> list[Table]:
 
 def export_insight(insight: Insight, path: str | Path) -> int:
     """Write the indicators as `.csv` or `.xlsx` (by the extension); returns the rows."""
-    for_csv = Path(path).suffix.lower() == ".csv"
+    path = check_path(path, "Het bestand")
+    for_csv = path.suffix.lower() == ".csv"
     return write_tables(path, insight_tables(insight, for_csv=for_csv))
