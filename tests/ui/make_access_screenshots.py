@@ -3,7 +3,8 @@ manager and as K&V on the same demo database with one confidential case, and the
 director's decision step as K&V (her decision waits for her) and as the director (her own
 step button). 1280×720, Dutch.
 
-Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_access_screenshots.py docs/screenshots
+Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python \
+    tests/ui/make_access_screenshots.py docs/screenshots
 Data is made through the services (the demo data set), in a temporary folder.
 """
 
