@@ -79,8 +79,8 @@ REFUSALS: dict[Right, str] = {
     R.SEE_OWN_CASES: "Uw rol geeft geen toegang tot zaken.",
     R.REGISTER_CASE: "Alleen Kwaliteit & Veiligheid registreert nieuwe zaken.",
     R.EDIT_CASE: "Alleen Kwaliteit & Veiligheid wijzigt de gegevens en stappen van een zaak.",
-    R.DECISION_STEP: "Alleen de directeur en Kwaliteit & Veiligheid leggen het besluit van "
-    "de directeur vast als stap.",
+    R.DECISION_STEP: "Alleen de directeur en Kwaliteit & Veiligheid zetten de stap "
+    "'Besluit directeur vastleggen'.",
     R.ADD_NOTE: "Uw rol mag geen notities of afspraken toevoegen.",
     R.PROPOSE_SOLUTION: "Uw rol mag geen oplossing voorstellen.",
     R.SERIOUS_CASE_DECISION: "Alleen de directeur neemt het besluit over een ernstige zaak.",
