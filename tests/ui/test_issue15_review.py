@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.demo.load import load_demo
@@ -156,10 +157,37 @@ def test_list_key_columns_show_whole_texts_at_1280(
                 cut.append(f"{column}: {text!r} needs {needed}, has {header.sectionSize(column)}")
     assert not cut, "\n".join(cut)
     assert elided_locations > 0  # the demo's long names are there, so the check ran
-    # And all key columns lie inside the viewport, no sideways scrolling.
+    assert_key_columns_in_view(window)
+
+    # The editor grows no wider when its records are shown (the letters panel is built on
+    # first showing), nor for a case waiting for the director: the list keeps its room.
+    waiting = next(
+        row
+        for row in range(model.rowCount())
+        if (data := window.cases.model.row_data(row)) is not None
+        and data.status is CaseStatus.AWAITING_DIRECTOR
+    )
+    case_id = window.cases.model.case_id(waiting)
+    assert case_id is not None
+    click_row(qtbot, window, case_id)
+    editor = window.cases.editor
+    qtbot.mouseClick(editor.views.all_button, Qt.MouseButton.LeftButton)
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+    assert editor.letters.panel is not None
+    qtbot.mouseClick(editor.views.step_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert_key_columns_in_view(window)
+
+
+def assert_key_columns_in_view(window: MainWindow) -> None:
+    """All key columns lie inside the list's viewport: no sideways scrolling."""
+    table = window.cases.table
+    header = table.horizontalHeader()
     for column in KEY_COLUMNS:
         right = header.sectionViewportPosition(column) + header.sectionSize(column)
-        assert right <= table.viewport().width(), column
+        assert right <= table.viewport().width(), (column, right, table.viewport().width())
 
 
 def test_list_folds_when_narrow_and_returns_when_wide(
