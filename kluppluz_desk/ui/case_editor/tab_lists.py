@@ -40,8 +40,9 @@ class LettersTab(RecordTab):
             # Laid out now, not at the next turn of the event loop: the panel is built
             # while the tab is being shown, and the focus may move into it at once.
             self._column.activate()
-            if self.panel.layout() is not None:
-                self.panel.layout().activate()
+            inner = self.panel.layout()
+            if inner is not None:
+                inner.activate()
             self.panel.set_case(self.detail)
         return self.panel
 
