@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.procedure import Step
@@ -240,3 +240,31 @@ def test_column_order_and_widths_restored_and_sane_on_a_smaller_screen(
     editor = small.cases.editor
     if small.tabs.currentIndex() == PAGE_CASES:
         qtbot.waitUntil(lambda: editor.width() >= editor.minimumSizeHint().width())
+
+
+def test_dashboard_keeps_days_left_in_view_at_1280(
+    qtbot: Any, sqlite_db: Database, app_context: AppContext, dutch: Any
+) -> None:
+    load_demo(sqlite_db)
+    window = open_window(qtbot, app_context)
+    window.actions_.view_dashboard.trigger()
+    qtbot.waitUntil(
+        lambda: window.tabs.currentWidget().findChild(QTableView, "dueItems") is not None
+    )
+    table = window.tabs.currentWidget().findChild(QTableView, "dueItems")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=10000)
+    qtbot.wait(50)
+    header, model = table.horizontalHeader(), table.model()
+    days = model.COL_DAYS
+    right = header.sectionViewportPosition(days) + header.sectionSize(days)
+    assert right <= table.viewport().width(), (right, table.viewport().width())
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    for row in range(model.rowCount()):
+        for column in range(days + 1):
+            index = model.index(row, column)
+            needed = table.itemDelegate().sizeHint(option, index).width()
+            if needed > header.sectionSize(column):
+                # Elided: the whole text is in the tooltip; "Days left" is never cut.
+                assert column != days, index.data()
+                assert str(index.data()) in index.data(Qt.ItemDataRole.ToolTipRole)
