@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QScrollArea, QStyleOptionViewItem, QTableView
 
 from kluppluz_desk.domain.enums import CaseStatus
 from kluppluz_desk.domain.procedure import Step
@@ -172,9 +172,15 @@ def test_list_key_columns_show_whole_texts_at_1280(
     click_row(qtbot, window, case_id)
     editor = window.cases.editor
     qtbot.mouseClick(editor.views.all_button, Qt.MouseButton.LeftButton)
+    sideways: list[str] = []
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)
         qtbot.wait(20)
+        # Every tab fits the editor's width: no panel scrolls sideways.
+        for area in editor.tabs.currentWidget().findChildren(QScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0:
+                sideways.append(f"{editor.tabs.tabText(index)}: {area.widget()}")
+    assert not sideways, sideways
     assert editor.letters.panel is not None
     qtbot.mouseClick(editor.views.step_button, Qt.MouseButton.LeftButton)
     qtbot.wait(20)

@@ -21,7 +21,10 @@ class DueColumnsFitter(QObject):
         super().__init__(table)
         self.table = table
         self._content: dict[int, int] = {}
-        table.installEventFilter(self)
+        # The viewport, not the table: it also narrows when a scroll bar appears. Kept
+        # here, so an event during the table's destruction never calls into the table.
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
 
     def fit(self) -> None:
         """Call after the columns were sized to their contents."""
@@ -46,6 +49,6 @@ class DueColumnsFitter(QObject):
             excess -= size - new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
             self._share()
         return False
