@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
@@ -153,3 +154,34 @@ def test_cancel_while_a_tall_sheet_is_read(
     ]
     assert not wizard.file_page.isComplete()
     assert _cases(app_context) == 0
+
+
+def test_cancelled_export_leaves_no_file(
+    qtbot: QtBot, app_context: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from kluppluz_desk.services.spreadsheet_export import Column, Table, write_tables
+    from kluppluz_desk.ui.background import BackgroundRunner
+    from kluppluz_desk.ui.spreadsheet_actions import export_in_background
+
+    runner = BackgroundRunner(app_context)
+    folder = tmp_path / "export"
+    folder.mkdir()
+    target = folder / "lijst.xlsx"
+
+    def write(path: str, progress: Any) -> int:
+        def rows() -> Any:
+            for n in range(30_000):
+                if n == 6000:
+                    runner.last_job.cancel_requested = True  # type: ignore[union-attr]
+                yield [f"KR-2026-{n:05d}", n]
+
+        table = Table("Klantreacties", [Column("Kenmerk"), Column("Nr", "int")], rows())
+        return write_tables(path, [table], progress)
+
+    dialogs.queue(str(target))  # the file name asked for
+    assert export_in_background(app_context, None, "Naar Excel", "lijst.xlsx", write,
+                                runner=runner) is None  # fmt: skip
+    assert dialogs.texts("warning") == [
+        "Het exporteren is afgebroken; er is geen bestand geschreven."
+    ]
+    assert list(folder.iterdir()) == []  # neither the file nor its temporary twin
