@@ -185,3 +185,31 @@ def test_cancelled_export_leaves_no_file(
         "Het exporteren is afgebroken; er is geen bestand geschreven."
     ]
     assert list(folder.iterdir()) == []  # neither the file nor its temporary twin
+
+
+def test_the_rows_are_checked_on_the_worker_while_the_window_paints(
+    qtbot: QtBot, app_context: AppContext, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from tests.services.register_import.registers import write_big_register
+
+    seed(app_context.db)
+    path = write_big_register(tmp_path / "r.xlsx", 3000, ["Venetiëstraat", "Arnhem Centrum"])
+    wizard = RegisterImportWizard(app_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.open_path(str(path))
+    wizard.next()  # the mapping
+    runner = wizard.state.runner
+    seen: dict[str, Any] = {}
+
+    def look() -> None:
+        # Runs in the window's event loop while the check is under way on the worker.
+        assert runner.last_dialog is not None and runner.last_job is not None
+        seen["label"] = runner.last_dialog.labelText()
+        seen["running"] = runner.last_job.isRunning()
+        seen["cancel"] = bool(runner.last_dialog.findChildren(QPushButton))
+
+    QTimer.singleShot(0, look)
+    wizard.next()  # the preview: every row checked
+    assert seen == {"label": "Checking every row…", "running": True, "cancel": False}
+    assert "3000 row(s) ready to import" in wizard.preview_page.summary.text()
