@@ -213,3 +213,28 @@ def test_the_rows_are_checked_on_the_worker_while_the_window_paints(
     wizard.next()  # the preview: every row checked
     assert seen == {"label": "Checking every row…", "running": True, "cancel": False}
     assert "3000 row(s) ready to import" in wizard.preview_page.summary.text()
+
+
+def test_a_pasted_pdf_scan_opens_as_a_new_letter_and_an_empty_clipboard_is_named(
+    qtbot: QtBot, window: MainWindow, app_context: AppContext, dialogs: ScriptedDialogs,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.clipboard().setMimeData(QMimeData())  # nothing a file can come from
+    window.actions_.paste_in.trigger()
+    assert dialogs.texts("warning") == ["The clipboard holds no e-mail, PDF or image."]
+
+    scan = tmp_path / "brief.pdf"
+    scan.write_bytes(files.pdf_with_text(["Geachte mevrouw,", "Op de Venetiëstraat ging het mis."]))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])  # Explorer's Copy puts the file's URL here
+    QApplication.clipboard().setMimeData(mime)
+    window.actions_.paste_in.trigger()
+    editor = window.cases.editor
+    qtbot.waitUntil(lambda: editor.intake_bar.draft is not None, timeout=10_000)
+    assert editor.is_new and editor.fields["channel"].value() == "letter"
+    assert "Geachte mevrouw," in editor.fields["description"].value()
+    assert editor.intake_bar.draft.files[0].filename == "brief.pdf"
+    assert _cases(app_context) == 0  # not saved until the person saves it
+    dialogs.queue("discard")  # closing the window asks about the unsaved case
