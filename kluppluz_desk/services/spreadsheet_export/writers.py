@@ -1,10 +1,15 @@
 """Writing tables as `.xlsx` (streamed: 100,000 rows without the whole workbook in memory)
 and as CSV for Dutch Excel (`;`, UTF-8 with BOM, dd-mm-jjjj).
 
-The `.xlsx` (written by `xlsx_stream`, row by row) has real dates and numbers, a bold
-frozen header row, an autofilter and column widths from the header and the first rows.
-Both are written to a temporary file beside the target and then renamed, so a failed or
-cancelled export never leaves half a file.
+The `.xlsx` is written by XlsxWriter in its constant-memory mode (row by row; a row is
+flushed when the next begins). It was chosen over openpyxl's write-only mode for speed:
+openpyxl builds and serialises one cell object per value, about 10 s of CPU for the
+100,000-case list (1.1 million cells), over the 15 s target of the whole export on a busy
+machine. The file has real dates and numbers, a bold frozen header row, an autofilter and
+column widths from the header and the first rows. Text is always text: a value that
+starts with "=" is never a formula, a number-like text never a number, a web address
+never a link. Both kinds of file are written to a temporary file beside the target and
+then renamed, so a failed or cancelled export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -12,20 +17,31 @@ from __future__ import annotations
 import csv
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from ...domain.errors import StorageError, ValidationError, describe_os_error
 from ...domain.path_values import check_path
 from ..dashboard import dutch_date  # dd-mm-jjjj, as the dashboard's CSV writes dates
-from . import xlsx_stream
 from .table import Column, Table, safe_sheet_title
 
 Progress = Callable[[int], None]
 _SAMPLE = 200  # rows looked at for the column widths
 _MAX_WIDTH = 60
+_MAX_TEXT = 32_767  # characters Excel keeps in one cell
+# Control characters a cell cannot show (XlsxWriter would write them as _xHHHH_ escapes);
+# a pasted e-mail can contain them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NUMBER_FORMATS = {"date": "DD-MM-YYYY", "percent": "0%", "int": "0"}
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 
 
 def _width(column: Column, sample: Sequence[Sequence[Any]], index: int) -> float:
@@ -54,35 +70,66 @@ def _finish(tmp: Path, target: Path) -> None:
         ) from None
 
 
+def _text(value: str) -> str:
+    return _CONTROL.sub("", value[:_MAX_TEXT])
+
+
+def _write_cell(sheet: Any, row: int, col: int, value: Any, fmt: Any) -> None:
+    """One cell by its Python type; None and "" stay empty. A date in a column without a
+    date format is Excel's day number, as Excel itself shows it."""
+    if value is None or value == "":
+        return
+    if isinstance(value, str):
+        sheet.write_string(row, col, _text(value), fmt)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, col, value, fmt)
+    elif isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            sheet.write_string(row, col, str(value))
+        else:
+            sheet.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime | date):
+        sheet.write_datetime(row, col, value, fmt)
+    else:
+        sheet.write_string(row, col, _text(str(value)), fmt)
+
+
 def write_xlsx(
     path: str | Path, tables: Sequence[Table], progress: Progress | None = None
 ) -> int:
     """Write one sheet per table; returns the number of data rows written."""
+    import xlsxwriter  # only when someone exports
+
     target = Path(path)
     tmp = _temporary(target)
     taken: set[str] = set()
     tables = list(tables) or [Table("Leeg", [], [])]
-    titles = [safe_sheet_title(table.title, taken) for table in tables]
     written = 0
-
-    def write_sheets(open_part: Callable[[int], BinaryIO]) -> list[str]:
-        nonlocal written
-        filters = []
-        for number, table in enumerate(tables, start=1):
-            rows: Iterator[Sequence[Any]] = iter(table.rows)
-            sample = list(itertools.islice(rows, _SAMPLE))
-            widths = [_width(column, sample, i) for i, column in enumerate(table.columns)]
-            with open_part(number) as part:
-                count = xlsx_stream.write_sheet(
-                    part, [c.header for c in table.columns], [c.kind for c in table.columns],
-                    widths, itertools.chain(sample, rows), progress, written)  # fmt: skip
-            written += count
-            last = xlsx_stream.column_letter(len(table.columns))
-            filters.append(f"A1:{last}{count + 1}" if table.columns else "")
-        return filters
-
     try:
-        xlsx_stream.write_package(tmp, titles, write_sheets)
+        book = xlsxwriter.Workbook(str(tmp), _OPTIONS)
+        try:
+            bold = book.add_format({"bold": True})
+            formats = {k: book.add_format({"num_format": f}) for k, f in _NUMBER_FORMATS.items()}
+            for table in tables:
+                sheet = book.add_worksheet(safe_sheet_title(table.title, taken))
+                rows: Iterator[Sequence[Any]] = iter(table.rows)
+                sample = list(itertools.islice(rows, _SAMPLE))
+                for index, column in enumerate(table.columns):
+                    sheet.set_column(index, index, _width(column, sample, index))
+                    sheet.write_string(0, index, column.header, bold)
+                sheet.freeze_panes(1, 0)
+                kinds = [formats.get(column.kind) for column in table.columns]
+                count = 0
+                for count, row in enumerate(itertools.chain(sample, rows), start=1):
+                    for index, value in enumerate(row[: len(kinds)]):
+                        _write_cell(sheet, count, index, value, kinds[index])
+                    written += 1
+                    if progress is not None and written % 5000 == 0:
+                        progress(written)
+                if table.columns:
+                    sheet.autofilter(0, 0, count, len(table.columns) - 1)
+        finally:
+            book.close()
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
