@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -120,6 +120,7 @@ class MainWindow(MainWindowBase):
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(self.cases.save)
         a.next_step.triggered.connect(self.cases.next_step)
+        self.cases.editor.actions_changed.connect(self._update_case_actions)
         a.find.triggered.connect(self.focus_search)
         a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
         a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
@@ -324,9 +325,15 @@ class MainWindow(MainWindowBase):
         a = self.actions_
         for i, action in enumerate((a.view_dashboard, a.view_cases, a.view_report)):
             action.setChecked(i == index)
-        on_cases = index == PAGE_CASES
-        for action in (a.save, a.next_step):
-            action.setEnabled(on_cases)
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        """Save and Next step are enabled only when they can act: on the Klantreacties
+        page, with unsaved changes / a next step that is not blocked."""
+        a, editor = self.actions_, self.cases.editor
+        on_cases = self.tabs.currentIndex() == PAGE_CASES
+        a.save.setEnabled(on_cases and editor.has_unsaved_changes())
+        a.next_step.setEnabled(on_cases and editor.can_take_next_step())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -337,7 +344,8 @@ class MainWindow(MainWindowBase):
     def restore_state(self) -> None:
         s = self.ctx.qsettings
         geometry = s.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        self._remembered_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if not self._remembered_geometry:
             self.resize(1280, 800)
         clamp_to_screen(self)  # remembered on a larger screen than this one
         state = s.value("main/state")
@@ -356,6 +364,14 @@ class MainWindow(MainWindowBase):
         s.setValue("main/page", self.tabs.currentIndex())
         self.cases.save_state(s)
         s.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self._remembered_geometry:
+            # Only a shown window has its frame (title bar, borders): a remembered size is
+            # fitted once more, frame included, so no edge lies off a smaller screen.
+            self._remembered_geometry = False
+            QTimer.singleShot(0, lambda: clamp_to_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.cases.maybe_save():
