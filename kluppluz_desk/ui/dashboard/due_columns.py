@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
+from shiboken6 import isValid
 
 from .models import DueItemsModel
 
@@ -49,6 +50,12 @@ class DueColumnsFitter(QObject):
             excess -= size - new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+        # A resize can still arrive while Qt takes the table down: leave it alone then.
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self._viewport
+            and isValid(self.table)
+            and isValid(self._viewport)
+        ):
             self._share()
         return False
