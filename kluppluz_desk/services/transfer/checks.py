@@ -32,6 +32,7 @@ from .schema import (
     column_schema,
     tables,
 )
+from .stream import SpooledTable
 
 # Rows are converted and inserted this many at a time (issue 16: memory of a 100k import).
 INSERT_BATCH = 5000
@@ -40,8 +41,8 @@ INSERT_BATCH = 5000
 def _record_name(document: dict[str, Any], table: str, index: int) -> str:
     rows = document.get(table)
     label = f"{table}[{index}]"
-    if isinstance(rows, list) and index < len(rows) and isinstance(rows[index], dict):
-        row = rows[index]
+    row = rows[index] if isinstance(rows, list | SpooledTable) and index < len(rows) else None
+    if isinstance(row, dict):
         for key in ("reference", "name", "key", "id"):
             value = row.get(key)
             if isinstance(value, str) and text_problem(value, 100) is None:
@@ -49,6 +50,19 @@ def _record_name(document: dict[str, Any], table: str, index: int) -> str:
             if isinstance(value, int) and int_problem(value) is None:
                 return f"{label} ({value})"
     return label
+
+
+class _LazyName:
+    """`_record_name` of a record, worked out when a message is written."""
+
+    def __init__(self, document: dict[str, Any], table: str, index: int) -> None:
+        self.document, self.table, self.index = document, table, index
+
+    def __str__(self) -> str:
+        return _record_name(self.document, self.table, self.index)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class _ColumnCheck:
@@ -89,7 +103,7 @@ def _check_structure(document: dict[str, Any]) -> None:
         rows = document.get(table.name)
         if rows is None:
             raise ValidationError(f"In het bestand ontbreekt het onderdeel '{table.name}'.")
-        if not isinstance(rows, list):
+        if not isinstance(rows, list | SpooledTable):  # a file's table: read as a stream
             raise ValidationError(f"Onderdeel '{table.name}' moet een lijst zijn.")
         checks = [_ColumnCheck(c) for c in table.columns]
         names = {c.name for c in checks}
@@ -97,7 +111,8 @@ def _check_structure(document: dict[str, Any]) -> None:
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise ValidationError(f"Record {table.name}[{index}] is geen object.")
-            where = _record_name(document, table.name, index)
+            # Named only when something is wrong: a streamed table reads the row again.
+            where = _LazyName(document, table.name, index)
             for check in checks:
                 if check.name not in row and check.name in later:
                     continue  # an older document: the column imports as NULL
