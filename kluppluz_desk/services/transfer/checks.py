@@ -332,7 +332,7 @@ def check_document(document: dict[str, Any]) -> None:
         lazy = {table.name: _ConvertedRows(document, table) for table in tables()}
         check_rules(
             cast(dict[str, list[dict[str, Any]]], lazy),
-            lambda table, index: _record_name(document, table, index),
+            lambda table, index: _LazyName(document, table, index),  # named when needed
         )
     except ValidationError as error:
         raise ValidationError(error.message + " Er is niets geïmporteerd.") from None
