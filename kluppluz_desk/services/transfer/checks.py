@@ -94,7 +94,11 @@ class _ColumnCheck:
         return None
 
 
-def _check_structure(document: dict[str, Any]) -> None:
+def _check_structure(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every row's shape and values; returns the key columns `_check_keys` reads. One
+    pass per table: a streamed table is parsed again for every pass (issue 16)."""
+    wanted = _key_columns()
+    keys: dict[str, list[dict[str, Any]]] = {}
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
     for name in LATER_TABLES:  # an export written before the table existed has none
         document.setdefault(name, [])
@@ -108,6 +112,9 @@ def _check_structure(document: dict[str, Any]) -> None:
         checks = [_ColumnCheck(c) for c in table.columns]
         names = {c.name for c in checks}
         later = LATER_COLUMNS.get(table.name, frozenset())
+        loaded = [c for c in table.columns if _needs_loading(c)]
+        key_columns = [c for c in table.columns if c.name in wanted[table.name]]
+        keys[table.name] = table_keys = []
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise ValidationError(f"Record {table.name}[{index}] is geen object.")
@@ -126,11 +133,20 @@ def _check_structure(document: dict[str, Any]) -> None:
                 raise ValidationError(
                     f"In record {where} staat een onbekend veld: {', '.join(sorted(extra))}."
                 )
+            for column in loaded:  # every date, time and binary value loads
+                value = row.get(column.name)
+                if value is not None:
+                    try:
+                        _parse(column, value)
+                    except (ValueError, binascii.Error):
+                        _load_value(column, value, str(where))
+            table_keys.append({c.name: _load_value(c, row.get(c.name), "") for c in key_columns})
     extra = set(document) - known
     if extra:
         raise ValidationError(
             f"Het bestand bevat onbekende onderdelen: {', '.join(sorted(extra))}."
         )
+    return keys
 
 
 def _check_header(document: dict[str, Any]) -> None:
@@ -244,25 +260,8 @@ def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {table.name: convert_rows(document, table) for table in tables()}
 
 
-def _check_values(document: dict[str, Any]) -> None:
-    """Every date, time and binary value loads: the same first error `_convert` gives,
-    without keeping a converted copy of the document."""
-    for table in tables():
-        loaded = [c for c in table.columns if _needs_loading(c)]
-        if not loaded:
-            continue
-        for index, row in enumerate(document[table.name]):
-            for column in loaded:
-                value = row.get(column.name)
-                if value is not None:
-                    try:
-                        _parse(column, value)
-                    except (ValueError, binascii.Error):
-                        _load_value(column, value, _record_name(document, table.name, index))
-
-
-def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Only the columns `_check_keys` reads, converted: much smaller than every column."""
+def _key_columns() -> dict[str, set[str]]:
+    """Per table, the columns `_check_keys` reads: much smaller than every column."""
     wanted: dict[str, set[str]] = {table.name: set() for table in tables()}
     for table in tables():
         names = wanted[table.name]
@@ -274,14 +273,7 @@ def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for fk in table.foreign_keys:
             names.add(fk.parent.name)
             wanted[fk.column.table.name].add(fk.column.name)
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in tables():
-        columns = [c for c in table.columns if c.name in wanted[table.name]]
-        out[table.name] = [
-            {c.name: _load_value(c, row.get(c.name), "") for c in columns}
-            for row in document[table.name]
-        ]
-    return out
+    return wanted
 
 
 def _check_keys(document: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> None:
@@ -325,9 +317,7 @@ def check_document(document: dict[str, Any]) -> None:
     """Raise one Dutch ValidationError for the first problem; nothing is written."""
     _check_header(document)
     try:
-        _check_structure(document)
-        _check_values(document)
-        _check_keys(document, _key_rows(document))
+        _check_keys(document, _check_structure(document))
         # The rules read every converted row, converted as they go: never all kept.
         lazy = {table.name: _ConvertedRows(document, table) for table in tables()}
         check_rules(
