@@ -1,9 +1,10 @@
-"""Writing tables as `.xlsx` (openpyxl write-only mode: 100,000 rows stream without the
-whole workbook in memory) and as CSV for Dutch Excel (`;`, UTF-8 with BOM, dd-mm-jjjj).
+"""Writing tables as `.xlsx` (streamed: 100,000 rows without the whole workbook in memory)
+and as CSV for Dutch Excel (`;`, UTF-8 with BOM, dd-mm-jjjj).
 
-The `.xlsx` has real dates and numbers, a bold frozen header row, an autofilter and column
-widths from the header and the first rows. Both are written to a temporary file beside the
-target and then renamed, so a failed export never leaves half a file.
+The `.xlsx` (written by `xlsx_stream`, row by row) has real dates and numbers, a bold
+frozen header row, an autofilter and column widths from the header and the first rows.
+Both are written to a temporary file beside the target and then renamed, so a failed or
+cancelled export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import csv
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
-from copy import copy
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ...domain.errors import StorageError, ValidationError, describe_os_error
+from ...domain.path_values import check_path
 from ..dashboard import dutch_date  # dd-mm-jjjj, as the dashboard's CSV writes dates
+from . import xlsx_stream
 from .table import Column, Table, safe_sheet_title
 
 Progress = Callable[[int], None]
@@ -52,91 +54,45 @@ def _finish(tmp: Path, target: Path) -> None:
         ) from None
 
 
-def write_xlsx(path: str | Path, tables: Sequence[Table], progress: Progress | None = None) -> int:
+def write_xlsx(
+    path: str | Path, tables: Sequence[Table], progress: Progress | None = None
+) -> int:
     """Write one sheet per table; returns the number of data rows written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
     target = Path(path)
     tmp = _temporary(target)
-    book = Workbook(write_only=True)
     taken: set[str] = set()
+    tables = list(tables) or [Table("Leeg", [], [])]
+    titles = [safe_sheet_title(table.title, taken) for table in tables]
     written = 0
-    bold = Font(bold=True)
-    for table in tables:
-        sheet = book.create_sheet(safe_sheet_title(table.title, taken))
-        rows: Iterator[Sequence[Any]] = iter(table.rows)
-        sample = list(itertools.islice(rows, _SAMPLE))
-        for index, column in enumerate(table.columns):
-            letter = get_column_letter(index + 1)
-            sheet.column_dimensions[letter].width = _width(column, sample, index)
-        sheet.freeze_panes = "A2"
-        if table.columns:
-            last = get_column_letter(len(table.columns))
-            sheet.auto_filter.ref = f"A1:{last}1"
-        header = []
-        for column in table.columns:
-            cell = WriteOnlyCell(sheet, value=column.header)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        formats = [_number_format(c.kind) for c in table.columns]
-        styles = {fmt: _style_of(sheet, fmt, WriteOnlyCell) for fmt in formats if fmt}
-        for row in itertools.chain(sample, rows):
-            sheet.append(_cells(sheet, row, formats, styles, WriteOnlyCell))
-            written += 1
-            if progress is not None and written % 5000 == 0:
-                progress(written)
-    if not tables:
-        book.create_sheet("Leeg")
+
+    def write_sheets(open_part: Callable[[int], BinaryIO]) -> list[str]:
+        nonlocal written
+        filters = []
+        for number, table in enumerate(tables, start=1):
+            rows: Iterator[Sequence[Any]] = iter(table.rows)
+            sample = list(itertools.islice(rows, _SAMPLE))
+            widths = [_width(column, sample, i) for i, column in enumerate(table.columns)]
+            with open_part(number) as part:
+                count = xlsx_stream.write_sheet(
+                    part, [c.header for c in table.columns], [c.kind for c in table.columns],
+                    widths, itertools.chain(sample, rows), progress, written)  # fmt: skip
+            written += count
+            last = xlsx_stream.column_letter(len(table.columns))
+            filters.append(f"A1:{last}{count + 1}" if table.columns else "")
+        return filters
+
     try:
-        book.save(tmp)
+        xlsx_stream.write_package(tmp, titles, write_sheets)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
             f"'{target}' kan niet worden geschreven: {describe_os_error(exc)}."
         ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # cancelled or failed: never half a file left behind
+        raise
     _finish(tmp, target)
     return written
-
-
-def _number_format(kind: str) -> str | None:
-    return {"date": "DD-MM-YYYY", "percent": "0%", "int": "0"}.get(kind)
-
-
-def _style_of(sheet: Any, fmt: str, cell_type: Any) -> Any:
-    # Looked up once per column format: setting number_format on every one of 400,000
-    # date cells costs more than a tenth of a 100,000-case export.
-    cell = cell_type(sheet, value=None)
-    cell.number_format = fmt
-    return cell._style
-
-
-def _cells(
-    sheet: Any,
-    row: Sequence[Any],
-    formats: list[str | None],
-    styles: dict[str, Any],
-    cell_type: Any,
-) -> list[Any]:
-    out: list[Any] = []
-    for value, fmt in zip(row, formats, strict=False):
-        if isinstance(value, str) and value.startswith("="):
-            # Text from a case that starts like a formula stays text (no formula injection).
-            cell = cell_type(sheet, value=value)
-            cell.data_type = "s"
-            out.append(cell)
-            continue
-        if fmt is None or value is None or value == "":
-            out.append(value)
-            continue
-        # Only formatted cells need a cell object; plain values stream much faster.
-        cell = cell_type(sheet, value=value)
-        cell._style = copy(styles[fmt])
-        out.append(cell)
-    return out
 
 
 def csv_bytes(table: Table) -> bytes:
@@ -186,7 +142,8 @@ def write_tables(
     path: str | Path, tables: Sequence[Table], progress: Progress | None = None
 ) -> int:
     """`.xlsx` with a sheet per table, or `.csv` (one table only) by the file's extension."""
-    suffix = Path(path).suffix.lower()
+    path = check_path(path, "Het bestand")
+    suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return write_xlsx(path, tables, progress)
     if suffix == ".csv":
