@@ -23,6 +23,7 @@ from .. import APP_NAME
 from ..services.backup import BackupFailed
 from ..services.dto import Change
 from .actions import MainActions
+from .background import BackgroundRunner
 from .backup_actions import DailyBackup, backup_at_close, make_backup_now, switch_to_read_only
 from .banner import DatabaseBanner
 from .case_list.page import CasesPage
@@ -68,6 +69,8 @@ class MainWindow(MainWindowBase):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.daily_backup = DailyBackup(ctx)
+        self._closing = False
+        self.close_runner = BackgroundRunner(ctx)  # the closing backup's dialog (tests see it)
         self.daily_backup.finished.connect(self._daily_backup_done)
         self.daily_backup.failed.connect(self._daily_backup_failed)
         # A page may ask to open a case (e.g. a dashboard deadline).
@@ -374,12 +377,19 @@ class MainWindow(MainWindowBase):
             QTimer.singleShot(0, lambda: clamp_to_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:  # a second close while the closing backup's dialog is up
+            event.ignore()
+            return
         if not self.cases.maybe_save():
             event.ignore()
             return
         self.save_state()
         self.daily_backup.wait()
-        backup_at_close(self.ctx, self)
+        self._closing = True
+        try:
+            backup_at_close(self.ctx, self, self.close_runner)
+        finally:
+            self._closing = False
         event.accept()
 
 
