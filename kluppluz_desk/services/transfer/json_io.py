@@ -33,6 +33,7 @@ from ...domain.errors import ValidationError, describe_os_error
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
+from ...store.search import tidy_after_bulk_load
 from .. import audit
 from ..access import require
 from ..database import Database
@@ -180,6 +181,7 @@ def import_document(
                     progress(done, total)
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
+            tidy_after_bulk_load(session, [t.name for t in tables()])
     log.info("imported %d cases", count)
     return count
 
