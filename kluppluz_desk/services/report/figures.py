@@ -338,16 +338,32 @@ def _dispute_count(session: Session, year: int) -> int:
 def previous_totals_in(session: Session, year: int) -> PreviousYearTotals | None:
     """Last year's headline figures; None when that year had no reactions at all."""
     previous = year - 1
-    if not _count(session, Case.year == previous):
+    # Only what the comparison shows, not all of `figures_in` (19 statements, each a round
+    # trip on PostgreSQL; issue 16). Every case has exactly one kind, so the kinds' total is
+    # the year's count.
+    by_kind = _by_enum(session, Case.kind, previous, ReactionKind)
+    total = sum(row.count for row in by_kind)
+    if not total:
         return None
-    figures = figures_in(session, previous)
+    acknowledgements, solutions = _terms(
+        session, previous, load_settings_in(session).deadlines, today()
+    )
+    first, last = _year_range(previous)
+    disputes = session.scalar(
+        select(func.count(Escalation.id))
+        .join(Case, Case.id == Escalation.case_id)  # as `_disputes` counts them
+        .where(
+            Escalation.body == EscalationBody.DISPUTES_COMMITTEE,
+            Escalation.submitted_on.between(first, last),
+        )
+    )
     return PreviousYearTotals(
         year=previous,
-        total=figures.total,
-        by_kind=figures.by_kind,
-        acknowledgements=figures.acknowledgements,
-        solutions=figures.solutions,
-        disputes=figures.disputes.count,
+        total=total,
+        by_kind=by_kind,
+        acknowledgements=acknowledgements,
+        solutions=solutions,
+        disputes=int(disputes or 0),
     )
 
 
