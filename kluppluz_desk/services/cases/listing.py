@@ -31,6 +31,7 @@ from ...store.search import (
 )
 from ..database import Database
 from .name_order import by_name_rank, ranked_keys
+from .quick_reads import without_transaction
 
 SORT_KEYS = {
     "reference": (Case.year, Case.number),
@@ -168,6 +169,7 @@ def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> lis
             query = _joined(query)
         query = query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
     with db.unit() as session:
+        without_transaction(session, db.backend)
         return list(session.scalars(query))
 
 
@@ -205,6 +207,7 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
     # Through a session, not a bare connection: the access rule (services/access/scope.py)
     # is added to every ORM statement, so an id outside the viewer's cases yields no row.
     with db.unit() as session:
+        without_transaction(session, db.backend)
         try:
             query = _PAGE_QUERY_PG if db.backend == "postgresql" else _PAGE_QUERY
             result = session.execute(query, {"ids": list(ids)}).all()
