@@ -62,8 +62,9 @@ def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
     indexes' pending entries into the index proper and gather the planner's statistics.
     Without this the planner, seeing no statistics and a long GIN pending list, scans the
     whole table for every keystroke (50 ms at 10,000 cases instead of 0.2 ms) until
-    autovacuum comes by. `tables`: the tables just filled. Only indexes the importing role owns are tidied (the function
-    refuses others); ANALYZE skips tables it may not analyse with a notice."""
+    autovacuum comes by. `tables`: the tables just filled. Only indexes the importing role
+    owns are tidied (the function refuses others); ANALYZE skips, with a notice, tables it
+    may not analyse."""
     from sqlalchemy import text
 
     session.execute(

@@ -36,6 +36,7 @@ def law_figures_in(
 ) -> LawFigures:
     """The year's figures per regime (regimes without complaints are left out)."""
     complaint = Case.kind.in_(sorted(COMPLAINT_KINDS))
+
     # One statement: what the old code asked in five more, each with the year's case ids
     # as an IN list of a thousand parameters (a round trip and a long plan each on
     # PostgreSQL; issue 16), comes as per-case subqueries on the child tables' case_id
@@ -103,4 +104,3 @@ def law_figures_in(
                 )
         result[regime] = f
     return LawFigures(tuple(result[r] for r in Regime if r in result))
-
