@@ -11,12 +11,14 @@ pass local time.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from io import BytesIO
 from xml.sax.saxutils import escape
 
 from babel.dates import format_date
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -90,6 +92,8 @@ class DossierLetter:
     kind: str
     subject: str
     pdf: bytes | None = None
+    # the stored copy cannot be read (a damaged file): listed, not appended
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -295,6 +299,8 @@ def _letters(data: DossierData) -> list[Flowable]:
         if letter.pdf:
             number += 1
             appendix = f"B{number}"
+        elif letter.damaged:
+            appendix = "kopie beschadigd"
         else:
             appendix = "geen kopie bewaard"
         rows.append([dutch_date(letter.letter_date), letter.kind, letter.subject, appendix])
@@ -326,8 +332,22 @@ def _intro(data: DossierData) -> list[Flowable]:
     ]
 
 
+def _readable(letter: DossierLetter) -> DossierLetter:
+    """The letter with its copy, or marked damaged when the stored PDF cannot be read: one
+    broken copy must not keep a parent from the rest of the dossier."""
+    if not letter.pdf:
+        return letter
+    try:
+        if len(PdfReader(BytesIO(letter.pdf)).pages) > 0:
+            return letter
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):  # pypdf's many kinds
+        logger.warning("Dossier: de bewaarde brief van %s is beschadigd", letter.letter_date)
+    return replace(letter, pdf=None, damaged=True)
+
+
 def build_dossier_pdf(data: DossierData) -> bytes:
     """The dossier pages followed by the stored letters, as one PDF."""
+    data = replace(data, letters=tuple(_readable(letter) for letter in data.letters))
     register_fonts()
     buffer = BytesIO()
     template = _DossierTemplate(buffer, data)

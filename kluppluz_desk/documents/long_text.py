@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
 CHUNK_CHARS = 1200
 # Markup longer than this is not put into a table cell (see dossier).
 CELL_CHARS = 1000
@@ -56,3 +59,13 @@ def chunk_markup(markup: str, limit: int = CHUNK_CHARS) -> list[str]:
     if current:
         pieces.append("".join(current))
     return [p for p in (p.strip() for p in pieces) if p] or [""]
+
+
+def paragraph_pieces(markup: str, style: ParagraphStyle) -> list[Flowable]:
+    """A long paragraph as several, so pages break between them quickly; only the last
+    piece keeps the paragraph distance."""
+    chunks = chunk_markup(markup)
+    if len(chunks) == 1:
+        return [Paragraph(markup, style)]
+    joined = ParagraphStyle(f"{style.name}_piece", parent=style, spaceAfter=0)
+    return [Paragraph(c, joined) for c in chunks[:-1]] + [Paragraph(chunks[-1], style)]

@@ -101,11 +101,18 @@ STEP_FIELDS: dict[str, str] = {
 }
 
 
+# Free texts a step records in the history that are no field of the case. Kept apart from
+# STEP_FIELDS on purpose: the retention rule keeps STEP_FIELDS' audit values and erases these.
+STEP_TEXTS: dict[str, str] = {
+    "reopen_reason": "Reden van heropenen",
+}
+
+
 def field_label(name: str) -> str:
     spec = CASE_FIELDS.get(name)
     if spec is not None:
         return spec.label
-    return STEP_FIELDS.get(name, name)
+    return STEP_FIELDS.get(name) or STEP_TEXTS.get(name, name)
 
 
 def clean_value(spec: FieldSpec, value: Any) -> Any:

@@ -14,6 +14,7 @@ from datetime import date
 from .enums import LabelledEnum, ReactionKind
 from .errors import ValidationError
 from .regimes import Regime
+from .values import check_text, describe
 
 
 class Verdict(LabelledEnum):
@@ -49,9 +50,12 @@ class JudgmentPartData:
     reasoning: str
 
     def checked(self, position: int) -> JudgmentPartData:
-        subject = self.subject.replace("\x00", "").strip()
-        reasoning = self.reasoning.replace("\x00", "").strip()
         where = f"Klachtonderdeel {position}"
+        # the shared text rules first (type, lone surrogates); the limits are checked below
+        subject = check_text(self.subject, f"{where}: de omschrijving", field="subject",
+                             limit=None, strip=True)  # fmt: skip
+        reasoning = check_text(self.reasoning, f"{where}: de motivering", field="reasoning",
+                               limit=None, strip=True)  # fmt: skip
         if not subject:
             raise ValidationError(
                 f"{where}: beschrijf waar het onderdeel over gaat.", field="subject"
@@ -70,7 +74,13 @@ class JudgmentPartData:
                 f"{where}: de motivering is te lang (ten hoogste {MAX_REASONING} tekens).",
                 field="reasoning",
             )
-        return JudgmentPartData(subject, Verdict(self.verdict), reasoning)
+        try:
+            verdict = Verdict(self.verdict)
+        except (ValueError, TypeError):
+            raise ValidationError(
+                f"{where}: onbekend oordeel {describe(self.verdict)}.", field="verdict"
+            ) from None
+        return JudgmentPartData(subject, verdict, reasoning)
 
 
 def check_closable(

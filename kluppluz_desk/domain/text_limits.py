@@ -19,6 +19,7 @@ letter and dossier with every field full still renders in about a second:
 | organisation's letterhead fields / footer     | 300 / 500 | one line of a letterhead           |
 | master data texts (names, addresses, notes)   | 2,000  | a name or a short description         |
 | letter template body                          | 20,000 | a letter of a few pages               |
+| quick search text (case list)                 | 200    | a name, a reference or a phrase       |
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ ORGANISATION_TEXT: Final = 300
 ORGANISATION_FOOTER: Final = 500
 MASTER_DATA_TEXT: Final = 2_000
 TEMPLATE_BODY: Final = 20_000
+SEARCH_TEXT: Final = 200
 
 # Case fields whose limit differs from their kind's default (see case_fields).
 CASE_TEXT_LIMITS: Final[dict[str, int]] = {

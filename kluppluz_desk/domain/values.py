@@ -188,3 +188,15 @@ def check_field_types(section: Any, label: str) -> None:
             continue
         if problem:
             raise ValidationError(f"{label}, veld '{spec.name}' {problem}.", field=spec.name)
+
+
+def check_ids(value: Any, label: str, *, most: int, field: str = "ids") -> list[int]:
+    """A list of record ids as a caller gives it (a selection, a page): a list or tuple of
+    at most `most` ids (the databases take ~32,000 parameters in one query)."""
+    if not isinstance(value, list | tuple):
+        raise ValidationError(f"{label} moeten een lijst zijn, maar zijn {describe(value)}.",
+                              field=field)  # fmt: skip
+    if len(value) > most:
+        raise ValidationError(f"Te veel {label.lower()} tegelijk ({len(value)}; ten hoogste "
+                              f"{most} per keer).", field=field)  # fmt: skip
+    return [check_id(i, label, field=field) for i in value]

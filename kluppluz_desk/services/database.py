@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import credentials
-from ..domain.errors import ConflictError, KnownProblem, StorageError
+from ..domain.errors import ConflictError, KnownProblem, StorageError, ValidationError
+from ..domain.values import check_text, text_problem
 from ..paths import current_login
 from ..store.engine import make_engine, make_read_only_sqlite_engine, sqlite_path
 from ..store.migrate import describe_db_error, upgrade_database
@@ -112,6 +114,23 @@ class Database:
         self.engine.dispose()
 
 
+def _checked_url(url: Any) -> str:
+    """A database address as typed (connection dialog, --db, the settings file): text
+    SQLAlchemy can read, else a Dutch message instead of its `ArgumentError`."""
+    problem = text_problem(url, 10_000, allow_nul=False)
+    if problem is None and not url.strip():
+        problem = "is leeg"
+    if problem is None:
+        try:
+            make_url(url)
+        except ArgumentError:
+            problem = "is geen databaseadres (bijvoorbeeld sqlite:///pad/naar/kluppluz.sqlite3)"
+    if problem:
+        raise ValidationError(f"Het databaseadres {problem}.", field="url")
+    result: str = url
+    return result
+
+
 def open_database(
     url: str,
     *,
@@ -132,6 +151,9 @@ def open_database(
     A password in `url` is used but not kept: `Database.url` is the address without it, and
     one kept in the credential store is added for the connection only.
     """
+    url = _checked_url(url)
+    if user is not None:
+        user = check_text(user, "De gebruikersnaam", field="user", limit=1_000, strip=True)
     connect_url = credentials.with_password(url)
     url = credentials.split_password(url)[0]
     path = sqlite_path(url)

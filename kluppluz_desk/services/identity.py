@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.enums import StaffRole
 from ..domain.errors import DomainError, NotFoundError, ValidationError
+from ..domain.text_limits import MASTER_DATA_TEXT
+from ..domain.values import check_id, check_text, describe
 from ..store.models import Staff
 from . import audit
 from .database import Database
@@ -135,6 +137,7 @@ def _claim_through_server(session: Session, login: str, staff_id: int) -> Person
 
 def claim(db: Database, staff_id: int) -> Person:
     """ "I am this staff member": give them this PC's login."""
+    staff_id = check_id(staff_id, "Het medewerkernummer", field="staff_id")
     with db.unit() as session:
         if not _may_write_staff(session):
             return _claim_through_server(session, db.user, staff_id)
@@ -148,7 +151,12 @@ def claim(db: Database, staff_id: int) -> Person:
 
 def add_me(db: Database, *, name: str, role: StaffRole, email: str = "") -> Person:
     """ "I am new here": add a staff member with this PC's login."""
-    name = " ".join(name.split())
+    name = " ".join(check_text(name, "De naam", field="name", limit=10_000).split())
+    email = check_text(email, "Het e-mailadres", field="email", limit=MASTER_DATA_TEXT)
+    try:
+        role = StaffRole(role)
+    except (ValueError, TypeError):
+        raise ValidationError(f"Onbekende rol: {describe(role)}.", field="role") from None
     if not name:
         raise ValidationError("Vul uw naam in.", field="name")
     if len(name) > 150:

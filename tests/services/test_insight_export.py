@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 
 from kluppluz_desk.domain.errors import ValidationError
 from kluppluz_desk.services.database import Database
-from kluppluz_desk.services.insight import InsightFilter, compute_insight, export_insight
+from kluppluz_desk.services.insight import InsightFilter, compute_insight
+from kluppluz_desk.services.spreadsheet_export import export_insight
 from tests.services.insight_world import DAY, build
 
 PERSONAL = ("Sanne", "Bakker", "sanne@example.org", "Piet", "Jansen", "5611", "Eva",

@@ -155,7 +155,8 @@ def test_a_case_reopened_through_the_procedure_counts(db: Database) -> None:
     with frozen(date(2026, 3, 20)):
         case = make_case(db, seeded, upto=Step.CLOSE, received_on=date(2026, 3, 2))
         closed_only = make_case(db, seeded, upto=Step.CLOSE, received_on=date(2026, 3, 2))
-        case = cases.perform_step(db, case_id=case.id, version=case.version, step=Step.REOPEN)
+        case = cases.perform_step(db, case_id=case.id, version=case.version, step=Step.REOPEN,
+                                  reason="De afspraak wordt niet nagekomen.")  # fmt: skip
         got = compute_insight(db, InsightFilter(2026))
     assert case.status.value == "acknowledged" and closed_only.id
     assert got.reopened == Rate(1, 2)

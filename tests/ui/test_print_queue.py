@@ -131,8 +131,12 @@ def test_three_letters_print_as_the_dialog_says_then_count_as_sent(
         job = jobs[-1]
         assert job.printer == cups_queue.printer and job.path == "cups"
         letter_pages = page_count(dialog.pdf)
-        # The queue makes the copies (CUPS-PDF writes them one after the other).
-        wanted = (1 if "pages" in choice else letter_pages) * choice.get("copies", 1)
+        # The queue makes the copies (CUPS-PDF writes them one after the other). Printed on
+        # both sides, each copy starts on a new sheet: an odd page count gets a blank back.
+        per_copy = 1 if "pages" in choice else letter_pages
+        if choice.get("duplex", QPrinter.DuplexMode.DuplexNone) != QPrinter.DuplexMode.DuplexNone:
+            per_copy += per_copy % 2 if choice.get("copies", 1) > 1 else 0
+        wanted = per_copy * choice.get("copies", 1)
         out = check_letter(cups_queue, job, dialog.pdf, case.reference, parent, wanted)
         # The address stays in the envelope window: the same spot to within 1 pt (0.35 mm;
         # the re-embedded font's box differs slightly). Fit-to-page would move it by mm.

@@ -46,7 +46,7 @@ from reportlab.platypus import (
 )
 
 from ..fonts import FONT, FONT_BOLD, UPRIGHT, register_fonts
-from ..long_text import chunk_markup
+from ..long_text import paragraph_pieces
 from .data import BulletBlock, LetterDocument, Recipient
 from .layout import (
     GREY,
@@ -256,18 +256,8 @@ def _body(doc: LetterDocument) -> list[Flowable]:
             # The last item takes the normal paragraph distance to what follows.
             flowables.append(Spacer(1, st.body.spaceAfter - st.bullet.spaceAfter))
         else:
-            flowables += _pieces(block.markup, st.heading if block.heading else st.body)
+            flowables += paragraph_pieces(block.markup, st.heading if block.heading else st.body)
     return flowables
-
-
-def _pieces(markup: str, style: ParagraphStyle) -> list[Flowable]:
-    """A long paragraph as several, so pages break between them quickly (see long_text);
-    only the last piece keeps the paragraph distance."""
-    chunks = chunk_markup(markup)
-    if len(chunks) == 1:
-        return [Paragraph(markup, style)]
-    joined = ParagraphStyle(f"{style.name}_piece", parent=style, spaceAfter=0)
-    return [Paragraph(c, joined) for c in chunks[:-1]] + [Paragraph(chunks[-1], style)]
 
 
 def _signature(doc: LetterDocument, last: list[Flowable]) -> list[Flowable]:

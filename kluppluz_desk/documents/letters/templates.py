@@ -32,6 +32,8 @@ from xml.sax.saxutils import escape
 from babel.dates import format_date
 
 from ...domain.errors import ValidationError
+from ...domain.text_limits import TEMPLATE_BODY
+from ...domain.values import text_problem
 from .data import Block, BulletBlock, ParagraphBlock, RenderedLetter
 from .defaults import DEFAULT_TEMPLATES, TemplateText
 from .next_steps import next_steps_text
@@ -183,6 +185,16 @@ def _unknown(names: Iterable[str]) -> list[str]:
 
 def template_problems(subject: str, body: str) -> list[str]:
     """Every mistake in a template, in Dutch, in reading order; empty when it is fine."""
+    # not text, a lone surrogate or far too long: say so before parsing (a 10 MB body kept
+    # the parser busy for minutes)
+    wrong = [
+        f"{label} {problem}."
+        for label, value, limit in (("Het onderwerp", subject, 200),
+                                    ("De tekst van de brief", body, TEMPLATE_BODY))
+        if (problem := text_problem(value, limit))
+    ]  # fmt: skip
+    if wrong:
+        return wrong
     problems: list[str] = []
     if not subject.strip():
         problems.append("Het onderwerp is leeg.")

@@ -34,6 +34,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ..fonts import FONT, register_fonts
 from . import sections
 from .data import ReportData
+from .insight_section import insight_section
 from .law_section import law_chapter
 from .layout import RULE_GREY, Heading, styles
 
@@ -183,6 +184,8 @@ def build_annual_report_pdf(data: ReportData) -> bytes:
         *sections.insights(data, width),
         PageBreak(),
         *law_chapter(data, width),
+        # The indicators end chapter 4: 4.2 after the regimes, 4.1 in a year without complaints.
+        *insight_section(data, width, "4.2" if data.figures.law.complaints else "4.1"),
         PageBreak(),
         *sections.disputes(data, width),
         PageBreak(),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .insight_data import InsightFigures
 from .law_data import LawFigures
 
 MONTHS_PER_YEAR = 12
@@ -124,6 +125,7 @@ class ReportFigures:
     disputes: DisputeFigures = field(default_factory=DisputeFigures)
     improvements: ImprovementFigures = field(default_factory=ImprovementFigures)
     law: LawFigures = field(default_factory=LawFigures)
+    insight: InsightFigures = field(default_factory=InsightFigures)
 
     def __post_init__(self) -> None:
         if len(self.by_month) != MONTHS_PER_YEAR:

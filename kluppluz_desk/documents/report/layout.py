@@ -20,6 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..fonts import FONT, FONT_BOLD, register_fonts
+from ..long_text import paragraph_pieces
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -104,7 +105,10 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
     _wrapped_width: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if availWidth == self._wrapped_width:
+        # ReportLab's split() deletes blPara (the line breaks) when it gives up on a split
+        # that leaves no room: then the lines must be broken again, or draw() fails with
+        # "no attribute 'blPara'" (an appendix entry longer than a page did, issue 11.9).
+        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
             return self.width, self.height
         width, height = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth if height < 0x7FFFFFFF else None
@@ -158,7 +162,7 @@ def markup_flowables(text: str, style: ParagraphStyle | None = None) -> list[Flo
         for line in block.split("\n"):
             if _BULLET.match(line):
                 if lines:
-                    flowables.append(Paragraph("<br/>".join(lines), body))
+                    flowables += paragraph_pieces("<br/>".join(lines), body)
                     lines = []
                 flowables.append(
                     Paragraph(inline(_BULLET.sub("", line)), st.bullet, bulletText="•")
@@ -166,7 +170,7 @@ def markup_flowables(text: str, style: ParagraphStyle | None = None) -> list[Flo
             elif line.strip():
                 lines.append(inline(line.strip()))
         if lines:
-            flowables.append(Paragraph("<br/>".join(lines), body))
+            flowables += paragraph_pieces("<br/>".join(lines), body)
     return flowables
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 
 from ...domain.access import ConfidentialReason, Right
 from ...domain.errors import DomainError, NotFoundError, ValidationError
+from ...domain.values import check_id, describe
 from ...store.models import Case, CaseNamedStaff, Staff
 from .. import audit
 from ..database import Database
@@ -22,6 +23,7 @@ class Confidentiality:
 
 
 def confidentiality(db: Database, case_id: int) -> Confidentiality:
+    case_id = check_id(case_id, "Het zaaknummer")
     with db.unit() as session:
         case = session.get(Case, case_id)
         if case is None:
@@ -43,6 +45,17 @@ def set_confidential(
     else may see it besides K&V, the director and the handler."""
     if db.access is not None and not db.access.may(Right.MARK_CONFIDENTIAL):
         raise DomainError(db.access.why_not(Right.MARK_CONFIDENTIAL))
+    case_id = check_id(case_id, "Het zaaknummer")
+    if reason is not None:
+        try:
+            reason = ConfidentialReason(reason)
+        except (ValueError, TypeError):
+            raise ValidationError(
+                f"Onbekende reden voor vertrouwelijkheid: {describe(reason)}.", field="reason"
+            ) from None
+    if not isinstance(named_staff_ids, tuple | list | set | frozenset):
+        raise ValidationError("De genoemde medewerkers zijn onleesbaar.", field="named")
+    named_staff_ids = tuple(check_id(i, "Een medewerkernummer") for i in named_staff_ids)
     with db.unit() as session:
         case = session.get(Case, case_id)
         if case is None:

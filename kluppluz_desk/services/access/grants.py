@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from ...domain.access import AccessRole, Right, roles_for
 from ...domain.errors import DomainError, NotFoundError, StorageError, ValidationError
+from ...domain.values import check_id, check_text, text_problem
 from ...store.models import Staff
 from ..database import Database
 
@@ -39,6 +40,7 @@ def _literal(value: str) -> str:
 
 def group_sql(database: str) -> list[str]:
     """Create the two group roles (once per server) and grant them on this database."""
+    check_text(database, "De databasenaam", field="database", limit=63, required=True)
     out = []
     for group in (USER_GROUP, MASTER_GROUP):
         out.append(
@@ -59,11 +61,16 @@ def group_sql(database: str) -> list[str]:
 
 def login_sql(login: str, password: str, staff_id: int, *, master: bool) -> list[str]:
     """Create (or reset) one person's login and tie it to their staff record."""
-    if not _LOGIN.match(login):
+    # fullmatch: `$` also matches before a final newline, so "anna\n" passed
+    if not isinstance(login, str) or not _LOGIN.fullmatch(login):
         raise ValidationError(
             "Een databaselogin bestaat uit kleine letters, cijfers, '_', '.' of '-' en "
             "begint met een letter (hoogstens 63 tekens).", field="login"
         )  # fmt: skip
+    problem = text_problem(password, 1_000, allow_nul=False)  # PostgreSQL refuses NUL
+    if problem:
+        raise ValidationError(f"Het wachtwoord {problem}.", field="password")
+    staff_id = check_id(staff_id, "Het medewerkernummer", field="staff_id")
     if len(password) < 12:
         raise ValidationError("Kies een wachtwoord van minstens 12 tekens.", field="password")
     groups = USER_GROUP + (f", {MASTER_GROUP}" if master else "")

@@ -24,7 +24,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ...domain.errors import StorageError, describe_os_error
+from ...domain.path_values import MAX_NAME_BYTES, check_path
 from ...domain.today import today
+from ...domain.values import check_text
 from ...store.migrate import head_revision
 from ...store.sqlite_file import FileKind, check_file, inspect_sqlite_file, read_only_uri
 
@@ -197,7 +199,12 @@ def _known_revision(revision: str) -> bool:
 
 def describe(path: Path) -> BackupInfo:
     """A copy anywhere (e.g. chosen by the user), looked at read-only."""
-    stat = path.stat()
+    path = check_path(path, "De back-up")
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise StorageError(f"De back-up '{path}' kan niet worden gelezen: "
+                           f"{describe_os_error(exc)}.") from exc  # fmt: skip
     made_at = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
     status, cases = _status(path)
     return BackupInfo(path, made_at, "", stat.st_size, status, cases)
@@ -206,6 +213,8 @@ def describe(path: Path) -> BackupInfo:
 def list_copies(folder: Path, stem: str, *, look_inside: bool = True) -> list[BackupInfo]:
     """The SQLite copies of `stem` in `folder`, newest first. `look_inside` opens each copy
     read-only for its state (quick_check) and number of cases."""
+    folder = check_path(folder, "De back-upmap")
+    stem = check_text(stem, "De naam van de database", limit=MAX_NAME_BYTES)
     if not folder.is_dir():
         return []
     found = []

@@ -14,12 +14,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from ... import paths
-from ...domain.errors import StorageError, describe_os_error
+from ...domain.errors import StorageError, ValidationError, describe_os_error
+from ...domain.path_values import check_path
 from ...store.engine import sqlite_path
 from ..database import Database
 from .copies import (
@@ -88,13 +90,19 @@ def rotate(
     return removed
 
 
+_KIND = re.compile(r"(?:voor-[a-z]+(?:-[0-9a-z]+)?|handmatig)?")  # as copies._NAME
+
+
 def make_backup(
     db: Database, *, folder: Path | None = None, made_at: datetime | None = None, kind: str = ""
 ) -> BackupOutcome:
     """One backup now (SQLite copy or PostgreSQL export), then the rotation. `kind`
     "handmatig" (*Back-up maken*) keeps the copy out of the day's rotation, for a year:
     the copy at close must not replace the one the user asked for."""
-    folder = folder or backup_folder(db)
+    # a kind the names of copies cannot hold would make a copy the rotation never sees
+    if not isinstance(kind, str) or not _KIND.fullmatch(kind):
+        raise ValidationError("Onbekende soort back-up.", field="kind")
+    folder = backup_folder(db) if folder is None else check_path(folder, "De back-upmap")
     moment = made_at or now()
     source = sqlite_path(db.url)
     if source is None:

@@ -10,6 +10,7 @@ from ...domain import text_limits
 from ...domain.errors import ValidationError
 from ...domain.judgment import JudgmentPartData, judgment_text
 from ...domain.regimes import Regime
+from ...domain.values import check_text, describe, optional_date
 from ...store.models import JudgmentPart, TimelineNote
 from ...store.types import utcnow
 from ..clocks import case_regime
@@ -29,7 +30,12 @@ def change_regime(
 ) -> CaseDetail:
     """Handle the case under `regime` (None: back to what funding and service give).
     A reason is required; the change is audited and the clocks follow the new regime."""
-    reason = (reason or "").replace("\x00", "").strip()
+    reason = check_text(reason, "De reden", field="reason", limit=None, strip=True)
+    if regime is not None:
+        try:
+            regime = Regime(regime)
+        except (ValueError, TypeError):
+            raise ValidationError(f"Onbekende wet: {describe(regime)}.", field="regime") from None
     if not reason:
         raise ValidationError("Geef de reden op waarom de wet wordt gewijzigd.", field="reason")
     if len(reason) > text_limits.REASON:
@@ -67,6 +73,12 @@ def save_judgment(
 ) -> CaseDetail:
     """Replace the case's judgment by `parts` (each with verdict and reasoning) and set
     the term within which the measures will be taken."""
+    if not isinstance(parts, list | tuple) or not all(
+        isinstance(p, JudgmentPartData) for p in parts
+    ):
+        raise ValidationError("De klachtonderdelen zijn onleesbaar.", field="parts")
+    measures_due_on = optional_date(measures_due_on, "De termijn voor de maatregelen",
+                                    field="measures_due_on")  # fmt: skip
     if len(parts) > MAX_PARTS:
         raise ValidationError(
             f"Een oordeel heeft ten hoogste {MAX_PARTS} klachtonderdelen.", field="parts"

@@ -18,8 +18,9 @@ from sqlalchemy.orm import aliased
 from ...domain.deadlines import Clock
 from ...domain.enums import OPEN_STATUSES, CaseStatus, ReactionKind, Severity
 from ...domain.errors import StorageError, ValidationError
+from ...domain.text_limits import SEARCH_TEXT
 from ...domain.today import today
-from ...domain.values import check_id, check_int, check_text, describe
+from ...domain.values import check_id, check_ids, check_int, check_text, describe
 from ...store.migrate import describe_db_error
 from ...store.models import Case, Category, Location, Staff
 from ...store.search import (
@@ -124,6 +125,12 @@ def _joined(query: Select) -> Select:  # type: ignore[type-arg]
     )
 
 
+def _searchable(text: Any) -> Any:
+    """A typed search text without what no stored text holds (lone surrogates, NUL); cut
+    one past the limit first, so a 10 MB paste is refused without being scanned whole."""
+    return clean_search_text(text[: SEARCH_TEXT + 1]) if isinstance(text, str) else text
+
+
 def check_filter(flt: Any) -> CaseFilter:
     """A filter as a caller gives it, checked with the shared value rules."""
     if not isinstance(flt, CaseFilter):
@@ -139,10 +146,9 @@ def check_filter(flt: Any) -> CaseFilter:
         raise ValidationError(f"De status: onbekende waarde {describe(flt.statuses)}.")
     return replace(
         flt,
-        # any text is searched for as plain text (clean_search_text drops what cannot be)
-        text=flt.text
-        if isinstance(flt.text, str)
-        else check_text(flt.text, "De zoektekst", limit=None),
+        # any text is searched for as plain text (clean_search_text drops what cannot be
+        # stored), but not a pasted document: the trigram search of 10 MB took minutes
+        text=check_text(_searchable(flt.text), "De zoektekst", field="text", limit=SEARCH_TEXT),
         year=None if flt.year is None else check_int(flt.year, "Het jaar", low=1900, high=2200),
         location_id=None if flt.location_id is None else check_id(flt.location_id),
         handler_id=None if flt.handler_id is None else check_id(flt.handler_id),
@@ -154,12 +160,17 @@ def check_filter(flt: Any) -> CaseFilter:
     )
 
 
-def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> list[int]:
-    """All ids that match, in display order."""
-    flt = check_filter(flt)
+def check_sort(sort: Any) -> CaseSort:
     sort = sort or CaseSort()
     if not isinstance(sort, CaseSort) or not isinstance(sort.key, str):
         raise ValidationError("De sortering is onleesbaar.")
+    return sort
+
+
+def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> list[int]:
+    """All ids that match, in display order."""
+    flt = check_filter(flt)
+    sort = check_sort(sort)
     query = _filtered(select(Case.id), flt, db.backend)
     if db.backend == "postgresql" and sort.key in ranked_keys():
         query = by_name_rank(query, sort.key, sort.descending)  # same order, cheaper
@@ -200,8 +211,12 @@ _PAGE_QUERY = _PAGE_COLUMNS.where(Case.id.in_(bindparam("ids", expanding=True)))
 _PAGE_QUERY_PG = _PAGE_COLUMNS.where(Case.id == any_(bindparam("ids", type_=ARRAY(Integer))))
 
 
+MAX_PAGE_IDS = 10_000
+
+
 def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
     """The display rows for `ids`, in the same order."""
+    ids = check_ids(ids, "De zaaknummers", most=MAX_PAGE_IDS)
     if not ids:
         return []
     # Through a session, not a bare connection: the access rule (services/access/scope.py)

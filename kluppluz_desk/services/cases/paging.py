@@ -20,10 +20,19 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy import text as sql_text
 
+from ...domain.values import check_int
 from ...store.models import Case
 from ...store.search import SEARCH_TABLE, clean_search_text, match_phrase, usable_for
 from ..database import Database
-from .listing import SORT_KEYS, CaseFilter, CaseSort, _filtered, _joined
+from .listing import (
+    SORT_KEYS,
+    CaseFilter,
+    CaseSort,
+    _filtered,
+    _joined,
+    check_filter,
+    check_sort,
+)
 
 # Up to this many matches, every id is read at once (a few milliseconds).
 READ_ALL_UP_TO = 2000
@@ -40,6 +49,8 @@ class SearchStart:
 def search_start(db: Database, flt: CaseFilter, sort: CaseSort, page: int) -> SearchStart | None:
     """The first `page` ids and the count of a broad text search; None when the filter is
     no such search (or it matches few cases): then read every id with `case_ids`."""
+    flt, sort = check_filter(flt), check_sort(sort)
+    page = check_int(page, "De paginagrootte", field="page", low=1, high=100_000)
     text = clean_search_text(flt.text)
     if db.backend != "sqlite" or not usable_for(text):
         return None

@@ -22,7 +22,7 @@ from ..database import Database
 from ..dto import CaseDetail
 
 REOPEN_REASON = (
-    "Heropend: de ouder meldt dat de afgesproken overdracht bij het ophalen nog niet "
+    "De ouder meldt dat de afgesproken overdracht bij het ophalen nog niet "
     "gebeurt; de afspraak wordt opnieuw met het team besproken."
 )
 
@@ -53,11 +53,16 @@ class _Maker:
         )
 
     def step(
-        self, case: CaseDetail, step: Step, on: date, values: dict[str, Any] | None = None
+        self,
+        case: CaseDetail,
+        step: Step,
+        on: date,
+        values: dict[str, Any] | None = None,
+        reason: str = "",
     ) -> CaseDetail:
         return cases.perform_step(
             self.db, case_id=case.id, version=case.version, step=step,
-            on=min(on, today()), values=values or {},
+            on=min(on, today()), values=values or {}, reason=reason,
         )  # fmt: skip
 
     def handle(self, case: CaseDetail, received: date, *, propose: bool = True) -> CaseDetail:
@@ -149,7 +154,8 @@ def law_cases(db: Database, ids: dict[str, dict[str, int]]) -> int:
     make.close(case, received + timedelta(days=20))
     made += 1
 
-    # Closed, then reopened: the reason is on the timeline, the first closure in the history.
+    # Closed, then reopened through the real step with its reason: the reason in the history
+    # and on the timeline, the first closure kept in the history.
     received = now - timedelta(days=33)
     case = make.handle(make.case(33, Funding.CHILDCARE, "Eva Bos",
                                  "Ouder krijgt de afspraken na het oudergesprek niet op papier."),
@@ -157,7 +163,6 @@ def law_cases(db: Database, ids: dict[str, dict[str, int]]) -> int:
     case = make.judge(case, Verdict.UPHELD, "De afspraken zijn niet op papier gezet; dat is "
                       "wel toegezegd.", now + timedelta(days=14))  # fmt: skip
     case = make.close(case, received + timedelta(days=12))
-    case = make.step(case, Step.REOPEN, received + timedelta(days=25))
-    case_records.add_note(db, case_id=case.id, text=REOPEN_REASON)
+    make.step(case, Step.REOPEN, received + timedelta(days=25), reason=REOPEN_REASON)
     made += 1
     return made

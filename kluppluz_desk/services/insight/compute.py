@@ -55,6 +55,7 @@ from ...domain.enums import (
 from ...domain.judgment import Verdict
 from ...domain.regimes import Regime, effective_regime, legal_days
 from ...domain.today import today
+from ...domain.values import optional_date
 from ...store.models import (
     AuditEntry,
     Case,
@@ -78,6 +79,7 @@ from .model import (
     Insight,
     InsightFilter,
     Rate,
+    check_filter,
 )
 from .stats import case_verdict, competition_ranks, median, nearest_rank, submitter_groups
 
@@ -378,6 +380,7 @@ def insight_in(session: Session, flt: InsightFilter, day: date) -> Insight:
 
 def compute_insight(db: Database, flt: InsightFilter, day: date | None = None) -> Insight:
     """The year's indicators over the cases the current person may see."""
+    flt, day = check_filter(flt), optional_date(day, "De datum", field="day")
     with db.unit() as session:
         return insight_in(session, flt, day or today())
 

@@ -5,8 +5,11 @@ to the annual report). Built by services.insight.compute, shown by ui/insight.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ...domain.enums import ReactionKind
+from ...domain.errors import ValidationError
+from ...domain.values import check_id, check_int, describe
 
 TOP_CATEGORIES = 5
 
@@ -19,6 +22,22 @@ class InsightFilter:
     year: int
     location_id: int | None = None
     kind: ReactionKind | None = None
+
+
+def check_filter(flt: Any) -> InsightFilter:
+    """A filter as the insight screen gives it, checked with the shared value rules."""
+    if not isinstance(flt, InsightFilter):
+        raise ValidationError("Het filter is onleesbaar.", field="filter")
+    try:
+        kind = None if flt.kind is None else ReactionKind(flt.kind)
+    except (ValueError, TypeError):
+        raise ValidationError(f"De soort: onbekende waarde {describe(flt.kind)}.",
+                              field="kind") from None  # fmt: skip
+    return InsightFilter(
+        check_int(flt.year, "Het jaar", field="year", low=1900, high=2200),
+        None if flt.location_id is None else check_id(flt.location_id, "De locatie"),
+        kind,
+    )
 
 
 @dataclass(frozen=True)

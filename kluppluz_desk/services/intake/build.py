@@ -18,6 +18,7 @@ from ...domain.case_fields import CASE_FIELDS
 from ...domain.enums import Channel
 from ...domain.errors import ValidationError
 from ...domain.today import today
+from ...domain.values import check_int, check_text, describe
 from ...store.models import Attachment, Case, Category, Location
 from ..cases import MAX_ATTACHMENT_BYTES
 from ..database import Database
@@ -62,14 +63,17 @@ def _mb(n: int) -> str:
 
 
 def check_size(filename: str, size: int) -> None:
+    # the shared rules first: a name from a file dialog or a drop, a size in bytes
+    filename = describe(check_text(filename, "De bestandsnaam", field="filename", limit=10_000))
+    size = check_int(size, "De grootte van het bestand", field="size", low=0)
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
-            f"'{filename}' is {_mb(size)} MB; een bericht of scan mag ten hoogste "
+            f"{filename} is {_mb(size)} MB; een bericht of scan mag ten hoogste "
             f"{MAX_ATTACHMENT_BYTES // 1_048_576} MB zijn, want het wordt als bijlage bij de "
             "klantreactie bewaard. Sla grote bijlagen apart op en registreer het bericht zonder."
         )
     if size == 0:
-        raise ValidationError(f"'{filename}' is leeg.")
+        raise ValidationError(f"{filename} is leeg.")
 
 
 def kind_of_file(filename: str, data: bytes) -> str:
@@ -216,6 +220,10 @@ def _scan_draft(session: Session, filename: str, data: bytes, kind: str) -> Inta
 
 def read_intake(db: Database, *, filename: str, data: bytes) -> IntakeDraft:
     """A draft case from an e-mail, form e-mail, scanned PDF or image (nothing stored)."""
+    if not isinstance(data, bytes):
+        raise ValidationError("Het bestand is onleesbaar (geen bytes).", field="data")
+    filename = check_text(filename, "De bestandsnaam", field="filename", limit=10_000,
+                          required=True)  # fmt: skip
     check_size(filename, len(data))
     kind = kind_of_file(filename, data)
     with db.unit() as session:

@@ -17,6 +17,7 @@ from ...domain.case_fields import CASE_FIELDS
 from ...domain.enums import ReactionKind
 from ...domain.errors import ValidationError
 from ...domain.salutation import form_of_address_from_text
+from ...domain.values import check_text, describe
 from ...store.models import Setting
 from ..database import Database
 
@@ -92,15 +93,23 @@ def load_form_labels(db: Database) -> dict[str, str]:
 
 def save_form_labels(db: Database, labels: dict[str, str]) -> dict[str, str]:
     """Store the mapping (labels normalised); returns what was stored."""
+    if not isinstance(labels, dict):
+        raise ValidationError("De formulierregels zijn onleesbaar.", field="labels")
     clean: dict[str, str] = {}
     for label, target in labels.items():
-        key = normalise_label(label)
+        # the shared text rules first: a label is one short line, never 10 MB
+        key = normalise_label(check_text(label, "Een formulierregel", field="labels", limit=1_000))
         if not key:
             continue
-        if target not in FORM_TARGETS:
-            raise ValidationError(f"Formulierregel '{label}': onbekend veld '{target}'.")
+        shown = describe(label)
+        if not isinstance(target, str) or target not in FORM_TARGETS:
+            raise ValidationError(
+                f"Formulierregel {shown}: onbekend veld {describe(target)}.", field="labels"
+            )
         if len(key) > 40:
-            raise ValidationError(f"Formulierregel '{label}' is te lang (ten hoogste 40 tekens).")
+            raise ValidationError(
+                f"Formulierregel {shown} is te lang (ten hoogste 40 tekens).", field="labels"
+            )
         clean[key] = target
     with db.unit() as session:
         session.merge(Setting(key=SETTING_KEY, value=json.dumps(clean, sort_keys=True)))

@@ -93,7 +93,7 @@ def _check_draft(draft: Any) -> None:
     for item in draft.files:
         if not isinstance(item, IntakeFile) or not isinstance(item.data, bytes):
             raise ValidationError("Een bestand van het bericht is onleesbaar.", field="files")
-        check_text(item.filename, "De bestandsnaam", field="files", limit=10_000)
+        check_text(item.filename, "De bestandsnaam", field="files", limit=10_000, required=True)
         check_text(item.mime_type, "Het bestandstype", field="files", limit=10_000)
     if draft.message_id is not None:
         check_text(draft.message_id, "De Message-ID", field="message_id", limit=10_000)

@@ -27,6 +27,7 @@ from ...documents.letters.templates import dutch_date
 from ...domain.case_fields import CASE_FIELDS
 from ...domain.errors import ValidationError
 from ...domain.today import today
+from ...domain.values import check_text
 from ...store.models import Case, Letter
 from .. import audit
 from ..cases.view import load_case
@@ -127,7 +128,8 @@ def _letters(session: Session, case: Case) -> tuple[DossierLetter, ...]:
 def case_dossier_pdf(db: Database, case_id: int, purpose: str) -> bytes:
     """The dossier of one case as PDF; `purpose` says why it was made (e.g. "Op verzoek
     van de indiener") and is printed on it and written to the audit trail."""
-    purpose = " ".join(purpose.split())
+    purpose = " ".join(check_text(purpose, "Het doel van het dossier", field="purpose",
+                                  limit=10_000).split())  # fmt: skip
     if len(purpose) > 300:
         raise ValidationError("Het doel van het dossier is te lang.", field="purpose")
     with db.unit() as session:

@@ -24,7 +24,9 @@ from ...documents.letters.templates import (
 )
 from ...domain.enums import LetterKind
 from ...domain.errors import DomainError
+from ...domain.text_limits import TEMPLATE_BODY
 from ...domain.today import today
+from ...domain.values import check_text, optional_date
 from ...store.models import Case
 from .. import audit
 from ..cases.view import load_case
@@ -166,6 +168,7 @@ def render_letter_pdf(
     db: Database, case_id: int, kind: LetterKind | str, *, letter_date: date | None = None
 ) -> RenderedLetterPdf:
     """The letter as it would be sent today (a preview: nothing is recorded)."""
+    letter_date = optional_date(letter_date, "De briefdatum", field="letter_date")
     with db.unit() as session:
         return render_in(
             session,
@@ -188,6 +191,8 @@ def preview_template(
     """A not yet saved template filled in for a case (the newest case when none is
     given), for the template editor's "Voorbeeld"."""
     kind = letter_kind(kind)
+    subject = check_text(subject, "Het onderwerp", field="subject", limit=200)
+    body = check_text(body, "De brieftekst", field="body", limit=TEMPLATE_BODY)
     with db.unit() as session:
         if case_id is None:
             case_id = session.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))

@@ -31,7 +31,7 @@ from ...domain.enums import CaseStatus, LetterKind
 from ...domain.errors import DomainError, NotFoundError, ValidationError
 from ...domain.procedure import Step
 from ...domain.today import today
-from ...domain.values import check_date, check_text
+from ...domain.values import check_date, check_id, check_ids, check_text
 from ...store.models import Case, Letter, TimelineNote
 from .. import audit
 from ..cases.editing import step_in
@@ -171,6 +171,7 @@ def record_letter(
 
 def letter_pdf(db: Database, letter_id: int) -> bytes:
     """The stored PDF of a sent letter, byte for byte as it was sent."""
+    letter_id = check_id(letter_id, "Het nummer van de brief", field="letter_id")
     with db.unit() as session:
         pdf = session.scalar(select(Letter.pdf).where(Letter.id == letter_id))
     if pdf is None:
@@ -249,9 +250,13 @@ def _compose_batch(
     return out
 
 
+MAX_BATCH = 10_000  # a year's letters; a query takes ~32,000 parameters
+
+
 def _load_many(session: Session, case_ids: Sequence[int]) -> dict[int, Case]:
     """Every case of a batch with what a letter needs, in a handful of queries in all
     (one query per relationship for the whole batch instead of eleven per case)."""
+    case_ids = check_ids(case_ids, "De klantreacties", most=MAX_BATCH)
     rows = session.scalars(
         select(Case)
         .where(Case.id.in_(list(case_ids)))

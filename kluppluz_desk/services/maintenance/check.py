@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from ...domain.deadlines import Clock, describe_days_left
 from ...domain.enums import CaseStatus
 from ...domain.today import today
+from ...domain.values import check_int
 from ...store.migrate import current_revision, head_revision
 from ...store.models import Base, Case, Location, Staff
 from ..database import Database
@@ -42,6 +43,7 @@ class CheckReport:
 
 
 def run_check(db: Database, *, limit: int = 50) -> CheckReport:
+    limit = check_int(limit, "Het aantal te tonen regels", field="limit", low=0, high=100_000)
     with db.unit() as session:
         if db.backend == "sqlite":
             integrity = str(session.execute(text("PRAGMA integrity_check")).scalar())

@@ -4,11 +4,14 @@ location and its staff — all in one transaction, so a failure leaves nothing h
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import func, select
 
 from ...domain.enums import StaffRole
 from ...domain.errors import ValidationError
+from ...domain.text_limits import MASTER_DATA_TEXT, NAME, ORGANISATION_TEXT
+from ...domain.values import check_text, describe
 from ...store.models import Location, Region, Staff
 from ..database import Database
 from ..settings import load_settings_in, save_settings_in
@@ -21,6 +24,28 @@ def ensure_defaults(db: Database) -> None:
         seed_defaults(session)
 
 
+def _checked_staff(staff: Any) -> list[tuple[str, str, str]]:
+    """The wizard's staff rows: (name, role value, e-mail), each checked."""
+    if not isinstance(staff, list | tuple) or len(staff) > 1_000:
+        raise ValidationError("De lijst met medewerkers is onleesbaar.", field="staff")
+    rows = []
+    for row in staff:
+        if not isinstance(row, list | tuple) or len(row) != 3:
+            raise ValidationError("Een medewerker is onleesbaar.", field="staff")
+        name = check_text(row[0], "De naam van een medewerker", limit=NAME, strip=True)
+        email = check_text(row[2], "Het e-mailadres van een medewerker", limit=MASTER_DATA_TEXT,
+                           strip=True)  # fmt: skip
+        if name:
+            try:
+                role = StaffRole(row[1]).value
+            except (ValueError, TypeError):
+                raise ValidationError(
+                    f"Onbekende rol voor {name}: {describe(row[1])}.", field="staff"
+                ) from None
+            rows.append((name, role, email))
+    return rows
+
+
 def start_empty(
     db: Database,
     *,
@@ -31,6 +56,16 @@ def start_empty(
     staff: list[tuple[str, str, str]],
 ) -> None:
     """Set up an empty database. `staff` holds (name, role value, e-mail) tuples."""
+    organisation_name, place, location_name, region_name = (
+        check_text(value, label, limit=limit, strip=True)
+        for value, label, limit in (
+            (organisation_name, "De naam van de organisatie", ORGANISATION_TEXT),
+            (place, "De plaats", ORGANISATION_TEXT),
+            (location_name, "De naam van de locatie", MASTER_DATA_TEXT),
+            (region_name, "De naam van de regio", MASTER_DATA_TEXT),
+        )
+    )
+    staff = _checked_staff(staff)
     fields = {
         "naam van de organisatie": organisation_name,
         "plaats": place,

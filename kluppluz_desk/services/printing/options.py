@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...domain.errors import KnownProblem
+from ...domain.values import describe, text_problem
 
 
 class PrintError(KnownProblem):
@@ -62,13 +63,19 @@ class PrintOptions:
 
 def parse_page_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """ "1-2, 4" → ((1, 2), (4, 4)); a Dutch PrintError when it is not a page list."""
+    problem = text_problem(text, 1_000)
+    if problem:
+        raise PrintError(f"Het paginabereik {problem}.")
     ranges: list[tuple[int, int]] = []
     for part in filter(None, (p.strip() for p in text.split(","))):
-        match = re.fullmatch(r"(\d+)\s*(?:-\s*(\d+))?", part)
-        if match is None:
-            raise PrintError(f"'{text}' is geen paginabereik; schrijf bijvoorbeeld 1-2,4.")
-        first = int(match.group(1))
-        ranges.append((first, int(match.group(2) or first)))
+        # pages from 1 and at most six digits: page 0 selected the last page, and a number
+        # of 5,000 digits is more than int() reads
+        match = re.fullmatch(r"([1-9]\d{0,5})\s*(?:-\s*([1-9]\d{0,5}))?", part)
+        first = int(match.group(1)) if match else 0
+        last = int(match.group(2) or first) if match else 0
+        if match is None or last < first:
+            raise PrintError(f"{describe(part)} is geen paginabereik; schrijf bijvoorbeeld 1-2,4.")
+        ranges.append((first, last))
     return tuple(ranges)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from ...domain.enums import Channel, ReactionKind
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.path_values import check_path
 from ...domain.values import check_int, check_text
 from ...store.models import Setting
 from ..database import Database
@@ -127,7 +128,7 @@ def check_mapping(mapping: Any) -> RegisterMapping:
 
 def read_mapping_file(path: str | Path) -> RegisterMapping:
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = check_path(path, "De koppeling").read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ValidationError(
             f"De koppeling '{path}' kan niet worden gelezen: {describe_os_error(exc)}."

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.path_values import check_path
+from ...domain.values import check_text
 
 # A department's register has hundreds of rows a year; beyond this it is not a register
 # (or it is several years of something else) and one transaction would take minutes.
@@ -54,7 +56,9 @@ def read_register(
     path: str | Path, sheet: str | None = None, progress: Progress | None = None
 ) -> SheetRows:
     """The rows of `sheet` (the first sheet when None) of the file at `path`."""
-    source = Path(path)
+    source = check_path(path, "Het register")
+    if sheet is not None:
+        check_text(sheet, "Het tabblad", field="sheet", limit=1_000)
     try:
         with source.open("rb") as handle:
             head = handle.read(1 << 16)
@@ -161,12 +165,17 @@ def _read_csv(source: Path, progress: Progress | None) -> SheetRows:
             f"'{source}' kan niet worden gelezen: {describe_os_error(exc)}."
         ) from None
     text = decode_text(raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     rows: list[list[Cell]] = []
-    for values in reader:
-        rows.append([v if v.strip() else None for v in values])
-        if len(rows) > MAX_ROWS + 50:
-            raise _too_many(source.name, len(rows))
-        if progress is not None and len(rows) % 1000 == 0:
-            progress(len(rows), 0)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+        for values in reader:
+            rows.append([v if v.strip() else None for v in values])
+            if len(rows) > MAX_ROWS + 50:
+                raise _too_many(source.name, len(rows))
+            if progress is not None and len(rows) % 1000 == 0:
+                progress(len(rows), 0)
+    except csv.Error as exc:  # e.g. one cell over 128 KB: no register has that
+        raise ValidationError(
+            f"'{source.name}' kan niet als register worden gelezen (regel {len(rows) + 1}: {exc})."
+        ) from None
     return SheetRows(source.name, "", (), rows)

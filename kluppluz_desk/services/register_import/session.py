@@ -54,6 +54,8 @@ def open_register(
 ) -> tuple[SheetRows, RegisterMapping]:
     """Read the file and complete the mapping: the given one, else the remembered one, with
     the header row and any column it does not name guessed from this file."""
+    if mapping is not None:
+        mapping = check_mapping(mapping)
     base = mapping or load_mapping(db) or RegisterMapping()
     chosen = sheet if sheet is not None else base.sheet
     rows = read_register(path, chosen, progress)

@@ -35,6 +35,7 @@ from ...domain.access import Right
 from ...domain.enums import OPEN_STATUSES, CaseStatus, EscalationBody
 from ...domain.errors import DomainError
 from ...domain.privacy import KnownPersonalData, PrivacyHit, PublicText, scan_public_texts
+from ...domain.values import check_date
 from ...store.models import (
     Case,
     Category,
@@ -68,6 +69,7 @@ from .draft import (
 from .figures import (
     NO_CATEGORY,
     YearOverview,
+    check_year,
     compute_figures,
     is_required_in,
     overview_in,
@@ -201,6 +203,7 @@ def appendix_cases_in(session: Session, year: int) -> list[AppendixCase]:
 def appendix_cases(db: Database, year: int) -> list[AppendixCase]:
     """The year's reactions ordered by location, then date of receipt."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return appendix_cases_in(session, year)
 
@@ -251,6 +254,7 @@ def report_data_in(
 def build_report_data(db: Database, year: int) -> ReportData:
     """Figures, the saved draft (or its defaults) and the appendix, ready for the PDF."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return report_data_in(session, year)
 
@@ -325,6 +329,7 @@ def review_in(session: Session, year: int, content: DraftContent) -> list[Review
 def privacy_review(db: Database, year: int) -> list[ReviewedHit]:
     """Every hit with the acceptance K&V gave it (None: still to fix or accept)."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return review_in(session, year, load_draft_in(session, year).content)
 
@@ -339,6 +344,7 @@ def render_report(db: Database, year: int) -> bytes:
     """The PDF from the saved draft (or the defaults), without storing it. Raises
     PrivacyBlocked while a hit is neither fixed nor accepted."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         # The year's figures once: the default texts and the report both need them.
         overview = overview_in(session, year)
@@ -353,6 +359,7 @@ def render_report(db: Database, year: int) -> bytes:
 def generate_report(db: Database, year: int) -> bytes:
     """Build the PDF (see `render_report`) and store it with the time it was made."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     pdf = render_report(db, year)
     with db.unit() as session:
         row = session.get(ReportDraft, year)
@@ -372,12 +379,14 @@ def generate_report(db: Database, year: int) -> bytes:
 def report_pdf(db: Database, year: int) -> bytes | None:
     """The stored PDF of the year, if one was generated."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return session.scalar(select(ReportDraft.pdf).where(ReportDraft.year == year))
 
 
 def report_years(db: Database, current: date) -> list[YearStatus]:
     """Every year with reactions or a draft, plus last year, newest first."""
+    current = check_date(current, "De datum van vandaag", field="current")
     with db.unit() as session:
         counts = dict(
             session.execute(select(Case.year, func.count(Case.id)).group_by(Case.year)).all()

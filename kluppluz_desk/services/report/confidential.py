@@ -17,6 +17,8 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from ...domain.access import Right
+from ...domain.errors import ValidationError
+from ...domain.values import describe
 from ...store.models import Case, Escalation, ImprovementAction, Setting
 from ..access import require
 from ..database import Database
@@ -47,6 +49,9 @@ def set_counts_confidential(db: Database, counted: bool) -> bool:
     """K&V's choice; counted or not, a confidential case is never described. Returns the
     stored choice."""
     require(db, Right.SETTINGS)
+    if not isinstance(counted, bool):  # a check box: anything else would be stored as is
+        raise ValidationError(f"Meetellen moet ja of nee zijn, maar is {describe(counted)}.",
+                              field="counted")  # fmt: skip
     with db.unit() as session:
         session.merge(Setting(key=SETTING_KEY, value=json.dumps({"counted": counted})))
     return counted

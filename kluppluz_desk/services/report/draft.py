@@ -47,7 +47,7 @@ from ..access import require
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in
-from .figures import YearOverview, overview_in
+from .figures import YearOverview, check_year, overview_in
 from .texts import default_texts, insights_text
 
 log = logging.getLogger(__name__)
@@ -132,11 +132,6 @@ class LoadedDraft:
     version: int = 0
     generated_at: datetime | None = None
     has_pdf: bool = False
-
-
-def check_year(year: Any) -> int:
-    """A report year as a caller gives it: a whole number the calendar knows."""
-    return check_int(year, "Het jaar", field="year", low=1900, high=2200)
 
 
 def check_content(draft: Any) -> DraftContent:

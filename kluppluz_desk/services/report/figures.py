@@ -54,6 +54,7 @@ from ...domain.enums import (
 )
 from ...domain.months import DUTCH_MONTHS
 from ...domain.today import today
+from ...domain.values import check_int
 from ...store.models import (
     Case,
     Category,
@@ -68,6 +69,7 @@ from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
 from .confidential import report_scope
+from .insight_figures import insight_figures_in
 from .law_figures import law_figures_in
 
 NO_CATEGORY = "Geen categorie"
@@ -307,12 +309,19 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
         disputes=_disputes(session, year),
         improvements=_improvements(session, year),
         law=law_figures_in(session, year, settings.deadlines, day),
+        insight=insight_figures_in(session, year, day),
     )
+
+
+def check_year(year: Any) -> int:
+    """A report year as a caller gives it: a whole number the calendar knows."""
+    return check_int(year, "Het jaar", field="year", low=1900, high=2200)
 
 
 def compute_figures(db: Database, year: int) -> ReportFigures:
     """The year's figures for the report (see the module docstring for what counts)."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         report_scope(session)
         return figures_in(session, year)
@@ -383,6 +392,7 @@ def overview_in(session: Session, year: int) -> YearOverview:
 
 def year_overview(db: Database, year: int) -> YearOverview:
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
+    year = check_year(year)
     with db.unit() as session:
         return overview_in(session, year)
 

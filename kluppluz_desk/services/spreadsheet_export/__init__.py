@@ -1,16 +1,19 @@
-"""To Excel: the case list (its filter and sort), the dashboard's lists and the annual
-report's figures as `.xlsx` (real dates and numbers, frozen header) or CSV for Dutch Excel.
-Use cases: `export_case_list`, `export_dashboard`, `export_report_figures`; the plain
-`Table` and `write_tables` for anything else."""
+"""To Excel: the case list (its filter and sort), the dashboard's lists, the insight
+indicators and the annual report's figures as `.xlsx` (real dates and numbers, frozen
+header) or CSV for Dutch Excel. Use cases: `export_case_list`, `export_dashboard`,
+`export_report_figures`, `export_insight`; the plain `Table` and `write_tables` for
+anything else."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ...domain.path_values import check_path
 from ..cases.listing import CaseFilter, CaseSort
 from ..dashboard.model import Dashboard
 from ..database import Database
 from ..report.figures import compute_figures
+from .insight import export_insight, insight_rows, insight_tables
 from .table import Column, Table
 from .tables import CASE_COLUMNS, case_list_table, dashboard_tables, report_tables
 from .writers import Progress, csv_bytes, write_tables
@@ -28,15 +31,17 @@ def export_case_list(
 
 
 def export_dashboard(dashboard: Dashboard, path: str | Path) -> int:
+    path = check_path(path, "Het bestand")
     tables = dashboard_tables(dashboard)
-    if Path(path).suffix.lower() == ".csv":
+    if path.suffix.lower() == ".csv":
         tables = tables[:1]  # CSV holds one list: the deadlines (the dashboard CSV has all)
     return write_tables(path, tables)
 
 
 def export_report_figures(db: Database, year: int, path: str | Path) -> int:
+    path = check_path(path, "Het bestand")
     tables = report_tables(year, compute_figures(db, year))
-    if Path(path).suffix.lower() == ".csv":
+    if path.suffix.lower() == ".csv":
         tables = tables[:1]
     return write_tables(path, tables)
 
@@ -50,7 +55,10 @@ __all__ = [
     "dashboard_tables",
     "export_case_list",
     "export_dashboard",
+    "export_insight",
     "export_report_figures",
+    "insight_rows",
+    "insight_tables",
     "report_tables",
     "write_tables",
 ]

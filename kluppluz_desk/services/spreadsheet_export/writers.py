@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ...domain.errors import StorageError, ValidationError, describe_os_error
+from ...domain.path_values import check_path
 from ..dashboard import dutch_date  # dd-mm-jjjj, as the dashboard's CSV writes dates
 from .table import Column, Table, safe_sheet_title
 
@@ -186,7 +187,8 @@ def write_tables(
     path: str | Path, tables: Sequence[Table], progress: Progress | None = None
 ) -> int:
     """`.xlsx` with a sheet per table, or `.csv` (one table only) by the file's extension."""
-    suffix = Path(path).suffix.lower()
+    path = check_path(path, "Het bestand")
+    suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return write_xlsx(path, tables, progress)
     if suffix == ".csv":

@@ -30,6 +30,7 @@ from sqlalchemy import (
 from ... import __version__
 from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
+from ...domain.path_values import check_path
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
@@ -87,8 +88,8 @@ def export_document(db: Database) -> dict[str, Any]:
 def export_json(db: Database, path: str | Path, *, cancelled: Cancelled | None = None) -> int:
     """Write the export atomically; returns the number of cases written. `cancelled()`
     returning True stops it with `TransferCancelled` (no file is left)."""
+    target = check_path(path, "Het exportbestand")
     document = export_document(db)
-    target = Path(path)
     try:
         with private_text_writer(target) as handle:  # owner-only, all or nothing
             out = handle if cancelled is None else CancellableWriter(handle, cancelled)
@@ -101,7 +102,7 @@ def export_json(db: Database, path: str | Path, *, cancelled: Cancelled | None =
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
-    source = Path(path)
+    source = check_path(path, "Het exportbestand")
     try:
         size = source.stat().st_size
         if size > MAX_IMPORT_BYTES:

@@ -45,6 +45,7 @@ from .layout import (
 from .procedure_view import reasons_html
 from .recovery import EditorRecovery
 from .refs import RefLists
+from .reopen_dialog import ask_reopen_reason
 from .step_fields import blocked_by_status
 from .step_flow import follow_case, lend, make_step_letter, mark_missing, open_step
 from .sync import follow_other_change, follow_record_change
@@ -248,17 +249,15 @@ class CaseEditor(EditorBase):
             return
         on = self.header.chosen_step_date(self._received_on())
         values = None if on is None else self.edited_values()
-        if values is None:
+        # Reopening asks why (issue 14.4); cancelling the question takes no step.
+        reason = ask_reopen_reason(self.detail, self) if step is Step.REOPEN else ""
+        if values is None or reason is None:
             return
         try:
             detail = cases.perform_step(
-                self.ctx.db,
-                case_id=self.detail.id,
-                version=self.base_version,
-                step=step,
-                on=on,
-                values=values,
-            )
+                self.ctx.db, case_id=self.detail.id, version=self.base_version,
+                step=step, on=on, values=values, reason=reason,
+            )  # fmt: skip
         except KnownProblem as problem:
             self.conflicts.handle(problem, values, step)
             return

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CaseStatus, ReactionKind, Severity
+from ...domain.text_limits import SEARCH_TEXT
 from ...services import masterdata
 from ...services.cases import CaseFilter, years
 from ..context import AppContext
@@ -43,6 +44,8 @@ class CaseFilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search reference, text or submitter… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Quick search"))
         self.search.setClearButtonEnabled(True)
+        # the services refuse a longer search text; the box never lets one be typed
+        self.search.setMaxLength(SEARCH_TEXT)
         self.year = self._combo(self.tr("Year"))
         self.location = self._combo(self.tr("Location"))
         self.status = self._combo(self.tr("Status"))

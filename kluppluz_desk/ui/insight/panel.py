@@ -33,9 +33,9 @@ from ...services.insight import (
     Insight,
     InsightFilter,
     compute_insight,
-    export_insight,
     insight_choices,
 )
+from ...services.spreadsheet_export import export_insight
 from ..context import AppContext
 from ..spreadsheet_actions import export_in_background
 from .bars import Bar, BarChart

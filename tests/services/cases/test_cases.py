@@ -212,7 +212,9 @@ def test_withdraw_and_reopen(db: Database) -> None:
     )
     assert case.status is CaseStatus.WITHDRAWN and case.next_due_on is None
     closed = make_case(db, s, upto=Step.CLOSE)
-    reopened = cases.perform_step(db, case_id=closed.id, version=closed.version, step=Step.REOPEN)
+    reopened = cases.perform_step(
+        db, case_id=closed.id, version=closed.version, step=Step.REOPEN, reason="Ouder belt terug"
+    )
     assert reopened.status is CaseStatus.ACKNOWLEDGED and reopened.closed_on is None
 
 

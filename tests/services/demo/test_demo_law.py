@@ -47,15 +47,22 @@ def test_demo_shows_the_law(db: Database) -> None:
         ).all()
         extension = session.scalars(select(Extension).where(Extension.days == 28)).one()
         extended = extension.case
-        reopened = (
-            session.scalars(select(TimelineNote).where(TimelineNote.text == REOPEN_REASON))
-            .one()
-            .case
-        )
-        closures = session.scalars(
-            select(AuditEntry.new_value).where(
-                AuditEntry.case_id == reopened.id, AuditEntry.field == "closed_on"
+        # Reopened through the real step: its reason in the history and on the timeline.
+        reason = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.field == "reopen_reason", AuditEntry.new_value == REOPEN_REASON
             )
+        ).one()
+        reopened = session.get_one(Case, reason.case_id)
+        note = session.scalars(
+            select(TimelineNote.text).where(
+                TimelineNote.case_id == reopened.id, TimelineNote.text.like("Heropend op %")
+            )
+        ).one()
+        closures = session.execute(
+            select(AuditEntry.old_value, AuditEntry.new_value).where(
+                AuditEntry.case_id == reopened.id, AuditEntry.field == "closed_on"
+            ).order_by(AuditEntry.id)
         ).all()
         reopened_status, reopened_closed = reopened.status.value, reopened.closed_on
         extension_ok = (
@@ -78,7 +85,10 @@ def test_demo_shows_the_law(db: Database) -> None:
     assert ImprovementStatus.DONE in statuses
     assert extension_ok
     assert reopened_status == "acknowledged" and reopened_closed is None
-    assert closures, "the first closure stays in the history"
+    # The first closure stays in the history: set by the close, cleared by the reopening.
+    first = closures[0].new_value
+    assert [tuple(c) for c in closures] == [("", first), (first, "")]
+    assert note.endswith(f"Reden: {REOPEN_REASON}") and "eerder afgesloten op" in note
     # The report of this year has every regime in chapter 4, counts only.
     pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     chapter = re.sub(r"\s+", " ", " ".join(p for p in pages if "4.1 Afhandeling" in p))

@@ -107,6 +107,8 @@ def test_an_empty_year_says_so_and_owes_the_ggd_nothing(db: Database, seeded: Se
         "voorgelegd aan de Geschillencommissie. Daarom is een verslag aan de GGD over 2025 "
         "niet verplicht; wij publiceren dit verslag uit eigen beweging." in text
     )
-    assert "4.1" not in text and "Wettelijke regeling" not in text
+    assert "4.1 Afhandeling" not in text and "Wettelijke regeling" not in text
+    # No complaints: the indicators of all reactions (one suggestion) are section 4.1.
+    assert "4.1 Werkt de klachtbehandeling? Kengetallen" in text
     whole = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert "1 juni" not in re.sub(r"\s+", " ", whole)

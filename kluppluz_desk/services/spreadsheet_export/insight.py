@@ -1,5 +1,7 @@
-"""The indicators to CSV (`;`, UTF-8 with BOM, for Dutch Excel) or Excel, through the
-spreadsheet_export writers. Counts, shares and days only: the rows are built from the
+"""The insight indicators (services.insight) to CSV (`;`, UTF-8 with BOM, for Dutch
+Excel) or Excel, through this package's writers (here, not in services.insight, so the
+annual report can use the indicators without depending on the spreadsheet writers).
+Counts, shares and days only: the rows are built from the
 `Insight` figures, which hold no name, reference or text of a case.
 
 One long table (the CSV, and the first sheet of the workbook): part, description, count,
@@ -13,8 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..spreadsheet_export import Column, Table, write_tables
-from .model import Insight, Rate
+from ...domain.path_values import check_path
+from ..insight import Insight, Rate
+from .table import Column, Table
+from .writers import write_tables
 
 
 def _days(value: float | None, for_csv: bool) -> Any:
@@ -101,5 +105,6 @@ def insight_tables(insight: Insight, *, for_csv: bool = False) -> list[Table]:
 
 def export_insight(insight: Insight, path: str | Path) -> int:
     """Write the indicators as `.csv` or `.xlsx` (by the extension); returns the rows."""
-    for_csv = Path(path).suffix.lower() == ".csv"
+    path = check_path(path, "Het bestand")
+    for_csv = path.suffix.lower() == ".csv"
     return write_tables(path, insight_tables(insight, for_csv=for_csv))
