@@ -73,7 +73,11 @@ def cmd_intake(args: argparse.Namespace) -> int:
                 print(_one(db, path, location_id, args.kind))
             except KnownProblem as problem:
                 refused += 1
-                print(f"kluppluz-desk: {problem.message}", file=sys.stderr)
+                # Several files at once: every line says which file it is about.
+                text = problem.message
+                if f"'{path.name}'" not in text:
+                    text = f"'{path.name}': {text}"
+                print(f"kluppluz-desk: {text}", file=sys.stderr)
     finally:
         db.dispose()
     if refused:

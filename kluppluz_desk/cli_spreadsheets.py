@@ -102,7 +102,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         try:
             statuses = tuple(known[s.strip().lower()] for s in args.status.split(","))
         except KeyError as exc:
-            choices = ", ".join(s.value for s in CaseStatus)
+            choices = ", ".join(f"'{s.label}'" for s in CaseStatus)
             raise ValidationError(f"Onbekende status {exc}; kies uit: {choices}.") from None
     db = _open(args)
     try:

@@ -28,6 +28,8 @@ EXPECTED_KEYS = {
     "first_paint_ms",
     "bare_window_first_paint_ms",
     "insight_year_ms",
+    "import_file_ms",
+    "import_file_peak_mb",
 }
 
 

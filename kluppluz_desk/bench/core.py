@@ -26,6 +26,7 @@ from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_id
 from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
+from .file_import import file_import_figures
 
 YEARS = 10
 LOCATIONS = 40
@@ -217,6 +218,7 @@ def run(count: int, keep: Path | None, db_url: str | None = None) -> dict[str, A
     figures.update(_list_figures(db, None if db_url else db_path))
     if db_url is None:  # the demo always goes into a new SQLite file
         figures["demo_load_ms"] = demo_load_ms(folder / "demo.sqlite3")
+        figures.update(file_import_figures(db, folder))  # a child process, like a person
     figures.update(_optional_figures(db))
     figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     db.dispose()

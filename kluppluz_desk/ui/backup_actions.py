@@ -113,12 +113,28 @@ class DailyBackup(QObject):
             self.worker.join()
 
 
-def backup_at_close(ctx: AppContext, parent: QWidget | None) -> None:
-    """The copy at close (SQLite, writable), after the last save; a failure is said."""
+def backup_at_close(
+    ctx: AppContext, parent: QWidget | None, runner: BackgroundRunner | None = None
+) -> None:
+    """The copy at close (SQLite, writable), after the last save; a failure is said.
+    It takes seconds for 100,000 cases: a worker behind a progress dialog without Cancel
+    (the copy is checked and rotated as one step), so the window keeps painting."""
     if sqlite_path(ctx.db.url) is None or ctx.db.read_only:
         return
+    outcome = (runner or BackgroundRunner(ctx)).run(
+        parent,
+        QCoreApplication.translate("Backup", "Making the backup before closing…"),
+        lambda _progress, _cancelled: _close_backup_or_problem(ctx),
+        _title(),
+        cancellable=False,
+    )
+    if isinstance(outcome, KnownProblem):
+        log.warning("backup at close failed: %s", outcome.message)
+        ctx.dialogs.warning(parent, _title(), outcome.message)
+
+
+def _close_backup_or_problem(ctx: AppContext) -> BackupOutcome | KnownProblem:
     try:
-        make_backup(ctx.db)
-    except KnownProblem as problem:
-        log.warning("backup at close failed: %s", problem.message)
-        ctx.dialogs.warning(parent, _title(), problem.message)
+        return make_backup(ctx.db)
+    except KnownProblem as problem:  # said in the GUI thread
+        return problem

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
@@ -23,6 +23,7 @@ from .. import APP_NAME
 from ..services.backup import BackupFailed
 from ..services.dto import Change
 from .actions import MainActions
+from .background import BackgroundRunner
 from .backup_actions import DailyBackup, backup_at_close, make_backup_now, switch_to_read_only
 from .banner import DatabaseBanner
 from .case_list.page import CasesPage
@@ -68,6 +69,8 @@ class MainWindow(MainWindowBase):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.daily_backup = DailyBackup(ctx)
+        self._closing = False
+        self.close_runner = BackgroundRunner(ctx)  # the closing backup's dialog (tests see it)
         self.daily_backup.finished.connect(self._daily_backup_done)
         self.daily_backup.failed.connect(self._daily_backup_failed)
         # A page may ask to open a case (e.g. a dashboard deadline).
@@ -120,6 +123,7 @@ class MainWindow(MainWindowBase):
         a.quit.triggered.connect(self.close)
         a.save.triggered.connect(self.cases.save)
         a.next_step.triggered.connect(self.cases.next_step)
+        self.cases.editor.actions_changed.connect(self._update_case_actions)
         a.find.triggered.connect(self.focus_search)
         a.view_dashboard.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_DASHBOARD))
         a.view_cases.triggered.connect(lambda: self.tabs.setCurrentIndex(PAGE_CASES))
@@ -324,9 +328,15 @@ class MainWindow(MainWindowBase):
         a = self.actions_
         for i, action in enumerate((a.view_dashboard, a.view_cases, a.view_report)):
             action.setChecked(i == index)
-        on_cases = index == PAGE_CASES
-        for action in (a.save, a.next_step):
-            action.setEnabled(on_cases)
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        """Save and Next step are enabled only when they can act: on the Klantreacties
+        page, with unsaved changes / a next step that is not blocked."""
+        a, editor = self.actions_, self.cases.editor
+        on_cases = self.tabs.currentIndex() == PAGE_CASES
+        a.save.setEnabled(on_cases and editor.has_unsaved_changes())
+        a.next_step.setEnabled(on_cases and editor.can_take_next_step())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -337,7 +347,8 @@ class MainWindow(MainWindowBase):
     def restore_state(self) -> None:
         s = self.ctx.qsettings
         geometry = s.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        self._remembered_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if not self._remembered_geometry:
             self.resize(1280, 800)
         clamp_to_screen(self)  # remembered on a larger screen than this one
         state = s.value("main/state")
@@ -357,13 +368,28 @@ class MainWindow(MainWindowBase):
         self.cases.save_state(s)
         s.sync()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self._remembered_geometry:
+            # Only a shown window has its frame (title bar, borders): a remembered size is
+            # fitted once more, frame included, so no edge lies off a smaller screen.
+            self._remembered_geometry = False
+            QTimer.singleShot(0, lambda: clamp_to_screen(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:  # a second close while the closing backup's dialog is up
+            event.ignore()
+            return
         if not self.cases.maybe_save():
             event.ignore()
             return
         self.save_state()
         self.daily_backup.wait()
-        backup_at_close(self.ctx, self)
+        self._closing = True
+        try:
+            backup_at_close(self.ctx, self, self.close_runner)
+        finally:
+            self._closing = False
         event.accept()
 
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BatchPreview</name>
+    <message numerus="yes">
+        <source>Preparing %n acknowledgement(s)…</source>
+        <translation>
+            <numerusform>Preparing %n acknowledgement…</numerusform>
+            <numerusform>Preparing %n acknowledgements…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>%n customer reaction(s)</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kluppluz_desk.domain.today import frozen
@@ -69,3 +69,31 @@ def test_impossible_date_says_why_and_keeps_the_old_date(
         _type(qtbot, field, "28-2-2026", "tab")
     assert field.date() == date(2026, 2, 28)
     assert field.typed_error.isHidden()
+
+
+# The offscreen platform cannot raise a popup or grab the keyboard for it; it says so.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_date_picked_in_the_calendar_is_taken(
+    qtbot: QtBot, form: tuple[DateField, QWidget]
+) -> None:
+    """Beside typing, the calendar: a click on the arrow opens it, arrow keys move, Enter
+    takes the day."""
+    field, _host = form
+    field.set_date(date(2026, 12, 1))
+    changes: list[None] = []
+    field.changed.connect(lambda: changes.append(None))
+    assert field.edit.calendarPopup()
+    field.edit.setFocus()
+    arrow = QPoint(field.edit.width() - 8, field.edit.height() // 2)
+    qtbot.mouseMove(field.edit, arrow)
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = field.edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    view = QApplication.focusWidget() or calendar
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert field.date() == date(2026, 12, 3)
+    assert field.edit.lineEdit().text() == "03-12-2026"
+    assert changes, "a picked date counts as an edit"

@@ -11,7 +11,7 @@ from .attachments import (
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
 from .law import change_regime, save_judgment
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
-from .paging import SearchStart, search_start
+from .paging import SearchStart, search_start, sorted_start
 from .records import (
     add_escalation,
     add_extension,
@@ -48,6 +48,7 @@ __all__ = [
     "rows_for_ids",
     "save_judgment",
     "search_start",
+    "sorted_start",
     "update_case",
     "update_improvement",
     "years",

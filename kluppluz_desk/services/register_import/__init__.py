@@ -16,7 +16,7 @@ from .mapping import (
     read_mapping_file,
     save_mapping,
 )
-from .reading import MAX_ROWS, SheetRows, read_register
+from .reading import MAX_ROWS, ReadingCancelled, SheetRows, read_register
 from .session import (
     complete_mapping,
     import_register,
@@ -39,6 +39,7 @@ __all__ = [
     "ImportResult",
     "MasterNames",
     "Preview",
+    "ReadingCancelled",
     "RegisterMapping",
     "RowCheck",
     "SheetRows",

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import struct
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ...domain.errors import ValidationError, describe_os_error
+from ...domain.errors import KnownProblem, ValidationError, describe_os_error
 from ...domain.path_values import check_path
 from ...domain.values import check_text
 
@@ -27,7 +28,15 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 Cell = Any
+
+
+class ReadingCancelled(KnownProblem):
+    """The user stopped reading the file; nothing was read or imported."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Het inlezen van '{name}' is afgebroken. Er is niets geïmporteerd.")
 
 
 @dataclass(frozen=True)
@@ -53,9 +62,13 @@ def _kind_of(path: Path, head: bytes) -> str:
 
 
 def read_register(
-    path: str | Path, sheet: str | None = None, progress: Progress | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> SheetRows:
-    """The rows of `sheet` (the first sheet when None) of the file at `path`."""
+    """The rows of `sheet` (the first sheet when None) of the file at `path`. `cancelled`
+    is asked every 1,000 rows: True stops with `ReadingCancelled`."""
     source = check_path(path, "Het register")
     if sheet is not None:
         check_text(sheet, "Het tabblad", field="sheet", limit=1_000)
@@ -68,7 +81,7 @@ def read_register(
         ) from None
     kind = _kind_of(source, head)
     if kind == "ole":
-        if _ENCRYPTED_STREAM in _whole_head(source):
+        if _is_encrypted(source):
             raise ValidationError(
                 f"'{source.name}' is met een wachtwoord beveiligd. Open het in Excel, haal het "
                 "wachtwoord weg (Bestand > Info > Werkmap beveiligen) en sla het opnieuw op."
@@ -78,20 +91,35 @@ def read_register(
             "als Excel-werkmap (.xlsx) of als CSV."
         )
     if kind == "xlsx":
-        return _read_xlsx(source, sheet, progress)
+        return _read_xlsx(source, sheet, progress, cancelled)
     if kind == "binary":
         raise ValidationError(
             f"'{source.name}' is geen spreadsheet. Kies een Excel-werkmap (.xlsx) of een "
             "CSV-bestand."
         )
-    return _read_csv(source, progress)
+    return _read_csv(source, progress, cancelled)
 
 
-def _whole_head(source: Path) -> bytes:
-    # The directory of a compound file may sit anywhere; 4 MB covers every encrypted
-    # workbook's directory sector without reading a large file whole.
-    with source.open("rb") as handle:
-        return handle.read(4 * 1024 * 1024)
+def _is_encrypted(source: Path) -> bool:
+    """An encrypted OOXML workbook is a compound file with the streams "EncryptionInfo"
+    and "EncryptedPackage" (MS-OFFCRYPTO). The directory is read through olefile, since it
+    may sit anywhere in the file; a container too damaged for olefile is searched for the
+    stream name in its first 4 MB instead."""
+    import olefile  # comes with extract-msg; imported here, only for compound files
+
+    try:
+        with olefile.OleFileIO(str(source)) as container:
+            return bool(
+                container.exists("EncryptionInfo") or container.exists("EncryptedPackage")
+            )
+    except (OSError, ValueError, IndexError, struct.error):
+        with source.open("rb") as handle:
+            return _ENCRYPTED_STREAM in handle.read(4 * 1024 * 1024)
+
+
+def _check_cancel(cancelled: Cancelled | None, name: str) -> None:
+    if cancelled is not None and cancelled():
+        raise ReadingCancelled(name)
 
 
 def _too_many(name: str, count: int) -> ValidationError:
@@ -102,7 +130,9 @@ def _too_many(name: str, count: int) -> ValidationError:
     )
 
 
-def _read_xlsx(source: Path, sheet: str | None, progress: Progress | None) -> SheetRows:
+def _read_xlsx(
+    source: Path, sheet: str | None, progress: Progress | None, cancelled: Cancelled | None
+) -> SheetRows:
     import openpyxl  # imported here: the rest of the program starts without it
 
     try:
@@ -126,8 +156,10 @@ def _read_xlsx(source: Path, sheet: str | None, progress: Progress | None) -> Sh
             rows.append(list(values))
             if len(rows) > MAX_ROWS + 50:
                 raise _too_many(source.name, len(rows))
-            if progress is not None and len(rows) % 1000 == 0:
-                progress(len(rows), max(declared, len(rows)))
+            if len(rows) % 1000 == 0:
+                _check_cancel(cancelled, source.name)
+                if progress is not None:
+                    progress(len(rows), max(declared, len(rows)))
         return SheetRows(source.name, chosen, names, rows)
     finally:
         book.close()
@@ -155,7 +187,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(source: Path, progress: Progress | None) -> SheetRows:
+def _read_csv(source: Path, progress: Progress | None, cancelled: Cancelled | None) -> SheetRows:
     try:
         if source.stat().st_size > MAX_CSV_BYTES:
             raise ValidationError(f"'{source.name}' is te groot voor een register (> 100 MB).")
@@ -172,8 +204,10 @@ def _read_csv(source: Path, progress: Progress | None) -> SheetRows:
             rows.append([v if v.strip() else None for v in values])
             if len(rows) > MAX_ROWS + 50:
                 raise _too_many(source.name, len(rows))
-            if progress is not None and len(rows) % 1000 == 0:
-                progress(len(rows), 0)
+            if len(rows) % 1000 == 0:
+                _check_cancel(cancelled, source.name)
+                if progress is not None:
+                    progress(len(rows), 0)
     except csv.Error as exc:  # e.g. one cell over 128 KB: no register has that
         raise ValidationError(
             f"'{source.name}' kan niet als register worden gelezen (regel {len(rows) + 1}: {exc})."

@@ -51,16 +51,18 @@ def open_register(
     *,
     sheet: str | None = None,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> tuple[SheetRows, RegisterMapping]:
     """Read the file and complete the mapping: the given one, else the remembered one, with
-    the header row and any column it does not name guessed from this file."""
+    the header row and any column it does not name guessed from this file. `cancelled`
+    True stops the reading (`ReadingCancelled`)."""
     if mapping is not None:
         mapping = check_mapping(mapping)
     base = mapping or load_mapping(db) or RegisterMapping()
     chosen = sheet if sheet is not None else base.sheet
-    rows = read_register(path, chosen, progress)
+    rows = read_register(path, chosen, progress, cancelled)
     if chosen is not None and rows.sheets and chosen not in rows.sheets:
-        rows = read_register(path, None, progress)
+        rows = read_register(path, None, progress, cancelled)
     return rows, complete_mapping(rows, replace(base, sheet=rows.sheet or None))
 
 

@@ -1,9 +1,15 @@
-"""Writing tables as `.xlsx` (openpyxl write-only mode: 100,000 rows stream without the
-whole workbook in memory) and as CSV for Dutch Excel (`;`, UTF-8 with BOM, dd-mm-jjjj).
+"""Writing tables as `.xlsx` (streamed: 100,000 rows without the whole workbook in memory)
+and as CSV for Dutch Excel (`;`, UTF-8 with BOM, dd-mm-jjjj).
 
-The `.xlsx` has real dates and numbers, a bold frozen header row, an autofilter and column
-widths from the header and the first rows. Both are written to a temporary file beside the
-target and then renamed, so a failed export never leaves half a file.
+The `.xlsx` is written by XlsxWriter in its constant-memory mode (row by row; a row is
+flushed when the next begins). It was chosen over openpyxl's write-only mode for speed:
+openpyxl builds and serialises one cell object per value, about 10 s of CPU for the
+100,000-case list (1.1 million cells), over the 15 s target of the whole export on a busy
+machine. The file has real dates and numbers, a bold frozen header row, an autofilter and
+column widths from the header and the first rows. Text is always text: a value that
+starts with "=" is never a formula, a number-like text never a number, a web address
+never a link. Both kinds of file are written to a temporary file beside the target and
+then renamed, so a failed or cancelled export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from __future__ import annotations
 import csv
 import itertools
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
-from copy import copy
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +31,17 @@ from .table import Column, Table, safe_sheet_title
 Progress = Callable[[int], None]
 _SAMPLE = 200  # rows looked at for the column widths
 _MAX_WIDTH = 60
+_MAX_TEXT = 32_767  # characters Excel keeps in one cell
+# Control characters a cell cannot show (XlsxWriter would write them as _xHHHH_ escapes);
+# a pasted e-mail can contain them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NUMBER_FORMATS = {"date": "DD-MM-YYYY", "percent": "0%", "int": "0"}
+_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 
 
 def _width(column: Column, sample: Sequence[Sequence[Any]], index: int) -> float:
@@ -53,91 +70,76 @@ def _finish(tmp: Path, target: Path) -> None:
         ) from None
 
 
-def write_xlsx(path: str | Path, tables: Sequence[Table], progress: Progress | None = None) -> int:
+def _text(value: str) -> str:
+    return _CONTROL.sub("", value[:_MAX_TEXT])
+
+
+def _write_cell(sheet: Any, row: int, col: int, value: Any, fmt: Any) -> None:
+    """One cell by its Python type; None and "" stay empty. A date in a column without a
+    date format is Excel's day number, as Excel itself shows it."""
+    if value is None or value == "":
+        return
+    if isinstance(value, str):
+        sheet.write_string(row, col, _text(value), fmt)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, col, value, fmt)
+    elif isinstance(value, int | float):
+        if value != value or value in (float("inf"), float("-inf")):
+            sheet.write_string(row, col, str(value))
+        else:
+            sheet.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime | date):
+        sheet.write_datetime(row, col, value, fmt)
+    else:
+        sheet.write_string(row, col, _text(str(value)), fmt)
+
+
+def write_xlsx(
+    path: str | Path, tables: Sequence[Table], progress: Progress | None = None
+) -> int:
     """Write one sheet per table; returns the number of data rows written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    import xlsxwriter  # only when someone exports
 
     target = Path(path)
     tmp = _temporary(target)
-    book = Workbook(write_only=True)
     taken: set[str] = set()
+    tables = list(tables) or [Table("Leeg", [], [])]
     written = 0
-    bold = Font(bold=True)
-    for table in tables:
-        sheet = book.create_sheet(safe_sheet_title(table.title, taken))
-        rows: Iterator[Sequence[Any]] = iter(table.rows)
-        sample = list(itertools.islice(rows, _SAMPLE))
-        for index, column in enumerate(table.columns):
-            letter = get_column_letter(index + 1)
-            sheet.column_dimensions[letter].width = _width(column, sample, index)
-        sheet.freeze_panes = "A2"
-        if table.columns:
-            last = get_column_letter(len(table.columns))
-            sheet.auto_filter.ref = f"A1:{last}1"
-        header = []
-        for column in table.columns:
-            cell = WriteOnlyCell(sheet, value=column.header)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        formats = [_number_format(c.kind) for c in table.columns]
-        styles = {fmt: _style_of(sheet, fmt, WriteOnlyCell) for fmt in formats if fmt}
-        for row in itertools.chain(sample, rows):
-            sheet.append(_cells(sheet, row, formats, styles, WriteOnlyCell))
-            written += 1
-            if progress is not None and written % 5000 == 0:
-                progress(written)
-    if not tables:
-        book.create_sheet("Leeg")
     try:
-        book.save(tmp)
+        book = xlsxwriter.Workbook(str(tmp), _OPTIONS)
+        try:
+            bold = book.add_format({"bold": True})
+            formats = {k: book.add_format({"num_format": f}) for k, f in _NUMBER_FORMATS.items()}
+            for table in tables:
+                sheet = book.add_worksheet(safe_sheet_title(table.title, taken))
+                rows: Iterator[Sequence[Any]] = iter(table.rows)
+                sample = list(itertools.islice(rows, _SAMPLE))
+                for index, column in enumerate(table.columns):
+                    sheet.set_column(index, index, _width(column, sample, index))
+                    sheet.write_string(0, index, column.header, bold)
+                sheet.freeze_panes(1, 0)
+                kinds = [formats.get(column.kind) for column in table.columns]
+                count = 0
+                for count, row in enumerate(itertools.chain(sample, rows), start=1):
+                    for index, value in enumerate(row[: len(kinds)]):
+                        _write_cell(sheet, count, index, value, kinds[index])
+                    written += 1
+                    if progress is not None and written % 5000 == 0:
+                        progress(written)
+                if table.columns:
+                    sheet.autofilter(0, 0, count, len(table.columns) - 1)
+        finally:
+            book.close()
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
             f"'{target}' kan niet worden geschreven: {describe_os_error(exc)}."
         ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # cancelled or failed: never half a file left behind
+        raise
     _finish(tmp, target)
     return written
-
-
-def _number_format(kind: str) -> str | None:
-    return {"date": "DD-MM-YYYY", "percent": "0%", "int": "0"}.get(kind)
-
-
-def _style_of(sheet: Any, fmt: str, cell_type: Any) -> Any:
-    # Looked up once per column format: setting number_format on every one of 400,000
-    # date cells costs more than a tenth of a 100,000-case export.
-    cell = cell_type(sheet, value=None)
-    cell.number_format = fmt
-    return cell._style
-
-
-def _cells(
-    sheet: Any,
-    row: Sequence[Any],
-    formats: list[str | None],
-    styles: dict[str, Any],
-    cell_type: Any,
-) -> list[Any]:
-    out: list[Any] = []
-    for value, fmt in zip(row, formats, strict=False):
-        if isinstance(value, str) and value.startswith("="):
-            # Text from a case that starts like a formula stays text (no formula injection).
-            cell = cell_type(sheet, value=value)
-            cell.data_type = "s"
-            out.append(cell)
-            continue
-        if fmt is None or value is None or value == "":
-            out.append(value)
-            continue
-        # Only formatted cells need a cell object; plain values stream much faster.
-        cell = cell_type(sheet, value=value)
-        cell._style = copy(styles[fmt])
-        out.append(cell)
-    return out
 
 
 def csv_bytes(table: Table) -> bytes:

@@ -32,6 +32,7 @@ from .schema import (
     column_schema,
     tables,
 )
+from .stream import SpooledTable
 
 # Rows are converted and inserted this many at a time (issue 16: memory of a 100k import).
 INSERT_BATCH = 5000
@@ -40,8 +41,8 @@ INSERT_BATCH = 5000
 def _record_name(document: dict[str, Any], table: str, index: int) -> str:
     rows = document.get(table)
     label = f"{table}[{index}]"
-    if isinstance(rows, list) and index < len(rows) and isinstance(rows[index], dict):
-        row = rows[index]
+    row = rows[index] if isinstance(rows, list | SpooledTable) and index < len(rows) else None
+    if isinstance(row, dict):
         for key in ("reference", "name", "key", "id"):
             value = row.get(key)
             if isinstance(value, str) and text_problem(value, 100) is None:
@@ -49,6 +50,19 @@ def _record_name(document: dict[str, Any], table: str, index: int) -> str:
             if isinstance(value, int) and int_problem(value) is None:
                 return f"{label} ({value})"
     return label
+
+
+class _LazyName:
+    """`_record_name` of a record, worked out when a message is written."""
+
+    def __init__(self, document: dict[str, Any], table: str, index: int) -> None:
+        self.document, self.table, self.index = document, table, index
+
+    def __str__(self) -> str:
+        return _record_name(self.document, self.table, self.index)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class _ColumnCheck:
@@ -80,7 +94,11 @@ class _ColumnCheck:
         return None
 
 
-def _check_structure(document: dict[str, Any]) -> None:
+def _check_structure(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every row's shape and values; returns the key columns `_check_keys` reads. One
+    pass per table: a streamed table is parsed again for every pass (issue 16)."""
+    wanted = _key_columns()
+    keys: dict[str, list[dict[str, Any]]] = {}
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
     for name in LATER_TABLES:  # an export written before the table existed has none
         document.setdefault(name, [])
@@ -89,15 +107,19 @@ def _check_structure(document: dict[str, Any]) -> None:
         rows = document.get(table.name)
         if rows is None:
             raise ValidationError(f"In het bestand ontbreekt het onderdeel '{table.name}'.")
-        if not isinstance(rows, list):
+        if not isinstance(rows, list | SpooledTable):  # a file's table: read as a stream
             raise ValidationError(f"Onderdeel '{table.name}' moet een lijst zijn.")
         checks = [_ColumnCheck(c) for c in table.columns]
         names = {c.name for c in checks}
         later = LATER_COLUMNS.get(table.name, frozenset())
+        loaded = [c for c in table.columns if _needs_loading(c)]
+        key_columns = [c for c in table.columns if c.name in wanted[table.name]]
+        keys[table.name] = table_keys = []
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
                 raise ValidationError(f"Record {table.name}[{index}] is geen object.")
-            where = _record_name(document, table.name, index)
+            # Named only when something is wrong: a streamed table reads the row again.
+            where = _LazyName(document, table.name, index)
             for check in checks:
                 if check.name not in row and check.name in later:
                     continue  # an older document: the column imports as NULL
@@ -111,11 +133,20 @@ def _check_structure(document: dict[str, Any]) -> None:
                 raise ValidationError(
                     f"In record {where} staat een onbekend veld: {', '.join(sorted(extra))}."
                 )
+            for column in loaded:  # every date, time and binary value loads
+                value = row.get(column.name)
+                if value is not None:
+                    try:
+                        _parse(column, value)
+                    except (ValueError, binascii.Error):
+                        _load_value(column, value, str(where))
+            table_keys.append({c.name: _load_value(c, row.get(c.name), "") for c in key_columns})
     extra = set(document) - known
     if extra:
         raise ValidationError(
             f"Het bestand bevat onbekende onderdelen: {', '.join(sorted(extra))}."
         )
+    return keys
 
 
 def _check_header(document: dict[str, Any]) -> None:
@@ -229,25 +260,8 @@ def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {table.name: convert_rows(document, table) for table in tables()}
 
 
-def _check_values(document: dict[str, Any]) -> None:
-    """Every date, time and binary value loads: the same first error `_convert` gives,
-    without keeping a converted copy of the document."""
-    for table in tables():
-        loaded = [c for c in table.columns if _needs_loading(c)]
-        if not loaded:
-            continue
-        for index, row in enumerate(document[table.name]):
-            for column in loaded:
-                value = row.get(column.name)
-                if value is not None:
-                    try:
-                        _parse(column, value)
-                    except (ValueError, binascii.Error):
-                        _load_value(column, value, _record_name(document, table.name, index))
-
-
-def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Only the columns `_check_keys` reads, converted: much smaller than every column."""
+def _key_columns() -> dict[str, set[str]]:
+    """Per table, the columns `_check_keys` reads: much smaller than every column."""
     wanted: dict[str, set[str]] = {table.name: set() for table in tables()}
     for table in tables():
         names = wanted[table.name]
@@ -259,14 +273,7 @@ def _key_rows(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for fk in table.foreign_keys:
             names.add(fk.parent.name)
             wanted[fk.column.table.name].add(fk.column.name)
-    out: dict[str, list[dict[str, Any]]] = {}
-    for table in tables():
-        columns = [c for c in table.columns if c.name in wanted[table.name]]
-        out[table.name] = [
-            {c.name: _load_value(c, row.get(c.name), "") for c in columns}
-            for row in document[table.name]
-        ]
-    return out
+    return wanted
 
 
 def _check_keys(document: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> None:
@@ -310,14 +317,12 @@ def check_document(document: dict[str, Any]) -> None:
     """Raise one Dutch ValidationError for the first problem; nothing is written."""
     _check_header(document)
     try:
-        _check_structure(document)
-        _check_values(document)
-        _check_keys(document, _key_rows(document))
+        _check_keys(document, _check_structure(document))
         # The rules read every converted row, converted as they go: never all kept.
         lazy = {table.name: _ConvertedRows(document, table) for table in tables()}
         check_rules(
             cast(dict[str, list[dict[str, Any]]], lazy),
-            lambda table, index: _record_name(document, table, index),
+            lambda table, index: _LazyName(document, table, index),  # named when needed
         )
     except ValidationError as error:
         raise ValidationError(error.message + " Er is niets geïmporteerd.") from None

@@ -56,8 +56,8 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
 class _Where:
     """Names the record a problem was found in, as the import's other messages do."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    def __init__(self, name: object) -> None:
+        self.name = name  # a str, or an object naming the record only when formatted
 
     def fail(self, error: ValidationError) -> ValidationError:
         field = f", veld '{error.field}'" if error.field else ""
@@ -149,9 +149,13 @@ def _check_settings(rows: list[dict[str, Any]], name_of: Any) -> AppSettings:
 
 
 def _check_ranges(data: dict[str, list[dict[str, Any]]], name_of: Any) -> None:
+    by_table: dict[str, list[tuple[str, int, int]]] = {}
     for key, (low, high) in _INT_RANGES.items():
         table, column = key.split(".")
+        by_table.setdefault(table, []).append((column, low, high))
+    for table, ranges in by_table.items():  # one pass per table: each pass converts again
         for index, row in enumerate(data[table]):
-            problem = int_problem(row[column], low, high)
-            if problem:
-                raise _Where(name_of(table, index)).fail(ValidationError(problem, field=column))
+            for column, low, high in ranges:
+                problem = int_problem(row[column], low, high)
+                if problem:
+                    raise _Where(name_of(table, index)).fail(ValidationError(problem, field=column))

@@ -56,14 +56,16 @@ class ConfidentialBox(RecordTab):
         self.store.clicked.connect(self._store)
         self.note = QLabel(group)
         self.note.setWordWrap(True)
+        # The flag above its reason: side by side they were wider than the editor beside
+        # the list at 1280 px.
         top = QHBoxLayout()
-        top.addWidget(self.flag)
         top.addWidget(QLabel(self.tr("Reason:"), group))
         top.addWidget(self.reason, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.note, 1)
         bottom.addWidget(self.store)
         column = QVBoxLayout(group)
+        column.addWidget(self.flag, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(top)
         column.addWidget(QLabel(self.tr("Staff named on the case (may see it as well):"), group))
         column.addWidget(self.named)

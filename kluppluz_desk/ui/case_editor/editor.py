@@ -134,6 +134,8 @@ class CaseEditor(EditorBase):
             for record in self.records:
                 record.set_detail(None)
             self.stack.setCurrentWidget(self.empty)
+            self.set_message("")  # a message about the case that was shown goes with it
+            self.actions_changed.emit()
             return
         detail = self.ctx.call(cases.get_case, self.ctx.db, case_id, parent=self)
         if detail is None:
@@ -270,6 +272,10 @@ class CaseEditor(EditorBase):
         assert self.detail is not None
         return self.fields["received_on"].value() or self.detail.fields.get("received_on")
 
+    def can_take_next_step(self) -> bool:
+        """Whether the next step can be taken now (the header's primary button)."""
+        return self.detail is not None and self.header.primary.isEnabled()
+
     def focus_note(self) -> None:
         if self.detail is None:
             return
@@ -280,6 +286,8 @@ class CaseEditor(EditorBase):
     def show_detail(self, detail: CaseDetail, *, keep_edits: bool = False) -> None:
         """Show `detail`; with keep_edits, fields the user changed keep their new value."""
         same_case = self.detail is not None and self.detail.id == detail.id
+        if not same_case:
+            self.set_message("")  # "Saved." was about the case shown before
         self.detail, self.is_new = detail, False
         self.intake_bar.forget()
         if not keep_edits:

@@ -30,6 +30,8 @@ class EditorBase(QWidget):
     """The case editor's parts; `show_detail` and `save` are the editor's own."""
 
     case_changed = Signal(object)  # services.dto.Change
+    # Whether Save / the next step can act may have changed (the window's toolbar follows).
+    actions_changed = Signal()
 
     ctx: AppContext
     refs: RefLists

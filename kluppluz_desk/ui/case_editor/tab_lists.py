@@ -37,6 +37,12 @@ class LettersTab(RecordTab):
             self.panel.detail_changed.connect(self.detail_changed)
             self._column.addWidget(self.panel)
             self.panel.show()
+            # Laid out now, not at the next turn of the event loop: the panel is built
+            # while the tab is being shown, and the focus may move into it at once.
+            self._column.activate()
+            inner = self.panel.layout()
+            if inner is not None:
+                inner.activate()
             self.panel.set_case(self.detail)
         return self.panel
 

@@ -26,3 +26,4 @@ def show_unsaved(editor: EditorBase, titles: list[str]) -> None:
         editor.set_message(unsaved)
     elif editor.message.text() == unsaved:
         editor.set_message("")  # the change was undone: the marker goes with it
+    editor.actions_changed.emit()

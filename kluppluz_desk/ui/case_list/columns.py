@@ -8,8 +8,16 @@ saved narrower than its header (an older version, another screen) is widened aga
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
+from ...domain.enums import CaseStatus
 from .model import COL_DUE, column_titles
 
 COL_RECEIVED, COL_LOCATION, COL_STATUS = 1, 2, 6
@@ -22,11 +30,23 @@ _SAMPLES = {
     3: "Pedagogisch klimaat",
     4: "Klacht",
     5: "Marloes van Dijk",
-    COL_STATUS: "Oplossing voorgesteld",
-    COL_DUE: "00-00-0000 · nog 00 dagen",
+    COL_DUE: "00-00-0000 · 00 dagen te laat",  # the longest: an overdue case
 }
 _PADDING = 14  # the cell's margins
 _SORT_ARROW = 22  # room for the sort indicator beside a header title
+
+
+def _cell_width(table: QTableView, text: str, *, with_icon: bool = False) -> int:
+    """How wide the table's own delegate wants a cell with `text` (and the warning sign)."""
+    sample = QStandardItem(text)
+    if with_icon:
+        style = QApplication.style()
+        sample.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+    model = QStandardItemModel(1, 1)
+    model.setItem(0, 0, sample)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    return table.itemDelegate().sizeHint(option, model.index(0, 0)).width() + 2
 
 
 def needed_width(table: QTableView, column: int) -> int:
@@ -35,9 +55,11 @@ def needed_width(table: QTableView, column: int) -> int:
     header = table.horizontalHeader()
     title = column_titles()[column]
     head = header.fontMetrics().horizontalAdvance(title) + _PADDING + _SORT_ARROW
-    body = table.fontMetrics().horizontalAdvance(_SAMPLES.get(column, "")) + _PADDING
-    if column == COL_DUE:
-        body += table.iconSize().width() or 20  # the warning sign of an overdue case
+    if column == COL_STATUS:  # a key column: its longest status shown whole
+        body = max(_cell_width(table, s.label) for s in CaseStatus)
+    else:
+        # The due date of an overdue case carries a warning sign.
+        body = _cell_width(table, _SAMPLES.get(column, ""), with_icon=column == COL_DUE)
     return max(head, body)
 
 

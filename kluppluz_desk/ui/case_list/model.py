@@ -7,7 +7,8 @@ because a proxy model would only ever see the rows already fetched.
 
 A broad quick search (thousands of matches) first reads only the first page of ids and
 the count (`search_start`); the other ids are read when a row past the first page is
-needed (issue 16: "oud" matched every case and took half a second per keystroke).
+needed (issue 16: "oud" matched every case and took half a second per keystroke). A click
+on a column header does the same for any filter (`sorted_start`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from ...services.cases import (
     case_ids,
     rows_for_ids,
     search_start,
+    sorted_start,
 )
 from ..context import AppContext
 
@@ -122,14 +124,17 @@ class CaseListModel(QAbstractTableModel):
         if wanted == self._sort and self._loaded:
             return  # restoring the header state asks again for the order we already have
         self._sort = wanted
-        self.reload()
+        self.reload(sorting=True)
 
     def schedule_reload(self) -> None:
         self._reload_timer.start()
 
-    def reload(self) -> None:
+    def reload(self, *, sorting: bool = False) -> None:
+        """Read the list again; `sorting` (a header click): only the first page and the
+        count of any long list, the rest when someone scrolls."""
         self._reload_timer.stop()
-        start = self.ctx.call(search_start, self.ctx.db, self._filter, self._sort, PAGE_SIZE)
+        first_page = sorted_start if sorting else search_start
+        start = self.ctx.call(first_page, self.ctx.db, self._filter, self._sort, PAGE_SIZE)
         if start is not None:
             ids, total = start.first_ids, start.total
         else:

@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,8 @@ from .filter_bar import CaseFilterBar
 from .model import CaseListModel
 
 log = logging.getLogger(__name__)
+# Narrower than this, a list shows too little to choose a case from: it folds instead.
+MIN_LIST_WIDTH = 260
 
 
 class CasesPage(QWidget):
@@ -64,6 +66,8 @@ class CasesPage(QWidget):
         self.count_label.setObjectName("caseCount")
 
         left = QWidget()
+        # The list may fold (see share_width): its filters' width is no floor for the window.
+        left.setMinimumWidth(1)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter_bar)
@@ -81,10 +85,15 @@ class CasesPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("casesSplitter")
-        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.editor = CaseEditor(ctx, self.splitter)
         self.splitter.addWidget(self.editor)
+        # Too narrow for both (a half screen, a big font): the list folds away to the
+        # left edge, where its handle pulls it back; the editor never folds.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self._list_folded = False  # folded by share_width, not by the user
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -225,15 +234,34 @@ class CasesPage(QWidget):
             QTimer.singleShot(0, self._keep_editor_usable)
 
     def share_width(self) -> None:
-        """The list as wide as its key columns, the editor the rest; on a screen too
-        narrow for both, the editor keeps its minimum and the list scrolls."""
+        """The list as wide as its key columns, the editor the rest. Where a list with
+        its key columns and a usable editor do not both fit, the editor keeps its minimum
+        and the list scrolls; below a narrow list's worth of room the list folds away."""
         total = self.splitter.width()
         left_widget = self.splitter.widget(0)
         left_extra = (left_widget.width() if left_widget else 0) - self.table.width()
         want = key_columns_width(self.table) + max(left_extra, 6)
         editor_min = self.editor.minimumSizeHint().width()
-        left = max(min(want, total - editor_min - self.splitter.handleWidth()), 200)
+        room = total - editor_min - self.splitter.handleWidth()
+        self._list_folded = room < MIN_LIST_WIDTH
+        if self._list_folded:
+            self.splitter.setSizes([0, total])
+            return
+        left = min(want, room)
         self.splitter.setSizes([left, max(total - left, editor_min)])
+
+    def _moved_by_hand(self, _pos: int, _index: int) -> None:
+        self._list_folded = False  # the user's choice now: a resize leaves it alone
+
+    def list_folded(self) -> bool:
+        """True while the list is folded away (the splitter gave it no room)."""
+        return self.splitter.sizes()[0] == 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Folded for want of room, and the window is wider again: share anew.
+        if self._list_folded and self._layout_restored:
+            QTimer.singleShot(0, self.share_width)
 
     def _keep_editor_usable(self) -> None:
         # A splitter remembered on a wider screen may leave the editor below its minimum.

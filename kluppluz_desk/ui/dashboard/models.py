@@ -116,7 +116,9 @@ class DueItemsModel(_TitledModel):
         if role == CASE_ID_ROLE:
             return item.case_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.reference} · {item.what} · {self._text(item, self.COL_DAYS)}"
+            summary = f"{item.reference} · {item.what} · {self._text(item, self.COL_DAYS)}"
+            cell = self._text(item, column)  # whole, where the column elides it
+            return summary if not cell or cell in summary else f"{cell}\n{summary}"
         if column != self.COL_DAYS or item.days_left is None:
             return None
         if role == Qt.ItemDataRole.DecorationRole:

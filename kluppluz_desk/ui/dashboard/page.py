@@ -48,6 +48,7 @@ from ..insight.room import give_room
 from ..lazy_page import LazyPage
 from ..spreadsheet_actions import export_in_background
 from .chart import TrendChart
+from .due_columns import DueColumnsFitter
 from .models import (
     DueItemsModel,
     trend_model,
@@ -158,6 +159,7 @@ class DashboardPage(QWidget):
         self.table.setAccessibleName(self.tr("Deadlines of the chosen list"))
         self.table.setToolTip(self.tr("Double-click or press Enter to open the case"))
         self.table.activated.connect(self._open_index)
+        self.due_columns = DueColumnsFitter(self.table)
         self.section_label.setBuddy(self.table)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -334,6 +336,7 @@ class DashboardPage(QWidget):
         for column in range(self.items_model.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.due_columns.fit()  # "Days left" in view on a laptop
 
     def startup_reminder_text(self) -> str | None:
         """What is overdue or due today, for the main window to show at start; None: nothing."""

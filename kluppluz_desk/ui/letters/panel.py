@@ -83,11 +83,16 @@ class LettersPanel(QWidget):
         row.addWidget(self.make_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        row.addWidget(self.dossier_button)
+        # The dossier on a row of its own: beside the letter buttons it made the editor
+        # wider than a 1280 px laptop leaves it beside the case list (issue 15).
+        dossier_row = QHBoxLayout()
+        dossier_row.addStretch(1)
+        dossier_row.addWidget(self.dossier_button)
         column = QVBoxLayout(self)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
         column.addLayout(row)
+        column.addLayout(dossier_row)
         self.setTabOrder(self.table, self.kind)
         self.setTabOrder(self.kind, self.make_button)
         self.setTabOrder(self.make_button, self.open_button)

@@ -85,8 +85,8 @@ class FilePage(QWizardPage):
         base = ri.load_mapping(db) if state.rows is None else state.mapping
         loaded = state.runner.run(
             self, self.tr("Reading %1…").replace("%1", path.rsplit("/", 1)[-1]),
-            lambda progress, _cancelled: ri.open_register(db, path, base, sheet=sheet,
-                                                          progress=progress),
+            lambda progress, cancelled: ri.open_register(db, path, base, sheet=sheet,
+                                                         progress=progress, cancelled=cancelled),
             self.tr("Import register"))  # fmt: skip
         if loaded is None:
             return False

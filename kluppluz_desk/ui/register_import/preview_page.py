@@ -133,11 +133,23 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         state = self.state
-        assert state.rows is not None
-        with state.ctx.busy():
-            state.preview = ri.preview_register(state.ctx.db, state.rows, state.mapping,
-                                                include_present=state.include_present)  # fmt: skip
+        rows, mapping, db = state.rows, state.mapping, state.ctx.db
+        include = state.include_present
+        assert rows is not None
+        # On the worker behind a progress dialog: checking 50,000 rows against the database
+        # takes seconds, and the window must keep painting. The check writes nothing and
+        # ends by itself, so it offers no Cancel.
+        state.preview = state.runner.run(
+            self, self.tr("Checking every row…"),
+            lambda _progress, _cancelled: ri.preview_register(
+                db, rows, mapping, include_present=include),
+            self.tr("Import register"), cancellable=False)  # fmt: skip
         preview = state.preview
+        if preview is None:  # a problem, already shown
+            self.model.set_rows([])
+            self.summary.setText(self.tr("The rows could not be checked."))
+            self.completeChanged.emit()
+            return
         self.model.set_rows(preview.rows)
         present = len(preview.already_present)
         good, bad = len(preview.importable), len(preview.with_problems)

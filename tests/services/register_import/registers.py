@@ -96,3 +96,24 @@ def write_tall_sheet(path: Path, rows: int, sized: bool = True) -> Path:
             for part, data in parts.items():
                 target.writestr(part, data)
     return path
+
+
+def encrypted_workbook(path: Path, password: str = "geheim") -> Path:
+    """A register saved with a password: the workbook openpyxl writes, encrypted by
+    msoffcrypto-tool into the compound file (EncryptionInfo + EncryptedPackage) Excel
+    writes for "Encrypt with password"."""
+    import io
+
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Datum ontvangst", "Locatie", "Soort"])
+    sheet.append(["3-2-2021", "Venetiëstraat", "Klacht"])
+    plain = io.BytesIO()
+    book.save(plain)
+    plain.seek(0)
+    with path.open("wb") as out:
+        OOXMLFile(plain).encrypt(password, out)
+    return path
