@@ -9,9 +9,17 @@ from typing import Any
 
 SEARCH_TABLE = "case_search"
 
+# PostgreSQL (migration 0012): a GIN index with pg_trgm's operator class on each column the
+# quick search reads with ILIKE (services/cases/listing.py), named with this prefix. Not
+# model indexes: they exist only where the extension could be created.
+PG_TRIGRAM_PREFIX = "case_record_search_trgm_"
+
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
-    """Alembic autogenerate: the FTS table and its shadow tables are not model tables."""
+    """Alembic autogenerate: the FTS table and its shadow tables are not model tables, and
+    the trigram index is not a model index."""
+    if type_ == "index" and name is not None and name.startswith(PG_TRIGRAM_PREFIX):
+        return False
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 
 
@@ -47,3 +55,25 @@ def case_variants(text: str) -> list[str]:
             options.add(ch.upper())
         variants = [v + o for v in variants for o in sorted(options)]
     return variants
+
+
+def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
+    """PostgreSQL, after an import of many cases, in its transaction: move the trigram
+    indexes' pending entries into the index proper and gather the planner's statistics.
+    Without this the planner, seeing no statistics and a long GIN pending list, scans the
+    whole table for every keystroke (50 ms at 10,000 cases instead of 0.2 ms) until
+    autovacuum comes by. `tables`: the tables just filled. Only indexes the importing role
+    owns are tidied (the function refuses others); ANALYZE skips, with a notice, tables it
+    may not analyse."""
+    from sqlalchemy import text
+
+    session.execute(
+        text(
+            "SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_class c "
+            "WHERE c.relkind = 'i' AND c.relname LIKE :prefix "
+            "AND pg_has_role(c.relowner, 'USAGE')"
+        ),
+        {"prefix": PG_TRIGRAM_PREFIX.replace("_", "\\_") + "%"},
+    )
+    # Names from the model's own table list, never from input; quoted all the same.
+    session.execute(text("ANALYZE " + ", ".join(f'"{name}"' for name in tables)))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy import ARRAY, Integer, Select, and_, any_, bindparam, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
@@ -31,6 +31,8 @@ from ...store.search import (
     usable_for,
 )
 from ..database import Database
+from .name_order import by_name_rank, ranked_keys
+from .quick_reads import without_transaction
 
 SORT_KEYS = {
     "reference": (Case.year, Case.number),
@@ -169,19 +171,25 @@ def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> lis
     """All ids that match, in display order."""
     flt = check_filter(flt)
     sort = check_sort(sort)
-    columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
-    order = [c.desc() if sort.descending else c.asc() for c in columns]
-    query = select(Case.id)
-    if sort.key in ("location", "category", "handler"):
-        query = _joined(query)
+    query = _filtered(select(Case.id), flt, db.backend)
+    if db.backend == "postgresql" and sort.key in ranked_keys():
+        query = by_name_rank(query, sort.key, sort.descending)  # same order, cheaper
+    else:
+        columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
+        if sort.key in ("location", "category", "handler"):
+            query = _joined(query)
+        query = query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
     with db.unit() as session:
-        return list(session.scalars(_filtered(query, flt, db.backend).order_by(*order)))
+        without_transaction(session, db.backend)
+        return list(session.scalars(query))
 
 
 _handler = aliased(Staff)
-# Built once: the page query runs on every scroll step, so it is compiled and cached once
-# and takes the ids as one expanding parameter.
-_PAGE_QUERY = (
+# Built once: the page query runs on every scroll step, so it is compiled and cached once.
+# SQLite takes the ids as one expanding parameter (an IN list); PostgreSQL as one array
+# parameter (`= ANY(:ids)`): SQLAlchemy no longer renders and binds 200 parameters per page
+# and the server gets the same statement text whatever the page size (issue 16).
+_PAGE_COLUMNS = (
     select(
         Case.id,
         Case.reference,
@@ -198,8 +206,9 @@ _PAGE_QUERY = (
     .join(Location, Location.id == Case.location_id)
     .outerjoin(Category, Category.id == Case.category_id)
     .outerjoin(_handler, _handler.id == Case.handler_id)
-    .where(Case.id.in_(bindparam("ids", expanding=True)))
 )
+_PAGE_QUERY = _PAGE_COLUMNS.where(Case.id.in_(bindparam("ids", expanding=True)))
+_PAGE_QUERY_PG = _PAGE_COLUMNS.where(Case.id == any_(bindparam("ids", type_=ARRAY(Integer))))
 
 
 MAX_PAGE_IDS = 10_000
@@ -213,8 +222,10 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
     # Through a session, not a bare connection: the access rule (services/access/scope.py)
     # is added to every ORM statement, so an id outside the viewer's cases yields no row.
     with db.unit() as session:
+        without_transaction(session, db.backend)
         try:
-            result = session.execute(_PAGE_QUERY, {"ids": list(ids)}).all()
+            query = _PAGE_QUERY_PG if db.backend == "postgresql" else _PAGE_QUERY
+            result = session.execute(query, {"ids": list(ids)}).all()
         except DBAPIError as exc:
             raise StorageError(describe_db_error(exc)) from exc
     rows = {

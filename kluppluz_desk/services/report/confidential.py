@@ -63,6 +63,12 @@ def report_scope(session: Session) -> None:
     session.info[_SKIP] = not counts_confidential_in(session)
 
 
+def skips_confidential(session: Session) -> bool:
+    """Whether `report_scope` has this unit of work leave confidential cases out (for
+    statements that do not go through the ORM)."""
+    return bool(session.info.get(_SKIP))
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _leave_out_confidential(state: ORMExecuteState) -> None:
     if not state.session.info.get(_SKIP) or not state.is_select:

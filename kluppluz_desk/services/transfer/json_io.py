@@ -34,6 +34,7 @@ from ...domain.path_values import check_path
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
+from ...store.search import tidy_after_bulk_load
 from .. import audit
 from ..access import require
 from ..database import Database
@@ -183,6 +184,7 @@ def import_document(
                     progress(done, total)
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
+            tidy_after_bulk_load(session, [t.name for t in tables()])
     log.info("imported %d cases", count)
     return count
 

@@ -228,6 +228,20 @@ def test_overview_withdrawn_previous_year_and_duty(
     assert report.year_overview(db, 2023).legally_required is False
 
 
+def test_previous_year_totals_are_that_years_figures(
+    year_db: tuple[Database, Seeded, dict[str, int]],
+) -> None:
+    """The comparison with last year counts only what it shows (issue 16), the same as
+    that year's own figures, its dispute included."""
+    db, _, _ = year_db
+    previous = report.year_overview(db, YEAR + 1).previous
+    full = report.compute_figures(db, YEAR)
+    assert previous is not None and previous.year == YEAR and previous.disputes == 1
+    assert (previous.total, previous.by_kind, previous.acknowledgements, previous.solutions) == (
+        full.total, full.by_kind, full.acknowledgements, full.solutions,
+    )  # fmt: skip
+
+
 def test_report_pdf_holds_figures_appendix_and_no_personal_data(
     year_db: tuple[Database, Seeded, dict[str, int]],
 ) -> None:
