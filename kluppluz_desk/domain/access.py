@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .enums import StaffRole
+from .enums import CaseStatus, StaffRole
+from .procedure import TRANSITIONS, Step
 
 
 class AccessRole(StrEnum):
@@ -32,6 +33,8 @@ class Right(StrEnum):
     SEE_OWN_CASES = "see_own_cases"  # handled, named on, or of one's own locations
     REGISTER_CASE = "register_case"
     EDIT_CASE = "edit_case"  # the case's fields and steps of the procedure
+    # The one step the director takes herself: her decision moves the case on (STEP_RIGHTS).
+    DECISION_STEP = "decision_step"
     ADD_NOTE = "add_note"  # notes and agreements
     PROPOSE_SOLUTION = "propose_solution"
     SERIOUS_CASE_DECISION = "serious_case_decision"
@@ -52,6 +55,7 @@ RIGHTS: dict[AccessRole, frozenset[Right]] = {
             R.SEE_OWN_CASES,
             R.REGISTER_CASE,
             R.EDIT_CASE,
+            R.DECISION_STEP,
             R.ADD_NOTE,
             R.PROPOSE_SOLUTION,
             R.MARK_CONFIDENTIAL,
@@ -63,8 +67,8 @@ RIGHTS: dict[AccessRole, frozenset[Right]] = {
         }
     ),  # fmt: skip
     AccessRole.DIRECTOR: frozenset(
-        {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.ADD_NOTE, R.SERIOUS_CASE_DECISION}
-    ),
+        {R.SEE_ALL_CASES, R.SEE_OWN_CASES, R.ADD_NOTE, R.SERIOUS_CASE_DECISION, R.DECISION_STEP}
+    ),  # fmt: skip
     AccessRole.HANDLER: frozenset({R.SEE_OWN_CASES, R.ADD_NOTE, R.PROPOSE_SOLUTION}),
     AccessRole.ADMINISTRATOR: frozenset({R.MASTER_DATA, R.SETTINGS, R.USERS}),
 }
@@ -75,6 +79,8 @@ REFUSALS: dict[Right, str] = {
     R.SEE_OWN_CASES: "Uw rol geeft geen toegang tot zaken.",
     R.REGISTER_CASE: "Alleen Kwaliteit & Veiligheid registreert nieuwe zaken.",
     R.EDIT_CASE: "Alleen Kwaliteit & Veiligheid wijzigt de gegevens en stappen van een zaak.",
+    R.DECISION_STEP: "Alleen de directeur en Kwaliteit & Veiligheid zetten de stap "
+    "'Besluit directeur vastleggen'.",
     R.ADD_NOTE: "Uw rol mag geen notities of afspraken toevoegen.",
     R.PROPOSE_SOLUTION: "Uw rol mag geen oplossing voorstellen.",
     R.SERIOUS_CASE_DECISION: "Alleen de directeur neemt het besluit over een ernstige zaak.",
@@ -152,6 +158,27 @@ FIELD_RIGHTS: dict[str, Right] = {
 def field_right(name: str) -> Right:
     """The right needed to change the case field `name`."""
     return FIELD_RIGHTS.get(name, Right.EDIT_CASE)
+
+
+# Steps that need a right of their own; every other step needs EDIT_CASE. The director
+# records her decision AND takes the step it settles, nothing else of the procedure.
+STEP_RIGHTS: dict[Step, Right] = {Step.RECORD_DIRECTOR_DECISION: Right.DECISION_STEP}
+
+
+def step_right(step: Step) -> Right:
+    """The right needed to take `step`."""
+    return STEP_RIGHTS.get(step, Right.EDIT_CASE)
+
+
+def status_change_right(old: CaseStatus | str | None, new: CaseStatus | str | None) -> Right:
+    """The right needed to move a case's status from `old` to `new`: the step's own right
+    when exactly a step with a right of its own makes that move, else EDIT_CASE (the same
+    rule as the server's trigger of migration 0011)."""
+    for step, right in STEP_RIGHTS.items():
+        transition = TRANSITIONS[step]
+        if new == transition.target and old in transition.sources:
+            return right
+    return Right.EDIT_CASE
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,18 @@ from kluppluz_desk.domain.access import (
     REFUSALS,
     RIGHTS,
     SEES_ALL_STAFF_ROLES,
+    STEP_RIGHTS,
     AccessRole,
     CaseAccessFacts,
     Right,
     Viewer,
     may_see_case,
     roles_for,
+    status_change_right,
+    step_right,
 )
-from kluppluz_desk.domain.enums import StaffRole
+from kluppluz_desk.domain.enums import CaseStatus, StaffRole
+from kluppluz_desk.domain.procedure import TRANSITIONS, Step
 
 KV, DIR, HAN, ADM = (AccessRole.QUALITY_OFFICER, AccessRole.DIRECTOR, AccessRole.HANDLER,
                      AccessRole.ADMINISTRATOR)  # fmt: skip
@@ -28,6 +32,7 @@ EXPECTED: dict[Right, set[AccessRole]] = {
     Right.SEE_OWN_CASES: {KV, DIR, HAN},
     Right.REGISTER_CASE: {KV},
     Right.EDIT_CASE: {KV},
+    Right.DECISION_STEP: {KV, DIR},
     Right.ADD_NOTE: {KV, DIR, HAN},
     Right.PROPOSE_SOLUTION: {KV, HAN},
     Right.SERIOUS_CASE_DECISION: {DIR},
@@ -45,6 +50,51 @@ EXPECTED: dict[Right, set[AccessRole]] = {
 @pytest.mark.parametrize("role", list(AccessRole))
 def test_each_rule(role: AccessRole, right: Right) -> None:
     assert (right in RIGHTS[role]) == (role in EXPECTED[right])
+
+
+# step: the right it needs. Only the director's decision step has one of its own, so the
+# director takes exactly that step and no other (issue 12; found carrying a serious case).
+EXPECTED_STEP: dict[Step, Right] = {
+    Step.REFER_TO_DIRECTOR: Right.EDIT_CASE,
+    Step.RECORD_DIRECTOR_DECISION: Right.DECISION_STEP,
+    Step.ASSIGN_HANDLER: Right.EDIT_CASE,
+    Step.ACKNOWLEDGE: Right.EDIT_CASE,
+    Step.PROPOSE_SOLUTION: Right.EDIT_CASE,
+    Step.CLOSE: Right.EDIT_CASE,
+    Step.CHECK_SATISFACTION: Right.EDIT_CASE,
+    Step.REOPEN: Right.EDIT_CASE,
+    Step.WITHDRAW: Right.EDIT_CASE,
+}
+
+
+@pytest.mark.parametrize("step", list(Step))
+def test_each_step_rule(step: Step) -> None:
+    assert step_right(step) is EXPECTED_STEP[step]
+
+
+@pytest.mark.parametrize("step", list(Step))
+@pytest.mark.parametrize("role", list(AccessRole))
+def test_who_takes_each_step(role: AccessRole, step: Step) -> None:
+    viewer = Viewer(staff_id=1, name="x", roles=frozenset({role}))
+    takes = viewer.why_not(step_right(step)) is None
+    expected = role is KV or (role is DIR and step is Step.RECORD_DIRECTOR_DECISION)
+    assert takes is expected
+
+
+def test_a_status_move_needs_the_right_of_the_step_that_makes_it() -> None:
+    assert set(STEP_RIGHTS) == {Step.RECORD_DIRECTOR_DECISION}
+    decision = TRANSITIONS[Step.RECORD_DIRECTOR_DECISION]
+    assert decision.target is CaseStatus.ASSIGNED
+    assert status_change_right(CaseStatus.AWAITING_DIRECTOR, CaseStatus.ASSIGNED) is (
+        Right.DECISION_STEP
+    )
+    assert status_change_right("awaiting_director", "assigned") is Right.DECISION_STEP
+    # The same target from another status is the handler's assignment: K&V's work.
+    for old, new in ((CaseStatus.REGISTERED, CaseStatus.ASSIGNED),
+                     (CaseStatus.AWAITING_DIRECTOR, CaseStatus.CLOSED),
+                     (CaseStatus.AWAITING_DIRECTOR, CaseStatus.WITHDRAWN),
+                     (CaseStatus.ASSIGNED, CaseStatus.AWAITING_DIRECTOR)):  # fmt: skip
+        assert status_change_right(old, new) is Right.EDIT_CASE, (old, new)
 
 
 def test_every_missing_right_has_a_dutch_reason() -> None:

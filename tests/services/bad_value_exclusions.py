@@ -40,6 +40,8 @@ NO_USER_VALUES: dict[str, str] = {
     # -- values the program made, not a person
     "access.require": "the right is a constant in the calling code",
     "dashboard.dashboard_csv": _BUILT,
+    "dashboard.export_dashboard_csv": _BUILT,
+    "dashboard.record_export_reads": _BUILT,
     "spreadsheet_export.insight_rows": _BUILT,
     "spreadsheet_export.insight_tables": _BUILT,
     "settings.logo_in_use": "the organisation as loaded from the settings (its logo is "

@@ -24,11 +24,16 @@ logins = pg_logins.logins  # the fixture
 migration = importlib.import_module("kluppluz_desk.store.migrations.versions.0007_field_rights")
 
 
+# Rights added to the table after 0007 (whose frozen copy stays as it was): 0011's copy.
+_LATER_RIGHTS = {domain.Right.DECISION_STEP.value}
+
+
 def test_the_migrations_rights_copy_equals_the_rights_table() -> None:
     for role in StaffRole:
         for admin in (False, True):
             expected = domain.rights_of(domain.roles_for(role, is_administrator=admin))
-            assert set(migration.STAFF_RIGHTS[(role.value, admin)]) == set(expected), role
+            got = set(migration.STAFF_RIGHTS[(role.value, admin)])
+            assert got == {r.value for r in expected} - _LATER_RIGHTS, role
     assert {k: v.value for k, v in domain.FIELD_RIGHTS.items()} == migration.FIELD_RIGHTS
 
 

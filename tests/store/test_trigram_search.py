@@ -62,8 +62,9 @@ def test_the_search_statement_can_use_the_indexes(db_url: str) -> None:
 
 @pytest.fixture
 def limited_owner(pg_admin_url: str) -> Iterator[tuple[str, str]]:
-    """A new database at revision 0010 whose tables belong to a login that may not create
-    extensions (not the database's owner, no CREATE on it): (superuser url, its url)."""
+    """A new database at revision 0011 (the one before 0012) whose tables belong to a login
+    that may not create extensions (not the database's owner, no CREATE on it): (superuser
+    url, its url)."""
     from alembic import command
 
     name, role, password = f"kd_trgm_{os.getpid()}", f"kd_app_{uuid.uuid4().hex[:8]}", "Geheim-42"  # noqa: S105 (a throwaway login)
@@ -76,7 +77,7 @@ def limited_owner(pg_admin_url: str) -> Iterator[tuple[str, str]]:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0010")
+        command.upgrade(cfg, "0011")
         assert conn.scalar(text("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'")) == 0
         conn.execute(text(f"ALTER TABLE case_record OWNER TO {role}"))
         conn.execute(text(f"ALTER TABLE alembic_version OWNER TO {role}"))

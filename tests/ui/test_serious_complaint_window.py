@@ -115,32 +115,39 @@ def test_a_serious_complaint_through_the_real_window(
     case_id, reference = editor.detail.id, editor.detail.reference
     qtbot.waitUntil(lambda: CaseStatus.AWAITING_DIRECTOR.label in list_row(window, reference))
 
-    # The director: K&V notes that she was told and chooses the handler; the director
-    # records her decision and its date in her own window (only she may); K&V then takes
-    # the step (only K&V moves a case on).
-    on_panel(editor, Step.RECORD_DIRECTOR_DECISION, ["informed", "director_decision", "handler_id"])
+    # The director: K&V notes that she was told and chooses the handler; her decision on
+    # K&V's panel waits for her (greyed, not a red "still to fill in"). The director records
+    # her decision in her own window and takes that step herself; no other step is hers.
+    on_panel(editor, Step.RECORD_DIRECTOR_DECISION, ["informed", "handler_id"])
+    assert editor.step_panel.waiting() == ["director_decision"]
     assert not editor.fields["director_decision"].widget.isEnabled()  # K&V may not decide
     with qtbot.waitSignal(editor.case_changed):
         qtbot.mouseClick(editor.handling.informed.add, Qt.MouseButton.LeftButton)
     choose(qtbot, editor, "handler_id", "Marloes van Dijk")
-    assert editor.step_panel.missing() == ["director_decision"]
+    assert editor.step_panel.missing() == [] and not editor.header.primary.isEnabled()
     with qtbot.waitSignal(editor.case_changed):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     director = director_window(qtbot, sqlite_url, qsettings)
     director.cases.open_case(case_id)
     theirs = director.cases.editor
     on_panel(theirs, Step.RECORD_DIRECTOR_DECISION, ["director_decision"])
+    withdraw = theirs.header.actions_by_step[Step.WITHDRAW]
+    assert not withdraw.isEnabled() and "Kwaliteit & Veiligheid" in withdraw.toolTip()
     type_into(qtbot, theirs, "director_decision", "De locatieverantwoordelijke handelt af.")
     decided_on = theirs.fields["director_decided_on"].widget
     assert theirs.step_panel.holds(decided_on)
     type_date(qtbot, decided_on, today())
     assert theirs.step_panel.missing() == []
-    with qtbot.waitSignal(theirs.case_changed):
-        qtbot.mouseClick(theirs.save_button, Qt.MouseButton.LeftButton)
+    take_next(qtbot, theirs)  # the director's own step: she presses the button herself
+    assert theirs.detail is not None and theirs.detail.status is CaseStatus.ASSIGNED
+    # The next step is K&V's: her button is off and says why, and so does the panel.
+    assert theirs.header.next is Step.ACKNOWLEDGE and not theirs.header.primary.isEnabled()
+    assert "Alleen Kwaliteit &amp; Veiligheid" in theirs.header.step_line.text()
+    assert theirs.step_panel.hint.text() == theirs.step_panel.tr(
+        "This step is taken by someone else; you see what it still needs."
+    )
     director.close()
     window.cases.open_case(case_id)  # K&V opens the case again from the list
-    on_panel(editor, Step.RECORD_DIRECTOR_DECISION, [])
-    take_next(qtbot, editor)
 
     # Acknowledging: the address on the panel, then the letter from its preview.
     on_panel(editor, Step.ACKNOWLEDGE, [])

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, event, false, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
-from ...domain.access import Right, Viewer, field_right
+from ...domain.access import Right, Viewer, field_right, status_change_right
 from ...domain.errors import DomainError
 from ...store.models import (
     Attachment,
@@ -108,7 +108,15 @@ def _check_case_change(viewer: Viewer, case: Case) -> None:
     changed = {a.key for a in state.attrs if a.key in columns and a.history.has_changes()}
     changed -= _BOOKKEEPING
     for key in changed:
-        _refuse(viewer, field_right(key))
+        if key == "status":
+            # A step's move of the status needs that step's right (the director's decision
+            # step needs hers, not EDIT_CASE): read off the move itself, as the server does.
+            history = state.attrs.status.history
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            _refuse(viewer, status_change_right(old, new))
+        else:
+            _refuse(viewer, field_right(key))
 
 
 @event.listens_for(Session, "before_flush")

@@ -11,9 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ...domain import procedure
+from ...domain.access import Viewer, step_right
 from ...domain.case_fields import CASE_FIELDS, clean_value
 from ...domain.enums import Severity
-from ...domain.errors import ConflictError, NotFoundError, ValidationError
+from ...domain.errors import ConflictError, DomainError, NotFoundError, ValidationError
 from ...domain.procedure import Step
 from ...domain.today import today
 from ...domain.values import check_date, check_int, check_text, describe
@@ -31,6 +32,17 @@ from .rules import check_whole_case
 from .view import facts_of, load_case, to_detail
 
 log = logging.getLogger(__name__)
+
+
+def refuse_step(session: Session, step: Step) -> None:
+    """The step check: a DomainError with the role's reason when the person the session
+    works for (services/access) may not take `step` (domain.access.STEP_RIGHTS)."""
+    viewer = session.info.get("viewer")
+    if isinstance(viewer, Viewer):
+        reason = viewer.why_not(step_right(step))
+        if reason is not None:
+            raise DomainError(reason)
+
 
 _REF_MODELS: dict[str, type[Location] | type[Category] | type[Service] | type[Staff]] = {
     "location": Location,
@@ -288,6 +300,11 @@ def step_in(
     such as recording the acknowledgement letter in the same transaction)."""
     if not isinstance(values, dict):
         raise ValidationError("De gegevens van deze stap zijn onleesbaar.", field="values")
+    try:
+        step = Step(step)
+    except (ValueError, TypeError):
+        raise ValidationError(f"Onbekende stap {describe(step)}.", field="step") from None
+    refuse_step(session, step)  # before anything is changed: the role's reason first
     apply_changes(session, case, who, values)
     check_date(
         on,
@@ -296,10 +313,6 @@ def step_in(
         today=today(),
         not_before=case.received_on,
     )
-    try:
-        step = Step(step)
-    except (ValueError, TypeError):
-        raise ValidationError(f"Onbekende stap {describe(step)}.", field="step") from None
     new_status = procedure.require(step, facts_of(case))
     if step is Step.CLOSE:
         require_closable(case)  # the reasoned judgment the regime asks for

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ...domain.path_values import check_path
 from ..cases.listing import CaseFilter, CaseSort
+from ..dashboard.export_reads import record_export_reads
 from ..dashboard.model import Dashboard
 from ..database import Database
 from ..report.figures import compute_figures
@@ -30,8 +31,10 @@ def export_case_list(
     return write_tables(path, [case_list_table(db, flt or CaseFilter(), sort)], progress)
 
 
-def export_dashboard(dashboard: Dashboard, path: str | Path) -> int:
+def export_dashboard(db: Database, dashboard: Dashboard, path: str | Path) -> int:
+    """The dashboard's lists; its confidential cases are recorded as read (exported)."""
     path = check_path(path, "Het bestand")
+    record_export_reads(db, dashboard)
     tables = dashboard_tables(dashboard)
     if path.suffix.lower() == ".csv":
         tables = tables[:1]  # CSV holds one list: the deadlines (the dashboard CSV has all)

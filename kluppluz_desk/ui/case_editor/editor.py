@@ -238,7 +238,7 @@ class CaseEditor(EditorBase):
     def perform_step(self, step: Step) -> None:
         if self.detail is None:
             return
-        against = steps_on_screen(self.detail, self.fields)[step]
+        against = steps_on_screen(self.detail, self.fields, self.ctx.db.access)[step]
         if against and not blocked_by_status(against):
             open_step(self, step)  # what is missing is marked on the step's own panel
         if against:
@@ -295,6 +295,7 @@ class CaseEditor(EditorBase):
         for name, field in self.fields.items():
             field.load(detail.fields.get(name), keep_edit=keep_edits)
         apply_field_rights(self.fields, self.ctx.db.access)
+        self.step_panel.viewer = self.ctx.db.access
         self.reference.setText(detail.reference)
         for record in self.records:
             record.set_detail(detail)
@@ -319,7 +320,7 @@ class CaseEditor(EditorBase):
             d.status.label,
             d.next_due_on,
             d.next_due_clock,
-            steps_on_screen(d, self.fields),
+            steps_on_screen(d, self.fields, self.ctx.db.access),
             procedure.next_step(facts),
             received_on=d.fields.get("received_on"),
             detail=d,
@@ -328,7 +329,7 @@ class CaseEditor(EditorBase):
     def _on_edited(self, _name: str) -> None:
         if self.detail is not None:
             facts = self.facts()
-            steps = steps_on_screen(self.detail, self.fields)
+            steps = steps_on_screen(self.detail, self.fields, self.ctx.db.access)
             self.header.set_steps(steps, procedure.next_step(facts))
             mark_missing(self)
         self._update_dirty()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import CaseStatus, Severity
 from ...services.dto import CaseDetail
+from .field_rights import is_role_refusal
 from .fields import fmt_date
 
 translate = QCoreApplication.translate
@@ -44,8 +45,8 @@ _REASON_FIELDS: tuple[tuple[str, str], ...] = (
 
 def field_for_reason(reason: str) -> str | None:
     """The field a reason against a step points to, or None (e.g. a wrong status)."""
-    if "kan niet bij status" in reason:
-        return None
+    if "kan niet bij status" in reason or is_role_refusal(reason):
+        return None  # no field settles it (the role's refusal names the director's decision)
     lower = reason.lower()
     return next((name for fragment, name in _REASON_FIELDS if fragment in lower), None)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...domain.enums import LetterKind, ReactionKind
 from ...domain.procedure import Step
 from ...services.dto import CaseDetail
+from .field_rights import is_role_refusal
 from .procedure_view import field_for_reason
 
 INFORMED, JUDGMENT, LETTERS = "informed", "judgment", "letters"
@@ -45,8 +46,9 @@ _INFORMED_REASON = "op de hoogte is gesteld"
 
 
 def blocked_by_status(reasons: list[str]) -> bool:
-    """True when the step cannot be taken in this status at all (no field can settle it)."""
-    return any("kan niet bij status" in reason for reason in reasons)
+    """True when the step cannot be taken in this status, or not by this person's role, at
+    all (no field can settle it)."""
+    return any("kan niet bij status" in reason or is_role_refusal(reason) for reason in reasons)
 
 
 def needs_judgment(detail: CaseDetail | None) -> bool:

@@ -20,7 +20,8 @@ def _reasons(editor: EditorBase) -> tuple[dict[Step, list[str]], Step | None]:
     if editor.detail is None:
         return {}, None
     facts = facts_on_screen(editor.detail, editor.fields)
-    return steps_on_screen(editor.detail, editor.fields), procedure.next_step(facts)
+    steps = steps_on_screen(editor.detail, editor.fields, editor.ctx.db.access)
+    return steps, procedure.next_step(facts)
 
 
 def open_step(editor: EditorBase, step: Step) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.access import Viewer
 from ...domain.procedure import Step
 from ...services.dto import CaseDetail
+from .field_rights import is_role_refusal, waiting_for
 from .field_tabs import note_label, scrolling
 from .fields import ERROR_STYLE, BoundField, DateField, chain_tab_order, form_layout
 from .step_fields import (
@@ -48,6 +50,9 @@ QFrame#stepPart[missing="true"] { border: none; border-left: 3px solid #b00020; 
 QLineEdit[missing="true"], QPlainTextEdit[missing="true"], QComboBox[missing="true"],
 QDateEdit[missing="true"] { border: 2px solid #b00020; border-radius: 3px; }
 """
+
+_MISSING_MARKER_STYLE = ERROR_STYLE + " font-weight: bold;"
+_WAITING_STYLE = "color: #555555; font-style: italic;"
 
 
 @dataclass
@@ -100,6 +105,8 @@ class StepPanel(QWidget):
         self.fields = fields
         self.extras = extras  # part name → (widget to borrow, its Tab order, its label)
         self.step: Step | None = None
+        # Who works here (the editor sets it): parts they may not fill wait for another role.
+        self.viewer: Viewer | None = None
         self._loans: list[_Loan] = []
         self._parts: dict[str, _Part] = {}
         self.title = QLabel(self)
@@ -150,6 +157,8 @@ class StepPanel(QWidget):
         self.title.setText(self.tr("Step: {0}").format(step.label))
         self.hint.setText(
             self.tr("Everything this step needs is here; what is still missing is marked red.")
+            if not any(is_role_refusal(r) for r in reasons)
+            else self.tr("This step is taken by someone else; you see what it still needs.")
         )
         while self.form.rowCount():
             self.form.removeRow(0)  # deletes the old frames (borrowed widgets are back home)
@@ -159,6 +168,9 @@ class StepPanel(QWidget):
             order += self._add_part(name)
         self.take.setText(self.tr("Take this step: {0}").format(step.label))
         self.take.setVisible(not is_next)  # the header's primary button takes the next step
+        refused = [r for r in reasons if is_role_refusal(r)]
+        self.take.setEnabled(not refused)  # not this person's step: no field changes that
+        self.take.setToolTip(" ".join(refused))
         chain_tab_order([*order, self.take])
         self.mark(reasons, detail)
 
@@ -169,7 +181,7 @@ class StepPanel(QWidget):
         column.setContentsMargins(6, 0, 0, 0)
         column.setSpacing(2)
         marker = QLabel(self.tr("Still to fill in"))
-        marker.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        marker.setStyleSheet(_MISSING_MARKER_STYLE)
         marker.setAccessibleName(self.tr("Still to fill in"))
         marker.hide()
         column.addWidget(marker)
@@ -252,8 +264,15 @@ class StepPanel(QWidget):
             return
         missing = missing_parts(self.step, reasons, detail)
         for name, part in self._parts.items():
-            is_missing = name in missing
-            part.marker.setVisible(is_missing)
+            # What this person may not fill in waits for the role that may: said in grey,
+            # never red "still to fill in" on a field they cannot change.
+            waiting = waiting_for(name, self.viewer) if name in missing else None
+            is_missing = name in missing and waiting is None
+            part.marker.setText(waiting or self.tr("Still to fill in"))
+            part.marker.setAccessibleName(part.marker.text())
+            part.marker.setStyleSheet(_WAITING_STYLE if waiting else _MISSING_MARKER_STYLE)
+            part.marker.setProperty("waiting", waiting is not None)
+            part.marker.setVisible(name in missing)
             if part.field is not None:
                 set_missing(part.field, is_missing)
             else:
@@ -268,7 +287,13 @@ class StepPanel(QWidget):
 
     def missing(self) -> list[str]:
         """The parts marked as still to fill in, in panel order (for tests and focus)."""
-        return [n for n, p in self._parts.items() if not p.marker.isHidden()]
+        return [n for n, p in self._parts.items()
+                if not p.marker.isHidden() and not p.marker.property("waiting")]  # fmt: skip
+
+    def waiting(self) -> list[str]:
+        """The parts still empty that another role fills in, in panel order."""
+        return [n for n, p in self._parts.items()
+                if not p.marker.isHidden() and p.marker.property("waiting")]  # fmt: skip
 
     def _make_letter(self) -> None:
         if self.step in STEP_LETTERS:

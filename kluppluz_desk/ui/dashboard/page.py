@@ -40,7 +40,7 @@ from ...services.dashboard import (
     Dashboard,
     SectionKey,
     compute_dashboard,
-    dashboard_csv,
+    export_dashboard_csv,
     reminder_text,
 )
 from ..context import AppContext
@@ -352,13 +352,13 @@ class DashboardPage(QWidget):
         # Imported here: it pulls in the report's figures, not needed at start.
         from ...services import spreadsheet_export
 
-        board = self.board
+        board, db = self.board, self.ctx.db
         if board is None:
             return None
         return export_in_background(
             self.ctx, self, self.tr("Dashboard to Excel"),
             f"termijnen-{board.today.isoformat()}.xlsx",
-            lambda path, _progress: spreadsheet_export.export_dashboard(board, path))  # fmt: skip
+            lambda path, _p: spreadsheet_export.export_dashboard(db, board, path))  # fmt: skip
 
     def export_csv(self) -> None:
         if self.board is None:
@@ -373,7 +373,7 @@ class DashboardPage(QWidget):
         if not path:
             return
         try:
-            write_private(path, dashboard_csv(self.board))
+            write_private(path, export_dashboard_csv(self.ctx.db, self.board))
         except OSError as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
             self.ctx.dialogs.warning(

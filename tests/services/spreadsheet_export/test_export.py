@@ -92,7 +92,7 @@ def test_formula_like_text_stays_text(sqlite_db: Database, tmp_path: Path) -> No
 
 def test_dashboard_and_report_figures(sqlite_db: Database, tmp_path: Path) -> None:
     _three_cases(sqlite_db)
-    export_dashboard(compute_dashboard(sqlite_db), tmp_path / "dash.xlsx")
+    export_dashboard(sqlite_db, compute_dashboard(sqlite_db), tmp_path / "dash.xlsx")
     book = openpyxl.load_workbook(tmp_path / "dash.xlsx")
     assert book.sheetnames == ["Termijnen", "Per behandelaar", "Per locatie", "Trend"]
     due = list(book["Termijnen"].iter_rows(min_row=2, values_only=True))
