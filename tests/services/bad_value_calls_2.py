@@ -140,6 +140,12 @@ CALLS_2: dict[str, Call] = {
         ),
         lambda c: {"text": "ophalen", "page": 1, "key": "reference"},
     ),
+    "cases.sorted_start": (
+        lambda db, text, page, key: cases.sorted_start(
+            db, cases.CaseFilter(text=text), cases.CaseSort(key), page
+        ),
+        lambda c: {"text": "", "page": 1, "key": "location"},
+    ),
     "cases.change_regime": (
         lambda db, **kw: cases.change_regime(db, **kw),
         lambda c: {
