@@ -4,9 +4,10 @@ draft to the public PDF, with the privacy guard in between.
 - `compute_figures` / `year_overview` (figures.py): the year's figures.
 - `load_draft` / `save_draft` / `accept_hit` / `record_distribution`
   (draft.py): what K&V enters in the wizard.
-- `appendix_cases`: every reaction of the year as the appendix shows it, with what the
-  wizard needs to edit it (through `services.cases.update_case`).
-- `privacy_review` / `privacy_hits`: personal data found in the public texts.
+- `appendix_cases` (appendix.py): every reaction of the year as the appendix shows it,
+  with what the wizard needs to edit it (through `services.cases.update_case`).
+- `privacy_review` / `privacy_hits` (privacy_guard.py): personal data found in the public
+  texts.
 - `build_report_data`, `render_report` (build only) and `generate_report` (build and store).
 
 Same data gives the same PDF, byte for byte: every query has a total order and the
@@ -16,42 +17,25 @@ document is built with ReportLab's `invariant` mode.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...documents.report.annual import build_annual_report_pdf
-from ...documents.report.data import (
-    AppendixEntry,
-    AppendixLocation,
-    ExternalBodyContact,
-    ReportData,
-)
+from ...documents.report.data import ExternalBodyContact, ReportData
 from ...domain.access import Right
-from ...domain.enums import OPEN_STATUSES, CaseStatus, EscalationBody
-from ...domain.errors import DomainError
-from ...domain.privacy import KnownPersonalData, PrivacyHit, PublicText, scan_public_texts
+from ...domain.enums import EscalationBody
 from ...domain.values import check_date
-from ...store.models import (
-    Case,
-    Category,
-    ExternalBody,
-    ImprovementAction,
-    Location,
-    Region,
-    ReportDraft,
-    Staff,
-)
+from ...store.models import Case, ExternalBody, ReportDraft
 from ...store.types import utcnow
 from .. import audit
 from ..access import require
 from ..database import Database
 from ..identity import actor
 from ..settings import load_settings_in, logo_in_use
+from .appendix import AppendixCase, appendix_cases, appendix_cases_in, group_appendix
 from .confidential import report_scope
 from .draft import (
     ENTITY,
@@ -67,13 +51,22 @@ from .draft import (
     save_draft,
 )
 from .figures import (
-    NO_CATEGORY,
     YearOverview,
     check_year,
     compute_figures,
     is_required_in,
     overview_in,
     year_overview,
+)
+from .privacy_guard import (
+    TEXTS_REFERENCE,
+    PrivacyBlocked,
+    ReviewedHit,
+    describe_hit,
+    field_label,
+    privacy_hits,
+    privacy_review,
+    review_in,
 )
 
 log = logging.getLogger(__name__)
@@ -84,62 +77,8 @@ __all__ = [
     "appendix_cases", "build_report_data", "compute_figures", "field_label",
     "generate_report", "load_draft", "previous_organisation", "privacy_hits",
     "privacy_review", "record_distribution", "render_report", "report_pdf", "report_years",
-    "save_draft", "year_overview",
+    "save_draft", "year_overview", "TEXTS_REFERENCE", "describe_hit", "appendix_cases_in",
 ]  # fmt: skip
-
-TEXTS_REFERENCE = "Jaarverslag"
-FIELD_LABELS = {
-    "public_summary": "Openbare samenvatting",
-    "public_measure": "Maatregel",
-    "improvement": "Verbeteractie",
-    "introduction": "Inleiding",
-    "handling": "Afhandeling",
-    "external_bodies": "Externe instanties",
-    "insights": "Inzichten",
-}
-OPEN_SUMMARY = "De klantreactie is nog in behandeling; een samenvatting volgt."
-NO_SUMMARY = "Er is geen openbare samenvatting vastgelegd."
-OPEN_MEASURE = "Nog in behandeling."
-WITHDRAWN_MEASURE = "De indiener heeft de klantreactie ingetrokken."
-
-
-def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name)
-
-
-@dataclass(frozen=True)
-class AppendixCase:
-    """One reaction in the appendix, with what the wizard needs to edit it."""
-
-    case_id: int
-    version: int
-    reference: str
-    location: str
-    received_on: date
-    status: CaseStatus
-    category_id: int | None
-    category: str
-    summary: str
-    measure: str
-    confidential: bool = False
-
-    def entry(self) -> AppendixEntry:
-        """What the public reads; empty texts get a neutral sentence, never a blank."""
-        open_case = self.status in OPEN_STATUSES
-        summary = self.summary.strip() or (OPEN_SUMMARY if open_case else NO_SUMMARY)
-        measure = self.measure.strip()
-        if self.status == CaseStatus.WITHDRAWN:
-            # Withdrawn reactions stay in the report (they were received), marked as such.
-            measure = f"{measure} {WITHDRAWN_MEASURE}".strip()
-        elif not measure and open_case:
-            measure = OPEN_MEASURE
-        return AppendixEntry(self.category, summary, measure)
-
-
-@dataclass(frozen=True)
-class ReviewedHit:
-    hit: PrivacyHit
-    accepted: AcceptedHit | None = None
 
 
 @dataclass(frozen=True)
@@ -152,70 +91,6 @@ class YearStatus:
     drafted: bool
     generated_at: datetime | None
     distributed: bool
-
-
-class PrivacyBlocked(DomainError):
-    """The report still holds personal data that K&V has not accepted."""
-
-    def __init__(self, year: int, hits: list[PrivacyHit]) -> None:
-        self.year = year
-        self.hits = hits
-        super().__init__(
-            f"Het jaarverslag {year} bevat nog persoonsgegevens. Pas de teksten aan of geef "
-            "aan waarom een gegeven mag blijven:\n" + "\n".join(describe_hit(h) for h in hits)
-        )
-
-
-def describe_hit(hit: PrivacyHit) -> str:
-    return f"{hit.reference} – {field_label(hit.field)}: {hit.kind} '{hit.snippet}'"
-
-
-def appendix_cases_in(session: Session, year: int) -> list[AppendixCase]:
-    rows = session.execute(
-        select(
-            Case.id, Case.version, Case.reference, Location.name, Case.received_on, Case.status,
-            Case.category_id, Category.name, Case.public_summary, Case.public_measure,
-            Case.confidential,
-        )
-        .join(Location, Location.id == Case.location_id)
-        .outerjoin(Category, Category.id == Case.category_id)
-        .where(Case.year == year)
-        .order_by(Location.name, Case.received_on, Case.id)
-    ).all()  # fmt: skip
-    return [
-        AppendixCase(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            CaseStatus(r[5]),
-            r[6],
-            r[7] or NO_CATEGORY,
-            r[8] or "",
-            r[9] or "",
-            bool(r[10]),
-        )  # fmt: skip
-        for r in rows
-    ]
-
-
-def appendix_cases(db: Database, year: int) -> list[AppendixCase]:
-    """The year's reactions ordered by location, then date of receipt."""
-    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
-    year = check_year(year)
-    with db.unit() as session:
-        return appendix_cases_in(session, year)
-
-
-def group_appendix(cases: Iterable[AppendixCase]) -> tuple[AppendixLocation, ...]:
-    # A confidential case is never described: not even its location (confidential.py).
-    groups: dict[str, list[AppendixEntry]] = {}
-    for case in cases:
-        if case.confidential:
-            continue
-        groups.setdefault(case.location, []).append(case.entry())
-    return tuple(AppendixLocation(name, tuple(entries)) for name, entries in groups.items())
 
 
 def _external_bodies(session: Session) -> tuple[ExternalBodyContact, ...]:
@@ -257,87 +132,6 @@ def build_report_data(db: Database, year: int) -> ReportData:
     year = check_year(year)
     with db.unit() as session:
         return report_data_in(session, year)
-
-
-def _distinct(session: Session, column: Any, where: Any) -> tuple[str, ...]:
-    values = session.scalars(select(column).where(where, column != "").distinct()).all()
-    return tuple(sorted(str(v) for v in values if v and str(v).strip()))
-
-
-def known_personal_data_in(session: Session, year: int) -> KnownPersonalData:
-    """The submitters' and children's data of the reactions received in the year before,
-    the year itself and the year after: a family of a neighbouring year may be named in
-    this year's texts. Older data is mostly erased by the retention rules, and indexing
-    every name the database ever held costs seconds per ten thousand people."""
-    near = Case.year.between(year - 1, year + 1)
-    births = session.scalars(
-        select(Case.child_birth_date).where(near, Case.child_birth_date.is_not(None)).distinct()
-    ).all()
-    return KnownPersonalData(
-        submitter_names=_distinct(session, Case.submitter_name, near),
-        child_names=_distinct(session, Case.child_name, near),
-        emails=_distinct(session, Case.submitter_email, near),
-        phones=_distinct(session, Case.submitter_phone, near),
-        addresses=_distinct(session, Case.submitter_address, near),
-        postcodes=_distinct(session, Case.submitter_postcode, near),
-        birth_dates=tuple(sorted(d for d in births if d is not None)),
-        staff_names=_distinct(session, Staff.name, true()),
-    )
-
-
-def allowed_contacts_in(session: Session) -> list[str]:
-    """Public contact details that may appear: the organisation's, the external bodies',
-    the GGDs' and the locations' addresses."""
-    org = load_settings_in(session).organisation
-    allowed = [org.phone, org.email, org.website, org.address, org.postcode_city]
-    for body in session.scalars(select(ExternalBody)).all():
-        allowed += [body.website, body.email, body.phone, body.address]
-    for region in session.scalars(select(Region)).all():
-        allowed += [region.ggd_email, region.ggd_address]
-    allowed += session.scalars(select(Location.address)).all()
-    return [a for a in allowed if a and a.strip()]
-
-
-def public_texts_in(session: Session, year: int, content: DraftContent) -> list[PublicText]:
-    texts = [
-        PublicText(TEXTS_REFERENCE, name, getattr(content.texts, name))
-        for name in ("introduction", "handling", "external_bodies", "insights")
-    ]
-    for case in (c for c in appendix_cases_in(session, year) if not c.confidential):
-        texts.append(PublicText(case.reference, "public_summary", case.summary))
-        texts.append(PublicText(case.reference, "public_measure", case.measure))
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    improvements = session.execute(
-        select(Case.reference, ImprovementAction.title)
-        .join(Case, Case.id == ImprovementAction.case_id)
-        .where(ImprovementAction.started_on.between(first, last))
-        .order_by(ImprovementAction.started_on, ImprovementAction.id)
-    ).all()
-    texts += [PublicText(ref, "improvement", title) for ref, title in improvements]
-    return [t for t in texts if t.text.strip()]
-
-
-def review_in(session: Session, year: int, content: DraftContent) -> list[ReviewedHit]:
-    hits = scan_public_texts(
-        public_texts_in(session, year, content),
-        known_personal_data_in(session, year),
-        allowed_contacts_in(session),
-    )
-    return [ReviewedHit(hit, content.is_accepted(hit)) for hit in hits]
-
-
-def privacy_review(db: Database, year: int) -> list[ReviewedHit]:
-    """Every hit with the acceptance K&V gave it (None: still to fix or accept)."""
-    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
-    year = check_year(year)
-    with db.unit() as session:
-        return review_in(session, year, load_draft_in(session, year).content)
-
-
-def privacy_hits(db: Database, year: int) -> list[PrivacyHit]:
-    """Every piece of personal data found in the year's public texts (accepted or not)."""
-    require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
-    return [reviewed.hit for reviewed in privacy_review(db, year)]
 
 
 def render_report(db: Database, year: int) -> bytes:
