@@ -9,6 +9,7 @@ from sqlalchemy import text
 from ...credentials import remember_secret
 from ...domain.access import REFUSALS, AccessRole, Right, roles_for
 from ...domain.errors import DomainError, NotFoundError
+from ...domain.values import check_id
 from ...store.models import Staff
 from ..database import Database
 from .grants import group_sql, login_sql
@@ -33,7 +34,9 @@ def login_script(db: Database, staff_id: int, login: str, password: str) -> list
     refusal = login_refusal(db)
     if refusal is not None:
         raise DomainError(refusal)
-    remember_secret(password)
+    staff_id = check_id(staff_id, "Het medewerkernummer", field="staff_id")
+    if isinstance(password, str):
+        remember_secret(password)
     with db.unit() as session:
         staff = session.get(Staff, staff_id)
         if staff is None:
