@@ -100,4 +100,6 @@ NO_USER_VALUES: dict[str, str] = {
     "printing.print_acknowledgements_due": "as print_letter",
     "access.grant_access": "creates server-wide PostgreSQL roles; its login, password and "
     "staff number go through login_sql, which the test calls",
+    "access.login_script": "PostgreSQL only (refused on SQLite); its staff number is checked "
+    "with check_id, its login and password go through login_sql, which the test calls",
 }

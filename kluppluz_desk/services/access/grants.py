@@ -13,6 +13,7 @@ import re
 
 from sqlalchemy import text
 
+from ...credentials import remember_secret
 from ...domain.access import AccessRole, Right, roles_for
 from ...domain.errors import DomainError, NotFoundError, StorageError, ValidationError
 from ...domain.values import check_id, check_text, text_problem
@@ -28,6 +29,11 @@ CASE_TABLES = (
 MASTER_TABLES = ("region", "staff", "location", "category", "service", "external_body",
                  "letter_template", "setting", "report_draft")  # fmt: skip
 _LOGIN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+class RolesRefused(StorageError):
+    """The program's own login may not create roles: the database administrator runs the
+    script (`login_script`, or `grant-access --sql`) instead."""
 
 
 def _ident(name: str) -> str:
@@ -103,14 +109,16 @@ def grant_access(db: Database, staff_id: int, login: str, password: str) -> list
         master = bool(roles & {AccessRole.QUALITY_OFFICER, AccessRole.ADMINISTRATOR})
         database = session.execute(text("SELECT current_database()")).scalar_one()
         statements = group_sql(database) + login_sql(login, password, staff_id, master=master)
+        remember_secret(password)  # the statements hold it: never in a log or crash report
         try:
             for sql in statements:
                 session.execute(text(sql))
         except Exception as exc:
             if "permission denied" in str(exc).lower():
-                raise StorageError(
+                # from None: the server's error quotes the statement, password included
+                raise RolesRefused(
                     "Deze login mag geen databaselogins maken. Laat de databasebeheerder "
                     "het script van 'kluppluz-desk grant-access --sql' uitvoeren."
-                ) from exc
+                ) from None
             raise
     return [s.replace(_literal(password), "'***'") for s in statements]

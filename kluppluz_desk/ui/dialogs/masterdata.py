@@ -27,6 +27,7 @@ from ...services import masterdata
 from ...services.dto import Change
 from ..context import AppContext
 from ..enter_guard import guard_enter
+from .database_login import DatabaseLoginButton, StaffLogin
 from .masterdata_fields import FieldInput, FieldSpec, kinds
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,10 @@ class MasterDataTab(QWidget):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addStretch(1)
-        right.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.bottom_row = QHBoxLayout()  # the staff page puts "Database login…" here
+        self.bottom_row.addStretch(1)
+        self.bottom_row.addWidget(self.save_button)
+        right.addLayout(self.bottom_row)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
@@ -70,7 +74,18 @@ class MasterDataTab(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save)
+        self.login_button: DatabaseLoginButton | None = None
+        if kind == "staff":
+            self.login_button = DatabaseLoginButton(ctx, self.current_staff, self)
+            self.bottom_row.insertWidget(0, self.login_button)
         self.reload()
+
+    def current_staff(self) -> StaffLogin | None:
+        """The saved staff member selected in the list (None while a new one is typed)."""
+        item = next((i for i in self.items if i.id == self.item_id), None)
+        if item is None:
+            return None
+        return StaffLogin(item.id, item.name, getattr(item, "login", "") or "")
 
     def reload(self, select_id: int | None = None) -> None:
         for field_input in self.inputs.values():
