@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>MasterData</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLogin</name>
     <message>
         <source>Only on a shared PostgreSQL database</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, event, false, inspect, or_, select, true
+from sqlalchemy import ColumnElement, and_, event, false, func, inspect, or_, select, true
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from ...domain.access import Right, Viewer, field_right, status_change_right
@@ -119,6 +119,25 @@ def _check_case_change(viewer: Viewer, case: Case) -> None:
             _refuse(viewer, field_right(key))
 
 
+def _administrator_changed(session: Session, staff: Staff) -> bool:
+    """Whether this flush makes or unmakes an administrator while another active one
+    exists: that is the administrators' own decision (Right.USERS). While there is none,
+    K&V (master data) appoints the first, or nobody could manage users at all."""
+    if staff in session.new:
+        changed = bool(staff.is_administrator)
+    else:
+        changed = inspect(staff).attrs.is_administrator.history.has_changes()
+    if not changed:
+        return False
+    with session.no_autoflush:
+        others = session.scalar(
+            select(func.count())
+            .select_from(Staff)
+            .where(Staff.is_administrator, Staff.active, Staff.id != staff.id)
+        )
+    return bool(others)
+
+
 @event.listens_for(Session, "before_flush")
 def _check_writes(session: Session, _context: Any, _instances: Any) -> None:
     viewer = _viewer(session)
@@ -129,6 +148,8 @@ def _check_writes(session: Session, _context: Any, _instances: Any) -> None:
             continue  # the trail of whatever is allowed
         if isinstance(obj, DbLogin | Staff):
             _refuse(viewer, Right.USERS if isinstance(obj, DbLogin) else Right.MASTER_DATA)
+            if isinstance(obj, Staff) and _administrator_changed(session, obj):
+                _refuse(viewer, Right.USERS)
         elif isinstance(obj, MASTER_MODELS):
             _refuse(viewer, Right.MASTER_DATA)
         elif isinstance(obj, Setting):

@@ -50,6 +50,7 @@ class StaffView:
     email: str
     login: str
     active: bool
+    is_administrator: bool = False  # manages users and their database logins
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,10 @@ def _clean(entity: _Entity, values: dict[str, Any]) -> dict[str, Any]:
         elif key.endswith("_id") or key == "sort_order":
             if value is not None:
                 value = check_int(value, f"{entity.label}, veld '{key}'", field=key)
-        elif key == "active":
+        elif key in ("active", "is_administrator"):
             if not isinstance(value, bool):
-                raise ValidationError(f"{entity.label}: actief moet ja of nee zijn.", field=key)
+                what = "actief" if key == "active" else "beheerder"
+                raise ValidationError(f"{entity.label}: {what} moet ja of nee zijn.", field=key)
         elif key != "default_funding" and not isinstance(value, str):
             raise ValidationError(f"{entity.label}, veld '{key}': tekst verwacht.", field=key)
         cleaned[key] = value

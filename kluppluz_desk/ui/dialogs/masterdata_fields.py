@@ -71,6 +71,11 @@ def kinds() -> list[tuple[str, str, list[FieldSpec]]]:
                 ),
                 FieldSpec("email", QCoreApplication.translate("MasterData", "E-mail")),
                 FieldSpec("login", QCoreApplication.translate("MasterData", "Login name")),
+                FieldSpec(
+                    "is_administrator",
+                    QCoreApplication.translate("MasterData", "Administrator"),
+                    "bool",
+                ),
                 FieldSpec("active", QCoreApplication.translate("MasterData", "Active"), "bool"),
             ],
         ),
