@@ -41,9 +41,10 @@ def _trigram_indexes(url: str) -> set[str]:
         engine.dispose()
 
 
+# PostgreSQL only (SQLite searches its FTS5 table of migration 0002): a skip counts as a
+# failure in CI, so the SQLite variant of `db_url` is not generated at all.
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_the_search_statement_can_use_the_indexes(db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("SQLite searches its FTS5 table (migration 0002)")
     assert _trigram_indexes(db_url) == COLUMNS
     query = _filtered(select(Case.id), CaseFilter(text="Zomer"), "postgresql")
     engine = create_engine(db_url)
