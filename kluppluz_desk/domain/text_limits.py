@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from .plural import number
+
 NAME: Final = 200
 DESCRIPTION: Final = 20_000
 PUBLIC_TEXT: Final = 4_000
@@ -70,4 +72,4 @@ RECORD_TEXT_LIMITS: Final[dict[str, int]] = {
 
 def format_count(n: int) -> str:
     """A count of characters the Dutch way: 20.000."""
-    return f"{n:,}".replace(",", ".")
+    return number(n)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ...domain.enums import EscalationBody, Funding
 from ...domain.errors import ValidationError
+from ...domain.plural import enumeration
 from .data import ExternalBodyInfo
 
 
@@ -106,6 +107,5 @@ def next_steps_text(
         )
     if compact:
         names = [_short_reference(by_code[c]) for c in codes]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
-        return "**Niet tevreden?**\n" + _COMPACT[funding].format(listed)
+        return "**Niet tevreden?**\n" + _COMPACT[funding].format(enumeration(names))
     return "\n\n".join([intro, *(_body_paragraph(by_code[c]) for c in codes)])

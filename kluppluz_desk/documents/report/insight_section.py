@@ -15,6 +15,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ...domain.plural import days
+from ...domain.plural import enumeration as _join
+from ...domain.plural import number as _n  # short: it stands in every sentence
 from .data import ReportData
 from .insight_data import CategoryYear, InsightFigures, Share, StepDays
 from .layout import Heading, figure_table, gap, styles
@@ -22,25 +25,8 @@ from .layout import Heading, figure_table, gap, styles
 TITLE = "Werkt de klachtbehandeling? Kengetallen"
 
 
-def _n(count: int) -> str:
-    return f"{count:,}".replace(",", ".")
-
-
-def _days(value: float | None) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}".replace(".", ",").removesuffix(",0")
-    return f"{text} {'dag' if text == '1' else 'dagen'}"
-
-
 def _pct(share: Share) -> str:
     return f" ({share.percentage}%)" if share.percentage is not None else ""
-
-
-def _join(parts: Sequence[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} en {parts[-1]}"
 
 
 def reopened_sentence(year: int, share: Share) -> str:
@@ -136,7 +122,7 @@ def top_category_sentence(received: int, categories: Sequence[CategoryYear]) -> 
 
 
 def _durations_table(steps: Sequence[StepDays], width: float) -> list[Flowable]:
-    rows = [(s.label, _n(s.count), _days(s.median), _days(s.p90)) for s in steps]
+    rows = [(s.label, _n(s.count), days(s.median), days(s.p90)) for s in steps]
     return [
         figure_table(
             ["Dagen vanaf ontvangst tot", "Aantal", "Mediaan", "90e percentiel"],

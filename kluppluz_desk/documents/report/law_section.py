@@ -12,7 +12,6 @@ without building a PDF.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -20,6 +19,9 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from ...domain.plural import enumeration as _join
+from ...domain.plural import number as _n
+from ...domain.plural import plural  # short: it stands in every sentence
 from ..fonts import FONT
 from .data import ReportData
 from .law_data import LawFigures, RegimeFigures
@@ -28,23 +30,12 @@ from .layout import HEADER_GREY, RULE_GREY, Heading, gap, styles
 CHAPTER = "4 Klachten volgens de wet"
 
 
-def _n(count: int) -> str:
-    return f"{count:,}".replace(",", ".")
-
-
 def _klachten(count: int) -> str:
-    return f"{_n(count)} {'schriftelijke klacht' if count == 1 else 'schriftelijke klachten'}"
+    return plural(count, "schriftelijke klacht", "schriftelijke klachten")
 
 
 def _geschillen(count: int) -> str:
-    return f"{_n(count)} {'geschil' if count == 1 else 'geschillen'}"
-
-
-def _join(parts: Sequence[str]) -> str:
-    """ "a", "a en b", "a, b en c"."""
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} en {parts[-1]}"
+    return plural(count, "geschil", "geschillen")
 
 
 def legal_counts_sentence(year: int, complaints: int, disputes: int) -> str:

@@ -15,6 +15,7 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
+from ...domain.plural import days, number, plural
 from .charts import CountBarsDrawing, MonthColumnsDrawing, TermsDrawing
 from .data import LabelCount, ReportData, ReportFigures, TermFigures
 from .layout import (
@@ -31,24 +32,8 @@ from .layout import (
 from .quick_markup import quick_fragments
 
 
-def number(value: int) -> str:
-    """Dutch thousands separator: 10.000."""
-    return f"{value:,}".replace(",", ".")
-
-
-def _days(value: float | None) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}".replace(".", ",").removesuffix(",0")
-    return f"{text} {'dag' if text == '1' else 'dagen'}"
-
-
 def _percentage(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "–"
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{number(count)} {one if count == 1 else many}"
 
 
 def no_reactions_sentence(year: int) -> str:
@@ -60,7 +45,7 @@ def disputes_sentence(year: int, count: int) -> str:
         return f"In {year} zijn geen geschillen geregistreerd bij de Geschillencommissie."
     verb = "is" if count == 1 else "zijn"
     return (
-        f"In {year} {verb} {_plural(count, 'geschil', 'geschillen')} geregistreerd "
+        f"In {year} {verb} {plural(count, 'geschil', 'geschillen')} geregistreerd "
         "bij de Geschillencommissie."
     )
 
@@ -197,7 +182,7 @@ def _term_row(name: str, term: TermFigures) -> tuple[str, str, str, str, str]:
         number(term.on_time),
         number(term.total),
         _percentage(term.on_time, term.total),
-        _days(term.median_days),
+        days(term.median_days),
     )
 
 
@@ -215,7 +200,7 @@ def insights(data: ReportData, width: float) -> list[Flowable]:
         Heading("3.1 Aantallen", st.h2, level=1, key="s3-1"),
         Paragraph(
             f"In {data.year} {verb} "
-            f"{_plural(fig.total, 'klantreactie', 'klantreacties')} ontvangen.",
+            f"{plural(fig.total, 'klantreactie', 'klantreacties')} ontvangen.",
             st.body,
         ),
         *_count_table("Soort klantreactie", fig.by_kind, fig.total, width),
@@ -279,7 +264,7 @@ def _terms_and_follow_up(year: int, fig: ReportFigures, width: float) -> list[Fl
         verb = "is" if count == 1 else "zijn"
         story.append(Paragraph(
             f"Naar aanleiding van klantreacties {verb} "
-            f"{_plural(count, 'verbeteractie', 'verbeteracties')} gestart:", st.body))  # fmt: skip
+            f"{plural(count, 'verbeteractie', 'verbeteracties')} gestart:", st.body))  # fmt: skip
         story += [Paragraph(inline(t), st.bullet, bulletText="•") for t in fig.improvements.titles]
     return story
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...documents.report.data import ReportTexts
 from ...domain.deadlines import DeadlineSettings
+from ...domain.plural import enumeration
 from .figures import NO_CATEGORY, YearOverview
 
 _NUMBERS = ("geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
@@ -137,7 +138,7 @@ def top_category_sentence(overview: YearOverview) -> str:
     if len(tied) == 1:
         return f"De meeste klantreacties ({spelled(top)}) gingen over ‘{tied[0]}’."
     quoted = [f"‘{label}’" for label in tied]
-    names = f"{', '.join(quoted[:-1])} en {quoted[-1]}"
+    names = enumeration(quoted)
     return (
         f"De meeste klantreacties gingen over {spelled(len(tied))} categorieën, met elk "
         f"{spelled(top)}: {names}."
