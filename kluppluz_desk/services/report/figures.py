@@ -23,7 +23,6 @@ Decisions, so the report reads the same every year:
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -67,6 +66,7 @@ from ...store.models import (
 )
 from ..access import require
 from ..database import Database
+from ..insight.stats import median  # the report and Inzicht take the same middle
 from ..settings import load_settings_in
 from .confidential import report_scope, skips_confidential
 from .insight_figures import insight_figures_in
@@ -222,13 +222,9 @@ def _terms(
         if proposed is not None:
             sol_days.append((proposed - received).days)
     return (
-        TermFigures(ack_on_time, ack_total, _median(ack_days), deadlines.acknowledgement_days),
-        TermFigures(sol_on_time, sol_total, _median(sol_days), deadlines.solution_days),
+        TermFigures(ack_on_time, ack_total, median(ack_days), deadlines.acknowledgement_days),
+        TermFigures(sol_on_time, sol_total, median(sol_days), deadlines.solution_days),
     )
-
-
-def _median(values: list[int]) -> float | None:
-    return float(statistics.median(values)) if values else None
 
 
 def _satisfaction(session: Session, year: int) -> tuple[LabelCount, ...]:
