@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import KnownProblem
-from ..services.backup import MANUAL_KIND, BackupFailed, BackupOutcome, daily_backup, make_backup
+from ..services.backup import (
+    MANUAL_KIND,
+    BackupFailed,
+    BackupOutcome,
+    daily_backup,
+    make_backup,
+    require_restore_right,
+)
 from ..services.database import open_read_only
 from ..services.sqlite_open import DAMAGED_REASON
 from ..store.engine import sqlite_path
@@ -22,6 +30,31 @@ from .background import BackgroundRunner
 from .context import AppContext
 
 log = logging.getLogger(__name__)
+
+
+def file_to_restore(ctx: AppContext, parent: QWidget) -> Path | None:
+    """The SQLite file a restore would replace, when this person may restore it (issue 12:
+    the same rule holds for the banner's restore); None after saying why not. A shared
+    PostgreSQL database is restored by its administrator, not from here."""
+    path = sqlite_path(ctx.db.url)
+    if path is None:
+        ctx.dialogs.info(
+            parent,
+            QCoreApplication.translate("MainWindow", "Restore backup"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "A shared PostgreSQL database is restored by your administrator "
+                "(pg_restore). The backups made here are exports: they can be imported "
+                "into an empty database with File > Import.",
+            ),
+        )
+        return None
+
+    def allowed(file: Path) -> bool:
+        require_restore_right(file, ctx.db.user)
+        return True
+
+    return path if ctx.call(allowed, path, parent=parent) else None
 
 
 def _title() -> str:

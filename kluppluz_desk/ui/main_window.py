@@ -24,7 +24,13 @@ from ..services.backup import BackupFailed
 from ..services.dto import Change
 from .actions import MainActions
 from .background import BackgroundRunner
-from .backup_actions import DailyBackup, backup_at_close, make_backup_now, switch_to_read_only
+from .backup_actions import (
+    DailyBackup,
+    backup_at_close,
+    file_to_restore,
+    make_backup_now,
+    switch_to_read_only,
+)
 from .banner import DatabaseBanner
 from .case_list.page import CasesPage
 from .context import AppContext
@@ -242,33 +248,9 @@ class MainWindow(MainWindowBase):
             self.cases.open_case(detail.id)  # show it as it is now, without personal data
 
     def restore_backup(self) -> None:
-        from ..store.engine import sqlite_path
         from .dialogs.restore import RestoreDialog
 
-        if sqlite_path(self.ctx.db.url) is None:
-            self.ctx.dialogs.info(
-                self,
-                self.tr("Restore backup"),
-                self.tr(
-                    "A shared PostgreSQL database is restored by your administrator "
-                    "(pg_restore). The backups made here are exports: they can be imported "
-                    "into an empty database with File > Import."
-                ),
-            )
-            return
-        # The banner offers a restore too: the rule holds there as well (issue 12).
-        from pathlib import Path
-
-        from ..services.backup import require_restore_right
-
-        def allowed(path: Path) -> bool:
-            require_restore_right(path, self.ctx.db.user)
-            return True
-
-        path = sqlite_path(self.ctx.db.url)
-        if path is None or not self.ctx.call(allowed, path, parent=self):
-            return
-        if not self.cases.maybe_save():
+        if file_to_restore(self.ctx, self) is None or not self.cases.maybe_save():
             return
         self.daily_backup.wait()  # its copy must not read the file while it is swapped
         dialog = RestoreDialog(self.ctx, self)
