@@ -91,21 +91,23 @@ def _cat(name: str, count: int, rank: int) -> CategoryYear:
 def test_top_category_none_one_many_and_ties() -> None:
     assert top_category_sentence(0, ()) == ""
     assert top_category_sentence(1, [_cat("Veiligheid", 1, 1)]) == (
-        "De ene klantreactie ging over veiligheid."
+        "De ene klantreactie ging over ‘Veiligheid’."
     )
     # 1–1 is a tie of ones: no category "most".
     tied_ones = [_cat("Veiligheid", 1, 1), _cat("Hygiëne", 1, 1)]
     assert top_category_sentence(2, tied_ones) == "Geen categorie kwam vaker dan één keer voor."
     assert top_category_sentence(9, [_cat("Veiligheid", 5, 1), _cat("Overig", 4, 2)]) == (
-        "De meeste klantreacties gingen over veiligheid (5)."
+        "De meeste klantreacties gingen over ‘Veiligheid’ (5)."
     )
-    four_four = [_cat("Gezondheid", 4, 1), _cat("Hygiëne", 4, 1), _cat("Overig", 1, 3)]
+    # The issue's own case: one category's name holds "en"; quoted, it reads as one.
+    four_four = [_cat("Gezondheid en hygiëne", 4, 1), _cat("Informatie", 4, 1),
+                 _cat("Overig", 1, 3)]  # fmt: skip
     assert top_category_sentence(9, four_four) == (
-        "De meeste klantreacties gingen over gezondheid en hygiëne: elk 4."
+        "De meeste klantreacties gingen over ‘Gezondheid en hygiëne’ en ‘Informatie’: elk 4."
     )
     three = [_cat("A", 2, 1), _cat("B", 2, 1), _cat("C", 2, 1)]
     assert top_category_sentence(6, three) == (
-        "De meeste klantreacties gingen over a, b en c: elk 2."
+        "De meeste klantreacties gingen over ‘A’, ‘B’ en ‘C’: elk 2."
     )
 
 

@@ -111,7 +111,9 @@ def top_category_sentence(received: int, categories: Sequence[CategoryYear]) -> 
     if not top:
         return ""
     count = top[0].count
-    names = [c.name.lower() for c in top]
+    # Quoted as the label reads, as chapter 3 does: "gezondheid en hygiëne en informatie"
+    # would read as three categories (issue 14.7).
+    names = [f"‘{c.name}’" for c in top]
     if count == 1:
         if received == 1:
             return f"De ene klantreactie ging over {names[0]}."

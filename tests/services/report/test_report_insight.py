@@ -51,8 +51,8 @@ def test_the_indicators_match_the_hand_count(db: Database) -> None:
     assert ("Van de 3 verbeteracties waarvan de termijn te beoordelen is, is er 1 op tijd "
             "afgerond (33%). Eén verbeteractie heeft geen termijn.") in got
     # Categories: Informatie/communicatie 2 (2024: 2) and Veiligheid 2 (2024: 1) tie first.
-    assert "De meeste klantreacties gingen over informatie/communicatie en veiligheid: elk 2." \
-        in got
+    assert ("De meeste klantreacties gingen over ‘Informatie/communicatie’ en ‘Veiligheid’: "
+            "elk 2.") in got
     assert "Informatie/communicatie 1 2 2 0" in got
     assert "Veiligheid 1 2 1 +1" in got
     assert "Geen categorie 3 1 0 +1" in got and "Overig 3 1 0 +1" in got
