@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
 import sqlite3
 import sys
 import tempfile
@@ -27,6 +26,7 @@ from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
 from .file_import import file_import_figures
+from .memory import peak_memory_mb
 
 YEARS = 10
 LOCATIONS = 40
@@ -220,7 +220,7 @@ def run(count: int, keep: Path | None, db_url: str | None = None) -> dict[str, A
         figures["demo_load_ms"] = demo_load_ms(folder / "demo.sqlite3")
         figures.update(file_import_figures(db, folder))  # a child process, like a person
     figures.update(_optional_figures(db))
-    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    figures["peak_memory_mb"] = peak_memory_mb()
     db.dispose()
     return figures
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from typing import Any
 
 from ..services.database import Database, open_database
 from ..services.transfer.json_io import export_json
+from .memory import peak_memory_mb
 
 TIMEOUT_S = 600
 
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "import_file_ms": round((time.perf_counter() - start) * 1000, 1),
         "import_file_cpu_ms": round((time.process_time() - cpu) * 1000, 1),
-        "import_file_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "import_file_peak_mb": peak_memory_mb(),
     }
     db.dispose()
     json.dump(figures, sys.stdout)
