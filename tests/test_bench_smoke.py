@@ -30,6 +30,8 @@ EXPECTED_KEYS = {
     "insight_year_ms",
     "import_file_ms",
     "import_file_peak_mb",
+    "first_paint_peak_mb",
+    "window_peak_memory_mb",
 }
 
 

@@ -21,12 +21,12 @@ from typing import Any
 
 from ..domain.deadlines import DeadlineSettings
 from ..domain.enums import CaseStatus, Channel, ReactionKind, SatisfactionOutcome
+from ..process_memory import peak_memory_mb
 from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
 from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
 from .file_import import file_import_figures
-from .memory import peak_memory_mb
 
 YEARS = 10
 LOCATIONS = 40

@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ..process_memory import peak_memory_mb
 from ..services.database import Database, open_database
 from ..services.transfer.json_io import export_json
-from .memory import peak_memory_mb
 
 TIMEOUT_S = 600
 

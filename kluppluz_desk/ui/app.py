@@ -24,6 +24,7 @@ from ..crashguard import EndedSession, SessionMarker, send_native_stderr_to
 from ..domain.errors import KnownProblem
 from ..logsetup import configure_logging
 from ..private_files import private_dir, tighten_file, write_private
+from ..process_memory import peak_memory_mb
 from ..services import masterdata
 from ..services.database import Database, open_database
 from ..store.migrate import LOGIN_FAILED
@@ -291,7 +292,7 @@ def _run_gui(
             rows = window.cases.model.rowCount()
             cpu = time.process_time()
             print(f"first paint after {time.time() - started:.3f} s (cpu {cpu:.3f} s; "
-                  f"{rows} cases in the list)")  # fmt: skip
+                  f"{rows} cases in the list; peak {peak_memory_mb()} MB)")  # fmt: skip
             # exit(), not quit(): quit() closes the window first, and the close makes the
             # backup copy of the file (seconds for 100,000 cases) that a timing run must not.
             app.exit(0)

@@ -11,7 +11,8 @@ painted again (`QWidget.repaint()` paints synchronously, so the paint is include
   ("oud" of "Ouder"), from the filter to the first page painted;
 - "quick_search_narrow_ui_ms": the same for one case ("Ouder 4711");
 - "bare_window_paint_ms": the floor, a bare QTableView of 200 rows of text painted again;
-- the Annual report page and the header-click sort: see `ui.timings_pages`.
+- the Annual report page and the header-click sort: see `ui.timings_pages`;
+- "window_peak_memory_mb": the process's peak resident memory after all of the above.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from ..process_memory import peak_memory_mb
 from ..services.cases import CaseFilter
 from ..services.database import open_database
 from .case_list.page import CasesPage
@@ -104,6 +106,8 @@ def measure(db_file: Path, repeat: int = 3) -> dict[str, float]:
             out[f"quick_search_{key}_ui_ms"] = _median_ms(search, repeat, whole_list)
         whole_list()
         out.update(sort_figures(cases, _median_ms, repeat))
+    # With every page above built on the whole database (issue 16: at most 200 MB).
+    out["window_peak_memory_mb"] = peak_memory_mb()
     db.dispose()
     return {k: round(v, 1) for k, v in out.items()}
 
