@@ -21,7 +21,7 @@ from ...domain.values import INT64_MAX, INT64_MIN
 from .column_rules import ColumnCheck, key_columns, unique_column_sets
 from .columns import INSERT_BATCH, TablePlan, batches
 from .quick_rules import QuickRules
-from .schema import LATER_TABLES, tables
+from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_TABLES, tables
 from .stream import SpooledTable
 
 # A NUL character or a lone surrogate half: `text_problem(allow_nul=False)` refuses both.
@@ -62,8 +62,8 @@ def column_passes(check: ColumnCheck, values: tuple[Any, ...]) -> bool:
 
 
 def passes_quickly(document: dict[str, Any]) -> bool:
-    """True when `checks.check_document` would find nothing wrong with `document` (its
-    header checked already); False when it may find something."""
+    """True when `checks.check_document` would find nothing wrong with `document`; False
+    when it may find something."""
     try:
         return _passes(document)
     except (ValidationError, ValueError, TypeError, KeyError, IndexError, OverflowError):
@@ -71,6 +71,8 @@ def passes_quickly(document: dict[str, Any]) -> bool:
 
 
 def _passes(document: dict[str, Any]) -> bool:
+    if document.get("format") != FORMAT_NAME or document.get("version") != FORMAT_VERSION:
+        return False
     for name in LATER_TABLES:  # as the exact check: a table added later may be absent
         document.setdefault(name, [])
     all_tables = tables()
