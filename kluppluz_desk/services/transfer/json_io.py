@@ -40,7 +40,7 @@ from ..database import Database
 from ..identity import actor
 from .cancel import CancellableWriter, Cancelled, Progress, TransferCancelled
 from .checks import check_document
-from .columns import INSERT_BATCH, batches
+from .columns import INSERT_BATCH, batches, collector_paused
 from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -159,6 +159,13 @@ def import_document(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+) -> int:
+    with collector_paused():
+        return _import_document(db, document, progress, cancelled)
+
+
+def _import_document(
+    db: Database, document: dict[str, Any], progress: Progress | None, cancelled: Cancelled | None
 ) -> int:
     # Checked whole first, then converted and inserted a batch at a time: a converted
     # copy of 100,000 cases and the driver's parameters for all of them at once took

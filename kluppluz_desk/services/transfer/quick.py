@@ -30,7 +30,14 @@ _NONE = type(None)
 _HEADER = frozenset({"format", "version", "exported_at", "program_version", "schema_revision"})
 
 
-def column_passes(check: ColumnCheck, values: tuple[Any, ...]) -> bool:
+def _clean_text(text: str) -> bool:
+    """No NUL character and no lone surrogate in `text` (ASCII text: one flag and a memchr)."""
+    if text.isascii():
+        return "\x00" not in text
+    return _BAD_CHARACTER.search(text) is None
+
+
+def column_passes(check: ColumnCheck, values: list[Any]) -> bool:
     """True only when `check.problem(value)` is None for every value."""
     types = set(map(type, values))
     if _NONE in types:
@@ -50,7 +57,7 @@ def column_passes(check: ColumnCheck, values: tuple[Any, ...]) -> bool:
             return True
         if check.max_length is not None and max(map(len, texts)) > check.max_length:
             return False
-        return _BAD_CHARACTER.search("".join(texts)) is None
+        return _clean_text("".join(texts))
     if check.kind == "integer":
         if not types <= {int}:  # `type(True)` is bool: a boolean is refused, as int_problem does
             return False
