@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import partial
-from itertools import islice, repeat
-from operator import eq, itemgetter
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, Date, LargeBinary, Table
@@ -100,18 +100,21 @@ class TablePlan:
         if not rows:
             return [[] for _ in self.names], False
         first = rows[0].keys()
-        if all(map(eq, map(dict.keys, rows), repeat(first))):  # the usual case: one shape
-            if not first <= self.name_set or not self.name_set - first <= self.later:
-                return None
-            # A column at a time: `list(map(itemgetter))` was faster than rows of tuples
-            # turned into columns by `zip`.
-            columns = [
-                list(map(getter, rows)) if name in first else [missing] * len(rows)
-                for name, getter, missing in zip(
-                    self.names, self._getters, self.missing, strict=True
-                )
-            ]
-            return columns, len(first) < len(self.names)
+        if first <= self.name_set and self.name_set - first <= self.later:
+            # The usual case, every row of the first one's shape: as many fields, and each
+            # of the first row's found (`itemgetter` raises KeyError when one is missing).
+            # A column at a time: faster than rows of tuples turned round by `zip`.
+            try:
+                columns = [
+                    list(map(getter, rows)) if name in first else [missing] * len(rows)
+                    for name, getter, missing in zip(
+                        self.names, self._getters, self.missing, strict=True
+                    )
+                ]
+            except KeyError:
+                columns = None
+            if columns is not None and set(map(len, rows)) == {len(first)}:
+                return columns, len(first) < len(self.names)
         for keys in {frozenset(row) for row in rows}:
             if not keys <= self.name_set or not self.name_set - keys <= self.later:
                 return None
