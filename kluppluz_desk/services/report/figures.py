@@ -227,14 +227,19 @@ def _terms(
     )
 
 
-def _satisfaction(session: Session, year: int) -> tuple[LabelCount, ...]:
-    counts = dict(
-        session.execute(
+def _satisfaction_counts(session: Session, year: int) -> dict[Any, int]:
+    """The year's reactions per satisfaction outcome (the table and the insights share it)."""
+    return {
+        outcome: int(count)
+        for outcome, count in session.execute(
             select(Case.satisfaction_outcome, func.count(Case.id))
             .where(Case.year == year, Case.satisfaction_outcome.is_not(None))
             .group_by(Case.satisfaction_outcome)
-        ).all()
-    )
+        )
+    }
+
+
+def _satisfaction(counts: dict[Any, int]) -> tuple[LabelCount, ...]:
     return _nonzero((m.label, counts.get(m, 0)) for m in SatisfactionOutcome)
 
 
@@ -298,6 +303,7 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
     settings = load_settings_in(session)
     day = day or today()
     acknowledgements, solutions = _terms(session, year, settings.deadlines, day)
+    satisfaction = _satisfaction_counts(session, year)
     return ReportFigures(
         by_kind=_by_enum(session, Case.kind, year, ReactionKind),
         by_category=_by_category(session, year),
@@ -307,12 +313,12 @@ def figures_in(session: Session, year: int, day: date | None = None) -> ReportFi
         by_month=_by_month(session, year),
         acknowledgements=acknowledgements,
         solutions=solutions,
-        satisfaction=_satisfaction(session, year),
+        satisfaction=_satisfaction(satisfaction),
         escalations=_escalations(session, year),
         disputes=_disputes(session, year),
         improvements=_improvements(session, year),
         law=law_figures_in(session, year, settings.deadlines, day),
-        insight=insight_figures_in(session, year, day),
+        insight=insight_figures_in(session, year, day, satisfaction),
     )
 
 
