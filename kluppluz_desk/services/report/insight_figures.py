@@ -108,9 +108,7 @@ def _satisfied(satisfaction: dict[Any, int]) -> Share:
 
 def _submitters(session: Session, year: int) -> int:
     rows = session.execute(
-        select(
-            Case.submitter_name, Case.submitter_email, Case.submitter_postcode, func.count()
-        )
+        select(Case.submitter_name, Case.submitter_email, Case.submitter_postcode, func.count())
         .where(Case.year == year)
         .group_by(Case.submitter_name, Case.submitter_email, Case.submitter_postcode)
     ).all()
