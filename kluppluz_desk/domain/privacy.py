@@ -229,7 +229,8 @@ def _build_index(known: KnownPersonalData, present: set[str] | None = None) -> _
             if present is not None and not _could_match(_words(name), present):
                 continue
             for phrase in _name_phrases(name):
-                index.add(phrase, kind)
+                if wanted(phrase):
+                    index.add(phrase, kind)
     for address in known.addresses:
         for phrase in _address_phrases(address):
             if wanted(phrase):
