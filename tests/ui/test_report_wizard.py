@@ -277,3 +277,22 @@ def test_making_the_report_can_be_stopped_and_stores_nothing(
     wizard.back()
     next_page(qtbot, wizard)
     assert generate.pdf is not None and generate.pdf == report.report_pdf(sqlite_db, 2019)
+
+
+def test_the_wizard_counts_and_checks_under_the_wait_cursor(
+    qtbot: Any, app_context: AppContext, sqlite_db: Database
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    seed(sqlite_db)
+    page = ReportPage(app_context)
+    qtbot.addWidget(page)
+    wizard = open_wizard(qtbot, page, 2019)
+
+    def cursor_now() -> Any:
+        cursor = QApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    assert wizard.call(cursor_now) == Qt.CursorShape.WaitCursor
+    assert QApplication.overrideCursor() is None  # and back afterwards
+    wizard.reject()
