@@ -33,6 +33,10 @@ EXPECTED_KEYS = {
     "import_file_peak_mb",
     "first_paint_peak_mb",
     "window_peak_memory_mb",
+    "search_keystroke_raw_sqlite_ms",
+    "sort_by_location_raw_sqlite_ms",
+    "report_data_year_raw_sqlite_ms",
+    "insight_year_raw_sqlite_ms",
 }
 
 

@@ -278,8 +278,10 @@ def _optional_figures(db: Database) -> dict[str, Any]:
     """Figures of the report, dashboard and letters parts (`bench.parts`)."""
     # Imported here: the parts pull in ReportLab, which the case-list figures do not need.
     from .parts import figures
+    from .sql_floors import sql_floors
 
     extra: dict[str, Any] = figures(db, _timed)
+    extra.update(sql_floors(db, _timed))
     return extra
 
 

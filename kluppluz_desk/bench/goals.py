@@ -17,6 +17,10 @@ FLOORS: dict[str, str] = {
     "import_ms": "import_raw_sqlite_ms",
     "id_list_ms": "id_list_raw_sqlite_ms",
     "page_200_sorted_ms": "page_200_raw_sqlite_ms",
+    "search_keystroke_ms": "search_keystroke_raw_sqlite_ms",
+    "sort_by_location_ms": "sort_by_location_raw_sqlite_ms",
+    "report_data_year_ms": "report_data_year_raw_sqlite_ms",
+    "insight_year_ms": "insight_year_raw_sqlite_ms",
     "dashboard_ms": "dashboard_raw_sqlite_ms",
     "report_figures_year_ms": "report_figures_year_raw_sqlite_ms",
     "first_paint_ms": "bare_window_first_paint_ms",
@@ -29,6 +33,7 @@ FLOORS: dict[str, str] = {
     "report_page_open_ui_ms": "bare_window_paint_ms",
     "letter_one_ms": "letter_one_bare_reportlab_ms",
     "letter_first_ms": "letter_one_bare_reportlab_ms",
+    "letter_first_warm_ms": "letter_one_bare_reportlab_ms",
     "letter_batch_100_ms": "letter_batch_100_bare_reportlab_ms",
     "report_pdf_10000_ms": "report_pdf_10000_bare_reportlab_ms",
 }
