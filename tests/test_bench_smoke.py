@@ -33,6 +33,11 @@ EXPECTED_KEYS = {
     "import_file_peak_mb",
     "first_paint_peak_mb",
     "window_peak_memory_mb",
+    "report_command_100_ms",
+    "report_command_100_reactions",
+    "report_command_10000_ms",
+    "report_command_10000_reactions",  # with 300 cases: the busiest year's few
+    "report_pdf_10000_bare_reportlab_ms",
     "search_keystroke_raw_sqlite_ms",
     "sort_by_location_raw_sqlite_ms",
     "report_data_year_raw_sqlite_ms",

@@ -83,10 +83,17 @@ def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
     return out
 
 
+def report_command_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    from .report_command import report_command_figures as measure
+
+    return measure(db, timed)
+
+
 def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
     out.update(report_figures(db, timed))
+    out.update(report_command_figures(db, timed))  # before long_text_figures adds a case
     out.update(long_text_figures(db, timed))
     from .first_paint import first_paint_figures
     from .insight import insight_figures
