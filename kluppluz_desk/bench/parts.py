@@ -86,6 +86,9 @@ def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
 def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
+    from .letter_floors import letter_floor_figures  # the letters' bare-ReportLab floor
+
+    out.update(letter_floor_figures(db, timed))
     out.update(report_figures(db, timed))
     out.update(long_text_figures(db, timed))
     from .first_paint import first_paint_figures

@@ -31,7 +31,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
-from ..private_files import write_private
+from ..private_files import private_dir, write_private
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ def _write(target: Path, key: bytes, face: TTFontFace) -> None:
         return
     digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
         write_private(target, MAGIC + key + digest + payload)
     except OSError as error:  # a read-only or full disk: the letter goes on without
         log.info("Lettertype %s niet opgeslagen: %s", target.name, error)
