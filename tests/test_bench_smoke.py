@@ -32,6 +32,9 @@ EXPECTED_KEYS = {
     "import_file_peak_mb",
     "first_paint_peak_mb",
     "window_peak_memory_mb",
+    "letter_first_no_cache_ms",
+    "letter_one_bare_reportlab_ms",
+    "letter_batch_100_bare_reportlab_ms",
 }
 
 

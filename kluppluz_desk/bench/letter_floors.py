@@ -64,7 +64,9 @@ def composed_documents(db: Database, ids: Sequence[int], kind: str) -> list[Lett
 
 def _styles() -> tuple[ParagraphStyle, ParagraphStyle]:
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, spaceAfter=6)
-    bullet = ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2)
+    bullet = ParagraphStyle(
+        "bullet", parent=body, leftIndent=12, bulletIndent=2, bulletFontName=FONT
+    )
     return body, bullet
 
 
