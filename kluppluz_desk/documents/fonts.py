@@ -15,12 +15,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from importlib import resources
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 
-from ..paths import cache_dir
+from .cache_files import cache_folder
 from .font_cache import load_ttfont
 
 FONT = "DejaVuSans"
@@ -55,18 +54,11 @@ def register_fonts(faces: Iterable[str] = ALL_FACES) -> str:
             if name in _registered:
                 continue
             with resources.as_file(folder / f"{name}.ttf") as path:
-                pdfmetrics.registerFont(load_ttfont(name, path, _cache_folder()))
+                pdfmetrics.registerFont(load_ttfont(name, path, cache_folder("fonts")))
             bold, italic = _STYLE[name]
             addMapping(FONT, bold, italic, name)
             _registered.add(name)
     return FONT
-
-
-def _cache_folder() -> Path | None:
-    try:
-        return cache_dir() / "fonts"
-    except OSError:  # no writable home folder: parse every time, as before
-        return None
 
 
 def registered_faces() -> frozenset[str]:

@@ -1,7 +1,8 @@
 """ReportLab's parsed faces kept in the cache folder (`documents.font_cache`): a face from the
 cache is the face a fresh parse gives, attribute for attribute; a letter made with cached
 faces is the same PDF, byte for byte, as one made with parsed faces; a damaged, cut-off,
-foreign or unwritable cache, or a changed font file, means a fresh parse, never a failure."""
+foreign or unwritable cache, or a changed font file, means a fresh parse, never a failure.
+The same holds for the letterhead logo scaled for print (`letters.logo_cache`)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFile
 
 from kluppluz_desk.documents import font_cache
-from kluppluz_desk.documents.font_cache import MAGIC, load_ttfont
+from kluppluz_desk.documents.cache_files import MAGIC
+from kluppluz_desk.documents.font_cache import load_ttfont
 
 FONTS = resources.files("kluppluz_desk.resources") / "fonts"
 NAME = "DejaVuSans-Bold"
@@ -140,12 +142,18 @@ LETTER = """
         parses.append(self.filename)
         return real(self, *args, **kwargs)
     TTFontFile.extractInfo = counted
+    from kluppluz_desk.documents.letters import logo_cache
+    real_scale = logo_cache.scaled_logo
+    def scaled(*args, **kwargs):
+        parses.append("logo")
+        return real_scale(*args, **kwargs)
+    logo_cache.scaled_logo = scaled
     from kluppluz_desk.documents.letters.pdf import build_letter_pdf
     from tests.documents.letter_samples import letter
     pdf = build_letter_pdf(letter("judgment"))
     open(sys.argv[1], "wb").write(pdf)
     print(len(parses))
-"""
+"""  # prints how many faces were parsed and logos scaled
 
 
 def _letter_in_fresh_process(home: Path, out: Path) -> int:
@@ -171,14 +179,17 @@ def _fonts_and_text(pdf: bytes) -> tuple[set[str], str]:
 def test_a_letter_with_cached_faces_is_the_same_pdf(tmp_path: Path) -> None:
     home = tmp_path / "home"
     parsed, cached, repaired = (tmp_path / f"{n}.pdf" for n in ("parsed", "cached", "repaired"))
-    assert _letter_in_fresh_process(home, parsed) == 2  # first start: both upright faces
-    assert _letter_in_fresh_process(home, cached) == 0  # later starts: no parse at all
+    # First start: both upright faces parsed, the logo scaled; later starts: none of it.
+    assert _letter_in_fresh_process(home, parsed) == 3
+    assert _letter_in_fresh_process(home, cached) == 0
     assert cached.read_bytes() == parsed.read_bytes()
     fonts, text = _fonts_and_text(cached.read_bytes())
     assert {f.split("+")[-1] for f in fonts} == {"DejaVuSans", "DejaVuSans-Bold"}
     assert (fonts, text) == _fonts_and_text(parsed.read_bytes())
     assert "Geachte" in text
-    for face in (home / "cache" / "fonts").glob("*.face"):  # damage both stored faces
-        face.write_bytes(face.read_bytes()[:1000])
-    assert _letter_in_fresh_process(home, repaired) == 2
+    stored = [*(home / "cache" / "fonts").glob("*.face"), *(home / "cache" / "logos").iterdir()]
+    assert len(stored) == 3
+    for path in stored:  # damage everything stored
+        path.write_bytes(path.read_bytes()[:1000])
+    assert _letter_in_fresh_process(home, repaired) == 3
     assert repaired.read_bytes() == parsed.read_bytes()
