@@ -9,10 +9,11 @@ the window stands). "letter_first_warm_ms" (`--warm`) runs the warm-up the progr
 the background after its first paint (`services.letters.warm_up_letters`) before the clock
 starts: what a person waits for on their first preview a moment after start.
 
-Both find ReportLab's parsed fonts in the program's cache folder (`documents.font_cache`), as
-every start after the first does: the benchmark registers the fonts in its own process first,
-which fills that folder when it is empty. "letter_first_no_cache_ms" is the cold case with an
-empty cache folder (a fresh `KLUPPLUZ_DESK_HOME`): the very first start on a PC."""
+Both find ReportLab's parsed fonts and the scaled logo in the program's cache folder
+(`documents.font_cache`, `documents.letters.logo_cache`), as every start after the first
+does: the benchmark builds a sample letter in its own process first, which fills that folder
+when it is empty. "letter_first_no_cache_ms" is the cold case with an empty cache folder (a
+fresh `KLUPPLUZ_DESK_HOME`): the very first start on a PC."""
 
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ def first_letter_ms(db: Database) -> dict[str, float]:
     path = sqlite_path(db.url)
     if path is None:
         return {}
-    from ..documents.fonts import UPRIGHT, register_fonts
+    from ..services.letters import warm_up_letters
 
-    register_fonts(UPRIGHT)  # fills the font cache folder if this is its first use
+    warm_up_letters(db)  # fills the cache folder (fonts, logo) if this is its first use
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="kluppluz-first-letter-") as empty_home:
         runs: tuple[tuple[str, list[str], dict[str, str]], ...] = (
