@@ -2,7 +2,8 @@
 they open a letter preview for the first time after starting the program (fonts to read,
 styles to build, the first queries). The modules are imported before the clock starts, as
 the running program has them already. Run as a child process by the benchmark:
-`python -m kluppluz_desk.bench.first_letter --db FILE` prints the milliseconds.
+`python -m kluppluz_desk.bench.first_letter --db FILE` prints the milliseconds (the processor
+time on stderr; `--profile`: cProfile's top 30 instead).
 
 "letter_first_ms" is the cold case (nothing warmed: someone who opens a preview the instant
 the window stands). "letter_first_warm_ms" (`--warm`) runs the warm-up the program starts in
@@ -61,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kluppluz_desk.bench.first_letter")
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--warm", action="store_true", help="run the start-up warm-up first")
+    parser.add_argument(
+        "--profile", action="store_true", help="also print cProfile's top 30 (cumulative)"
+    )
     args = parser.parse_args(argv)
     from sqlalchemy import select
 
@@ -75,9 +79,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.warm and not warm_up_letters(db):
         return 1
+    if args.profile:  # docs/profiles/letter_first_ms-*.txt
+        import cProfile
+        import pstats
+
+        with cProfile.Profile() as profile:
+            render_letter_pdf(db, case_id, "judgment")
+        pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(30)
+        return 0
     start = time.perf_counter()
+    cpu = time.process_time()
     render_letter_pdf(db, case_id, "judgment")
-    print(round((time.perf_counter() - start) * 1000, 1))
+    wall_ms = (time.perf_counter() - start) * 1000
+    print(f"processor time {(time.process_time() - cpu) * 1000:.1f} ms", file=sys.stderr)
+    print(round(wall_ms, 1))
     db.dispose()
     return 0
 
