@@ -17,7 +17,6 @@ fresh parse, never a failed document: the cache can only save time.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 import marshal
@@ -50,8 +49,10 @@ def load_ttfont(name: str, path: Path, folder: Path | None) -> TTFont:
     if target is not None:
         state = _read(target, key)
         if state is not None:
-            with contextlib.suppress(Exception):  # a stored state ReportLab cannot use
+            try:
                 return _font_from_state(name, path, data, state)
+            except Exception:  # a stored state this ReportLab cannot use: parse afresh
+                log.warning("Opgeslagen lettertype %s onbruikbaar", name, exc_info=True)
     font = TTFont(name, str(path))
     if target is not None:
         try:
