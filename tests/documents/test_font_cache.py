@@ -7,6 +7,7 @@ The same holds for the letterhead logo scaled for print (`letters.logo_cache`)."
 from __future__ import annotations
 
 import io
+import marshal
 import os
 import shutil
 import subprocess
@@ -17,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import reportlab
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFile
 
 from kluppluz_desk.documents import font_cache
-from kluppluz_desk.documents.cache_files import MAGIC
-from kluppluz_desk.documents.font_cache import load_ttfont
+from kluppluz_desk.documents.cache_files import MAGIC, key_of, write_blob
+from kluppluz_desk.documents.font_cache import FORMAT, load_ttfont
 
 FONTS = resources.files("kluppluz_desk.resources") / "fonts"
 NAME = "DejaVuSans-Bold"
@@ -193,3 +195,15 @@ def test_a_letter_with_cached_faces_is_the_same_pdf(tmp_path: Path) -> None:
         path.write_bytes(path.read_bytes()[:1000])
     assert _letter_in_fresh_process(home, repaired) == 3
     assert repaired.read_bytes() == parsed.read_bytes()
+
+
+def test_a_well_formed_but_unusable_stored_face_is_parsed_afresh(
+    font_file: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    key = key_of(
+        font_file.read_bytes(), f"reportlab {reportlab.Version} font format {FORMAT}".encode()
+    )
+    # Intact on disk (right key and digest), but not a face: no unitsPerEm, no names.
+    write_blob(folder / f"{NAME}.face", key, marshal.dumps({"__ttf_names__": {}, "x": 1}))
+    _same_face(load_ttfont(NAME, font_file, folder), TTFont(NAME, str(font_file)))
