@@ -83,8 +83,8 @@ def _read(target: Path, key: bytes) -> dict[str, Any] | None:
     payload = read_blob(target, key)
     if payload is None:
         return None
-    # Some 40,000 small lists, tuples and dicts at once would set off the collector's full
-    # passes over the whole program's objects (30 ms); marshal makes no cycles to collect.
+    # Some 12,000 lists and tuples a face at once would set off the collector's passes up to
+    # a full one over the whole program's objects (30-40 ms); marshal makes no cycles.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
