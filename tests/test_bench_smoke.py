@@ -38,6 +38,9 @@ EXPECTED_KEYS = {
     "report_command_10000_ms",
     "report_command_10000_reactions",  # with 300 cases: the busiest year's few
     "report_pdf_10000_bare_reportlab_ms",
+    "letter_first_no_cache_ms",
+    "letter_one_bare_reportlab_ms",
+    "letter_batch_100_bare_reportlab_ms",
     "search_keystroke_raw_sqlite_ms",
     "sort_by_location_raw_sqlite_ms",
     "report_data_year_raw_sqlite_ms",
