@@ -35,7 +35,6 @@ def test_after_the_warm_up_what_stands_is_out_of_the_collectors_way(
 
     monkeypatch.setattr(letters, "warm_up_letters", lambda db: None)
     gc.unfreeze()
-    standing = [object() for _ in range(3)]  # noqa: F841 - alive during the warm-up
     pool = QThreadPool()
     start_warm_up(db, pool, delay_ms=0)
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
