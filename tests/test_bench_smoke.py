@@ -13,6 +13,8 @@ from typing import Any
 
 EXPECTED_KEYS = {
     "import_ms",
+    "import_cpu_ms",
+    "import_raw_sqlite_cpu_ms",
     "page_200_sorted_ms",
     "search_keystroke_ms",
     "letter_one_ms",

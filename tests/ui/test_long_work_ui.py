@@ -37,14 +37,14 @@ def slow_export(app_context: AppContext, tmp_path: Path, monkeypatch: pytest.Mon
     document = build_document(export_document(app_context.db), CASES)
     path = tmp_path / "export.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    real = json_io.convert_rows
+    real = json_io.write_rows
 
     def slowly(*args: Any) -> Any:
         time.sleep(0.03)
         return real(*args)
 
     monkeypatch.setattr(json_io, "INSERT_BATCH", 10)
-    monkeypatch.setattr(json_io, "convert_rows", slowly)
+    monkeypatch.setattr(json_io, "write_rows", slowly)
     return path
 
 

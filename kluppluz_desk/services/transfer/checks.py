@@ -12,30 +12,17 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, cast, overload
 
-from sqlalchemy import (
-    Column,
-    Date,
-    LargeBinary,
-    Table,
-    UniqueConstraint,
-)
+from sqlalchemy import Column, Date, LargeBinary, Table
 
 from ...domain.errors import ValidationError
 from ...domain.values import describe, int_problem, text_problem
 from ...store.types import UTCDateTime
+from .column_rules import ColumnCheck, key_columns, unique_column_sets
+from .columns import INSERT_BATCH, missing_value
+from .quick import passes_quickly
 from .rules import check_rules
-from .schema import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    LATER_COLUMNS,
-    LATER_TABLES,
-    column_schema,
-    tables,
-)
+from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, LATER_TABLES, tables
 from .stream import SpooledTable
-
-# Rows are converted and inserted this many at a time (issue 16: memory of a 100k import).
-INSERT_BATCH = 5000
 
 
 def _record_name(document: dict[str, Any], table: str, index: int) -> str:
@@ -65,39 +52,10 @@ class _LazyName:
         return format(str(self), spec)
 
 
-class _ColumnCheck:
-    """The JSON Schema rule of one column, compiled to a fast Python check (the shipped
-    schema is generated from the same table definitions; a test holds the two together)."""
-
-    def __init__(self, column: Column[Any]) -> None:
-        self.name = column.name
-        self.nullable = bool(column.nullable)
-        rule = column_schema(column)
-        rule = rule["anyOf"][0] if "anyOf" in rule else rule
-        self.kind = rule["type"]
-        self.enum = frozenset(rule.get("enum", ()))
-        self.max_length = rule.get("maxLength")
-
-    def problem(self, value: Any) -> str | None:
-        if value is None:
-            return None if self.nullable else "mag niet leeg zijn"
-        if self.kind == "string":
-            if not isinstance(value, str):
-                return f"verwacht tekst, maar is {describe(value)}"
-            if self.enum and value not in self.enum:
-                return f"heeft een onbekende waarde: {describe(value)}"
-            return text_problem(value, self.max_length, allow_nul=False)
-        if self.kind == "integer":
-            return int_problem(value)
-        if self.kind == "boolean" and not isinstance(value, bool):
-            return f"verwacht true of false, maar is {describe(value)}"
-        return None
-
-
 def _check_structure(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Every row's shape and values; returns the key columns `_check_keys` reads. One
     pass per table: a streamed table is parsed again for every pass (issue 16)."""
-    wanted = _key_columns()
+    wanted = key_columns()
     keys: dict[str, list[dict[str, Any]]] = {}
     known = {"format", "version", "exported_at", "program_version", "schema_revision"}
     for name in LATER_TABLES:  # an export written before the table existed has none
@@ -109,11 +67,11 @@ def _check_structure(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]
             raise ValidationError(f"In het bestand ontbreekt het onderdeel '{table.name}'.")
         if not isinstance(rows, list | SpooledTable):  # a file's table: read as a stream
             raise ValidationError(f"Onderdeel '{table.name}' moet een lijst zijn.")
-        checks = [_ColumnCheck(c) for c in table.columns]
+        checks = [ColumnCheck(c) for c in table.columns]
         names = {c.name for c in checks}
         later = LATER_COLUMNS.get(table.name, frozenset())
         loaded = [c for c in table.columns if _needs_loading(c)]
-        key_columns = [c for c in table.columns if c.name in wanted[table.name]]
+        key_cols = [c for c in table.columns if c.name in wanted[table.name]]
         keys[table.name] = table_keys = []
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
@@ -140,7 +98,7 @@ def _check_structure(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]
                         _parse(column, value)
                     except (ValueError, binascii.Error):
                         _load_value(column, value, str(where))
-            table_keys.append({c.name: _load_value(c, row.get(c.name), "") for c in key_columns})
+            table_keys.append({c.name: _load_value(c, row.get(c.name), "") for c in key_cols})
     extra = set(document) - known
     if extra:
         raise ValidationError(
@@ -198,21 +156,12 @@ def _needs_loading(column: Column[Any]) -> bool:
     return isinstance(column.type, UTCDateTime | Date | LargeBinary)
 
 
-def _missing_value(column: Column[Any]) -> Any:
-    """What a column left out of an older document imports as: its default when it has a
-    plain one (staff.is_administrator: false; NULL broke its NOT NULL), else NULL."""
-    default = column.default
-    if default is not None and getattr(default, "is_scalar", False):
-        return default.arg  # type: ignore[attr-defined]
-    return None
-
-
 def convert_rows(
     document: dict[str, Any], table: Table, start: int = 0, stop: int | None = None
 ) -> list[dict[str, Any]]:
     """Rows `start:stop` of `table`, ready to insert (dates parsed, binaries decoded)."""
     loaded = [c for c in table.columns if _needs_loading(c)]
-    plain = [(c.name, _missing_value(c)) for c in table.columns if not _needs_loading(c)]
+    plain = [(c.name, missing_value(c)) for c in table.columns if not _needs_loading(c)]
     rows = []
     for index, row in enumerate(document[table.name][start:stop], start=start):
         out = {name: row.get(name, missing) for name, missing in plain}
@@ -260,30 +209,9 @@ def _convert(document: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return {table.name: convert_rows(document, table) for table in tables()}
 
 
-def _key_columns() -> dict[str, set[str]]:
-    """Per table, the columns `_check_keys` reads: much smaller than every column."""
-    wanted: dict[str, set[str]] = {table.name: set() for table in tables()}
-    for table in tables():
-        names = wanted[table.name]
-        names.update(c.name for c in table.primary_key.columns)
-        names.update(c.name for c in table.columns if c.unique)
-        for constraint in table.constraints:
-            if isinstance(constraint, UniqueConstraint):
-                names.update(c.name for c in constraint.columns)
-        for fk in table.foreign_keys:
-            names.add(fk.parent.name)
-            wanted[fk.column.table.name].add(fk.column.name)
-    return wanted
-
-
 def _check_keys(document: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> None:
     for table in tables():
-        unique_sets = [list(table.primary_key.columns)]
-        unique_sets += [[c] for c in table.columns if c.unique]
-        unique_sets += [
-            list(uc.columns) for uc in table.constraints if isinstance(uc, UniqueConstraint)
-        ]
-        for cols in unique_sets:
+        for cols in unique_column_sets(table):
             seen: dict[tuple[Any, ...], int] = {}
             for index, row in enumerate(data[table.name]):
                 key = tuple(row[c.name] for c in cols)
@@ -316,7 +244,9 @@ def validate_document(document: dict[str, Any]) -> dict[str, list[dict[str, Any]
 def check_document(document: dict[str, Any]) -> None:
     """Raise one Dutch ValidationError for the first problem; nothing is written."""
     _check_header(document)
-    try:
+    if passes_quickly(document):  # column-wise, at C speed: the common case (issue 16)
+        return
+    try:  # something may be wrong: the exact checks find the first problem and name it
         _check_keys(document, _check_structure(document))
         # The rules read every converted row, converted as they go: never all kept.
         lazy = {table.name: _ConvertedRows(document, table) for table in tables()}

@@ -22,7 +22,6 @@ from sqlalchemy import (
     Table,
     delete,
     func,
-    insert,
     select,
     text,
 )
@@ -40,13 +39,15 @@ from ..access import require
 from ..database import Database
 from ..identity import actor
 from .cancel import CancellableWriter, Cancelled, Progress, TransferCancelled
-from .checks import INSERT_BATCH, check_document, convert_rows
+from .checks import check_document
+from .columns import INSERT_BATCH, batches, collector_paused
 from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     tables,
 )
 from .stream import scan_document
+from .writer import BatchWriter
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,13 @@ def import_document(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
+    with collector_paused():
+        return _import_document(db, document, progress, cancelled)
+
+
+def _import_document(
+    db: Database, document: dict[str, Any], progress: Progress | None, cancelled: Cancelled | None
+) -> int:
     # Checked whole first, then converted and inserted a batch at a time: a converted
     # copy of 100,000 cases and the driver's parameters for all of them at once took
     # 400 MB besides the document (issue 16). One transaction: all or nothing.
@@ -173,12 +181,12 @@ def import_document(
             session.execute(delete(table))
         count = len(document["case_record"])
         total, done = sum(len(document[t.name]) for t in tables()), 0
+        writer = BatchWriter(session, db.backend)
         for table in tables():
-            for start in range(0, len(document[table.name]), INSERT_BATCH):
+            for rows in batches(document[table.name], INSERT_BATCH):
                 if cancelled is not None and cancelled():
                     raise TransferCancelled(importing=True)  # rolls the transaction back
-                rows = convert_rows(document, table, start, start + INSERT_BATCH)
-                session.execute(insert(table), rows)
+                write_rows(writer, table, rows)
                 done += len(rows)
                 if progress is not None:
                     progress(done, total)
@@ -187,6 +195,11 @@ def import_document(
             tidy_after_bulk_load(session, [t.name for t in tables()])
     log.info("imported %d cases", count)
     return count
+
+
+def write_rows(writer: BatchWriter, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Convert and insert one batch of checked rows (a test slows this down)."""
+    writer.insert(table, rows)
 
 
 def _reset_sequences(session: Any, all_tables: list[Table]) -> None:
