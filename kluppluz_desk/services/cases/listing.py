@@ -169,20 +169,17 @@ def check_sort(sort: Any) -> CaseSort:
 
 def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> list[int]:
     """All ids that match, in display order."""
-    query = _filtered(select(Case.id), check_filter(flt), db.backend)
-    query = in_order(query, check_sort(sort), db.backend)
+    flt = check_filter(flt)
+    sort = check_sort(sort)
+    query = _filtered(select(Case.id), flt, db.backend)
+    if db.backend == "postgresql" and sort.key in ranked_keys():
+        query = by_name_rank(query, sort.key, sort.descending)  # same order, cheaper
+    else:
+        columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
+        if sort.key in ("location", "category", "handler"):
+            query = _joined(query)
+        query = query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
     return single_read(db, lambda session: list(session.scalars(query)))
-
-
-def in_order(query: Select, sort: CaseSort, backend: str) -> Select:  # type: ignore[type-arg]
-    """`query` (ids of cases) in the display order of `sort`; on PostgreSQL by the rank of
-    the names for the name columns (name_order.py: the same order, cheaper)."""
-    if backend == "postgresql" and sort.key in ranked_keys():
-        return by_name_rank(query, sort.key, sort.descending)
-    columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
-    if sort.key in ("location", "category", "handler"):
-        query = _joined(query)
-    return query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
 
 
 _handler = aliased(Staff)
