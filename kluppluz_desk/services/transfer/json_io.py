@@ -34,7 +34,7 @@ from ...domain.path_values import check_path
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
-from ...store.search import tidy_after_bulk_load
+from ...store.search import set_aside_search_indexes, tidy_after_bulk_load
 from .. import audit
 from ..access import require
 from ..database import Database
@@ -171,6 +171,8 @@ def import_document(
             )
         for table in reversed(tables()):
             session.execute(delete(table))
+        if db.backend == "postgresql":
+            set_aside_search_indexes(session)  # built again by tidy_after_bulk_load
         count = len(document["case_record"])
         total, done = sum(len(document[t.name]) for t in tables()), 0
         for table in tables():
