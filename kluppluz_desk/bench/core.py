@@ -27,6 +27,7 @@ from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
 from .file_import import file_import_figures
+from .goals import ratios, verdicts
 
 YEARS = 10
 LOCATIONS = 40
@@ -222,6 +223,8 @@ def run(count: int, keep: Path | None, db_url: str | None = None) -> dict[str, A
     figures.update(_optional_figures(db))
     figures["peak_memory_mb"] = peak_memory_mb()
     db.dispose()
+    figures["ratios"] = ratios(figures)  # each figure ÷ its floor (bench.goals)
+    figures["goals"] = verdicts(figures)
     return figures
 
 
@@ -275,8 +278,10 @@ def _optional_figures(db: Database) -> dict[str, Any]:
     """Figures of the report, dashboard and letters parts (`bench.parts`)."""
     # Imported here: the parts pull in ReportLab, which the case-list figures do not need.
     from .parts import figures
+    from .sql_floors import sql_floors
 
     extra: dict[str, Any] = figures(db, _timed)
+    extra.update(sql_floors(db, _timed))
     return extra
 
 

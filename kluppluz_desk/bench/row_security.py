@@ -67,7 +67,7 @@ def _work(db: Database, timed: Timer, suffix: str) -> dict[str, Any]:
 
 
 @contextmanager
-def _scratch_database(admin_url: str, keep: str | None = None) -> Iterator[str]:
+def scratch_database(admin_url: str, keep: str | None = None) -> Iterator[str]:
     """A database on the server of `admin_url`: a fresh one dropped afterwards, or the
     kept database `keep` (created when missing, never dropped)."""
     name = keep or f"kluppluz_bench_rls_{os.getpid()}"
@@ -149,7 +149,7 @@ def row_security_figures(
     password = secrets.token_urlsafe(18)
     manager_login, kv_login = f"bench_manager_{tag}", f"bench_kv_{tag}"
     out: dict[str, Any] = {"pg_rls_cases": count}
-    with _scratch_database(admin_url, keep) as url:
+    with scratch_database(admin_url, keep) as url:
         owner = open_database(url, user="bench")
         try:
             manager_id, kv_id = _fill(owner, count)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 
 class LazyPage(QWidget):
@@ -31,7 +31,13 @@ class LazyPage(QWidget):
     def page(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self._page is None:
-            page = self._factory(self)
+            # Up to a few hundred milliseconds with 100,000 cases (ReportLab's import, every
+            # year's figures): under the wait cursor, as issue 16 asks of such waits.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                page = self._factory(self)
+            finally:
+                QApplication.restoreOverrideCursor()
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -235,6 +235,11 @@
         <translation>Het verslag kon niet worden gemaakt. Ga terug en los op wat de melding noemde.</translation>
     </message>
     <message>
+        <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="84"/>
+        <source>You stopped making the report; nothing was stored. Go back and press Next to make it again.</source>
+        <translation>U hebt het maken van het verslag gestopt; er is niets opgeslagen. Ga terug en klik op Volgende om het opnieuw te maken.</translation>
+    </message>
+    <message>
         <location filename="../../kluppluz_desk/ui/report/pages_output.py" line="77"/>
         <source>Jaarverslag klantreacties {year}: {pages} pages, stored.</source>
         <translation>Jaarverslag klantreacties {year}: {pages} pagina&apos;s, opgeslagen.</translation>

@@ -222,3 +222,77 @@ def test_a_year_without_reactions_goes_all_the_way(
     next_page(qtbot, wizard)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert draft_json(sqlite_db, 2019)["distribution"]["management"] is None
+
+
+def test_making_the_report_can_be_stopped_and_stores_nothing(
+    qtbot: Any, app_context: AppContext, sqlite_db: Database, dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    seed(sqlite_db)
+    page = ReportPage(app_context)
+    qtbot.addWidget(page)
+    wizard = open_wizard(qtbot, page, 2019)
+    for _ in range(5):  # to the privacy check, which finds nothing
+        next_page(qtbot, wizard)
+    pressed = threading.Event()
+    real_build = report.build_annual_report_pdf
+
+    def build_after_cancel(*args: Any, **kwargs: Any) -> bytes:
+        assert pressed.wait(10)  # the layout starts only once Cancel was pressed
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(report, "build_annual_report_pdf", build_after_cancel)
+    seen: dict[str, Any] = {}
+
+    def press_cancel() -> None:
+        # Runs inside the progress dialog's event loop while the worker waits.
+        generate = wizard.currentPage()
+        runner = generate.runner  # type: ignore[attr-defined]
+        assert runner is not None and runner.last_dialog is not None
+        seen["running"] = runner.last_job.isRunning()
+        seen["label"] = runner.last_dialog.labelText()
+        button = runner.last_dialog.findChild(QPushButton)
+        assert button is not None
+        button.click()  # a person pressing Cancel
+        pressed.set()
+
+    QTimer.singleShot(0, press_cancel)
+    next_page(qtbot, wizard)
+    generate = wizard.currentPage()
+    assert isinstance(generate, GeneratePage)
+    assert seen == {"running": True, "label": "Making the annual report…"}
+    assert generate.pdf is None and not generate.save_button.isEnabled()
+    assert generate.status.text().startswith("You stopped making the report; nothing was stored.")
+    assert dialogs.texts("warning") == [
+        "Het maken van het jaarverslag is afgebroken. Er is niets opgeslagen."
+    ]
+    assert report.report_pdf(sqlite_db, 2019) is None
+    # Back and Next again: made and stored.
+    pressed.set()
+    wizard.back()
+    next_page(qtbot, wizard)
+    assert generate.pdf is not None and generate.pdf == report.report_pdf(sqlite_db, 2019)
+
+
+def test_the_wizard_counts_and_checks_under_the_wait_cursor(
+    qtbot: Any, app_context: AppContext, sqlite_db: Database
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    seed(sqlite_db)
+    page = ReportPage(app_context)
+    qtbot.addWidget(page)
+    wizard = open_wizard(qtbot, page, 2019)
+
+    def cursor_now() -> Any:
+        cursor = QApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    assert wizard.call(cursor_now) == Qt.CursorShape.WaitCursor
+    assert QApplication.overrideCursor() is None  # and back afterwards
+    wizard.reject()

@@ -83,3 +83,37 @@ def test_a_manager_fills_the_solution_but_kv_takes_the_step(
     editor.next_step()
     assert refusal in editor.header.step_line.text().replace("&amp;", "&")
     assert cases.get_case(sqlite_db, case.id).status is CaseStatus.ACKNOWLEDGED
+
+
+def test_what_the_director_may_not_record_is_locked_with_the_reason(
+    qtbot: Any, sqlite_db: Database, tmp_path: Path
+) -> None:
+    # Found in session 3: the director could press "Vastleggen" under Geïnformeerd and
+    # was refused only then. What she may not record is now locked, as the fields are;
+    # a note she may add.
+    seeded = seed(sqlite_db)
+    case = make_case(sqlite_db, seeded, severity="serious")
+    act_as(sqlite_db, "iwillems")
+    editor = make_editor(qtbot, sqlite_db, tmp_path)
+    editor.load_case(case.id)
+    refusal = REFUSALS[Right.EDIT_CASE]
+    handling = editor.handling
+    locked = [
+        *handling.informed.write_widgets(), *handling.extensions.write_widgets(),
+        *handling.pauses.write_widgets(), *editor.improvements.write_widgets(),
+        *editor.escalations.write_widgets(), editor.attachments.add, editor.attachments.remove,
+        editor.law_bar.change,
+    ]  # fmt: skip
+    assert [w for w in locked if w.isEnabled()] == []
+    assert {w.toolTip() for w in locked} == {refusal}
+    assert editor.attachments.open.isEnabled()  # reading an attachment needs no right
+    assert editor.timeline.add.isEnabled() and editor.timeline.box.isEnabled()
+    # The selection of an action enables "Change" for K&V; for her the box stays locked.
+    editor.improvements.apply.setEnabled(True)
+    assert not editor.improvements.apply.isEnabled()  # its locked box keeps it off
+
+    act_as(sqlite_db, "kv-tester")
+    editor.load_case(case.id)
+    assert all(w.isEnabled() for w in handling.informed.write_widgets())
+    assert handling.informed.add.toolTip() == ""
+    assert editor.timeline.add.toolTip() == "Ctrl+Enter in the note box"  # its own again

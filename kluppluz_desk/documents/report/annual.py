@@ -14,6 +14,7 @@ same data gives byte-identical output, so a stored report can be compared with a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
@@ -39,6 +40,40 @@ from .law_section import law_chapter
 from .layout import RULE_GREY, Heading, styles
 
 logger = logging.getLogger(__name__)
+
+# progress(done, total) while the PDF is laid out; returning False stops the build with
+# `ReportCancelled` (the report of 10,000 reactions takes seconds: issue 16).
+ReportProgress = Callable[[int, int], bool]
+
+
+class ReportCancelled(Exception):
+    """The progress callback asked to stop; nothing was produced."""
+
+
+class _Progress:
+    """ReportLab's progress events as (done, total) over every layout pass: two passes
+    are expected (the table of contents needs the page numbers of the first); a third
+    pass, when one is needed, keeps the bar full."""
+
+    PASSES = 2
+
+    def __init__(self, report: ReportProgress) -> None:
+        self.report = report
+        self.passes = 0
+        self.size = 1
+        self.done = 0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "PASS":
+            self.passes = value
+        elif kind == "SIZE_EST":
+            self.size = max(1, value)
+        elif kind == "PROGRESS":
+            # A flowable split over two pages goes back into the story: never backwards.
+            total = self.size * self.PASSES
+            self.done = max(self.done, min(total, max(0, self.passes - 1) * self.size + value))
+            if not self.report(self.done, total):
+                raise ReportCancelled
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 2.2 * cm
@@ -170,11 +205,14 @@ def _table_of_contents(body: list[Flowable]) -> list[Flowable]:
     return [Paragraph("Inhoud", st.toc_title), toc]
 
 
-def build_annual_report_pdf(data: ReportData) -> bytes:
-    """The complete annual report for `data.year` as PDF bytes."""
+def build_annual_report_pdf(data: ReportData, progress: ReportProgress | None = None) -> bytes:
+    """The complete annual report for `data.year` as PDF bytes. `progress(done, total)`
+    follows the layout; returning False stops it with `ReportCancelled`."""
     register_fonts()
     buffer = BytesIO()
     doc = AnnualReportTemplate(buffer, data)
+    if progress is not None:
+        doc.setProgressCallBack(_Progress(progress))
     width = doc.width
     body: list[Flowable] = [
         *sections.organisation(data, width),

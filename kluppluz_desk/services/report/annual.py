@@ -17,16 +17,18 @@ document is built with ReportLab's `invariant` mode.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ...documents.report.annual import build_annual_report_pdf
+from ...documents.report.annual import ReportCancelled, build_annual_report_pdf
 from ...documents.report.data import ExternalBodyContact, ReportData
 from ...domain.access import Right
 from ...domain.enums import EscalationBody
+from ...domain.errors import KnownProblem
 from ...domain.values import check_date
 from ...store.models import Case, ExternalBody, ReportDraft
 from ...store.types import utcnow
@@ -71,9 +73,12 @@ from .privacy_guard import (
 
 log = logging.getLogger(__name__)
 
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
 __all__ = [
     "AcceptedHit", "AppendixCase", "Distribution", "DraftContent", "LoadedDraft",
-    "PrivacyBlocked", "ReviewedHit", "YearOverview", "YearStatus", "accept_hit",
+    "PrivacyBlocked", "ReportStopped", "ReviewedHit", "YearOverview", "YearStatus", "accept_hit",
     "appendix_cases", "build_report_data", "compute_figures", "field_label",
     "generate_report", "load_draft", "previous_organisation", "privacy_hits",
     "privacy_review", "record_distribution", "render_report", "report_pdf", "report_years",
@@ -134,9 +139,21 @@ def build_report_data(db: Database, year: int) -> ReportData:
         return report_data_in(session, year)
 
 
-def render_report(db: Database, year: int) -> bytes:
+class ReportStopped(KnownProblem):
+    """The person stopped the report while it was made; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("Het maken van het jaarverslag is afgebroken. Er is niets opgeslagen.")
+
+
+def render_report(
+    db: Database, year: int, *, progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:  # fmt: skip
     """The PDF from the saved draft (or the defaults), without storing it. Raises
-    PrivacyBlocked while a hit is neither fixed nor accepted."""
+    PrivacyBlocked while a hit is neither fixed nor accepted. `progress(done, total)`
+    follows the layout of the PDF; `cancelled()` returning True stops it with
+    `ReportStopped`."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     year = check_year(year)
     with db.unit() as session:
@@ -147,14 +164,31 @@ def render_report(db: Database, year: int) -> bytes:
         data = report_data_in(session, year, content, overview)
     if open_hits:
         raise PrivacyBlocked(year, open_hits)
-    return build_annual_report_pdf(data)
+    if progress is None and cancelled is None:
+        return build_annual_report_pdf(data)
+
+    def laid_out(done: int, total: int) -> bool:
+        if progress is not None:
+            progress(done, total)
+        return cancelled is None or not cancelled()
+
+    if cancelled is not None and cancelled():
+        raise ReportStopped
+    try:
+        return build_annual_report_pdf(data, laid_out)
+    except ReportCancelled:
+        raise ReportStopped from None
 
 
-def generate_report(db: Database, year: int) -> bytes:
-    """Build the PDF (see `render_report`) and store it with the time it was made."""
+def generate_report(
+    db: Database, year: int, *, progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:  # fmt: skip
+    """Build the PDF (see `render_report`) and store it with the time it was made. A stop
+    (`cancelled`) comes before anything is stored."""
     require(db, Right.ANNUAL_REPORT)  # K&V only: the figures count every case
     year = check_year(year)
-    pdf = render_report(db, year)
+    pdf = render_report(db, year, progress=progress, cancelled=cancelled)
     with db.unit() as session:
         row = session.get(ReportDraft, year)
         if row is None:

@@ -10,9 +10,11 @@ a step the status does not allow. A part of a step's panel the person may not fi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from ...domain.access import REFUSALS, RIGHTS, AccessRole, Right, Viewer, field_right, step_right
 from ...domain.procedure import Step
@@ -20,6 +22,7 @@ from ...domain.procedure import Step
 translate = QCoreApplication.translate
 
 LOCKED = "kluppluzLockedByRole"
+_OWN_TIP = "kluppluzOwnToolTip"
 _ROLE_REFUSALS = frozenset(REFUSALS.values())
 # Parts of a step's panel that are not one case field (step_fields.py) and their right:
 # the informed record and the judgment are K&V's records, the letter is sent by K&V.
@@ -33,16 +36,28 @@ _PART_RIGHTS: dict[str, Right] = {
 def apply_field_rights(fields: dict[str, Any], viewer: Viewer | None) -> None:
     """Lock or unlock each editor field (`BoundField`) for `viewer` (None: everything open)."""
     for name, field in fields.items():
-        widget = field.widget
-        reason = viewer.why_not(field_right(name)) if viewer is not None else None
-        if reason is not None:
-            widget.setEnabled(False)
-            widget.setToolTip(reason)
-            widget.setProperty(LOCKED, True)
-        elif widget.property(LOCKED):
-            widget.setEnabled(True)
-            widget.setToolTip("")
-            widget.setProperty(LOCKED, False)
+        _lock(field.widget, viewer.why_not(field_right(name)) if viewer is not None else None)
+
+
+def lock_for_role(widgets: Sequence[QWidget], right: Right, viewer: Viewer | None) -> None:
+    """Lock the widgets that record something needing `right` when `viewer` lacks it (the
+    reason as tooltip), as the fields are; unlock them again when they have it."""
+    reason = viewer.why_not(right) if viewer is not None else None
+    for widget in widgets:
+        _lock(widget, reason)
+
+
+def _lock(widget: QWidget, reason: str | None) -> None:
+    if reason is not None:
+        if not widget.property(LOCKED):  # its own tooltip comes back when unlocked
+            widget.setProperty(_OWN_TIP, widget.toolTip())
+        widget.setEnabled(False)
+        widget.setToolTip(reason)
+        widget.setProperty(LOCKED, True)
+    elif widget.property(LOCKED):
+        widget.setEnabled(True)
+        widget.setToolTip(str(widget.property(_OWN_TIP) or ""))
+        widget.setProperty(LOCKED, False)
 
 
 def is_role_refusal(reason: str) -> bool:

@@ -6,6 +6,8 @@ keeping when it is known)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -84,6 +86,9 @@ class InformedBox(RecordTab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(group)
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.role, self.staff, self.on, self.note, self.add)
 
     def refresh(self) -> None:
         self.staff.clear()
@@ -182,6 +187,9 @@ class ExtensionBox(RecordTab):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(group)
 
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.days, self.reason, self.notified, self.add)
+
     def refresh(self) -> None:
         d = self.detail
         if d is None:
@@ -259,6 +267,9 @@ class PauseBox(RecordTab):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(group)
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.start, self.days, self.reason, self.add)
 
     def refresh(self) -> None:
         d = self.detail

@@ -8,6 +8,7 @@ Jeugdwet); "Change law…" asks for the regime and a reason, stores both through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -84,6 +85,9 @@ class LawBar(RecordTab):
         row.addWidget(self.text, 1)
         row.addWidget(self.judge)
         row.addWidget(self.change)
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.change, self.judge)
 
     def refresh(self) -> None:
         law = self.detail.law if self.detail is not None else None

@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ...domain.access import Right
 from ...services.dto import CaseDetail
 from ..context import AppContext
+from .field_rights import lock_for_role
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,9 +124,18 @@ class RecordTab(QWidget):
         self.ctx = ctx
         self.detail: CaseDetail | None = None
 
+    # What the tab records needs this right; without it `write_widgets` are locked with
+    # the role's reason, instead of being refused only on pressing the button.
+    write_right = Right.EDIT_CASE
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        """The inputs and buttons that record something (not the list, not Open)."""
+        return ()
+
     def set_detail(self, detail: CaseDetail | None) -> None:
         self.detail = detail
         self.refresh()
+        lock_for_role(self.write_widgets(), self.write_right, self.ctx.db.access)
 
     def refresh(self) -> None:
         """Show `self.detail`; subclasses fill their tables here."""

@@ -5,6 +5,8 @@ action; an unticked due date empties it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +62,7 @@ class ImprovementsTab(RecordTab):
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         add = QGroupBox(self.tr("New improvement action"), self)
+        self.add_box = add
         self.title = limit_line(QLineEdit(add), text_limits.IMPROVEMENT_TITLE)
         self.title.setAccessibleName(self.tr("Title of the action"))
         self.title.setPlaceholderText(self.tr("What will be improved (required)"))
@@ -90,6 +93,7 @@ class ImprovementsTab(RecordTab):
         box.addLayout(third)
 
         change = QGroupBox(self.tr("Selected action"), self)
+        self.change_box = change
         self.status = _combo(self.tr("New status"), [(s.value, s.label) for s in ImprovementStatus])
         self.new_owner = QComboBox(change)
         self.new_owner.setAccessibleName(self.tr("New owner"))
@@ -117,6 +121,9 @@ class ImprovementsTab(RecordTab):
             self.title, self.description, self.owner, self.due, self.committee, self.add,
         ])  # fmt: skip
         self._selected()
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.add_box, self.change_box)  # a locked box locks what is in it
 
     def refresh(self) -> None:
         for combo in (self.owner, self.new_owner):
@@ -202,6 +209,7 @@ class EscalationsTab(RecordTab):
         )
         self.table.selectionModel().selectionChanged.connect(self._selected)
         add = QGroupBox(self.tr("New escalation"), self)
+        self.add_box = add
         self.body = _combo(self.tr("External body"), [(b.value, b.label) for b in EscalationBody])
         self.submitted = DateField(self.tr("Date submitted"), optional=False, parent=add)
         self.note = limit_line(QLineEdit(add), text_limits.ESCALATION_NOTE)
@@ -220,6 +228,7 @@ class EscalationsTab(RecordTab):
         rows.addLayout(row_b)
 
         result = QGroupBox(self.tr("Outcome of the selected escalation"), self)
+        self.result_box = result
         self.outcome = _combo(self.tr("Outcome"), [(o.value, o.label) for o in EscalationOutcome])
         self.outcome_on = DateField(self.tr("Date of the outcome"), optional=True, parent=result)
         self.outcome_note = limit_line(QLineEdit(result), text_limits.ESCALATION_NOTE)
@@ -245,6 +254,9 @@ class EscalationsTab(RecordTab):
             self.body, self.submitted, self.note, self.add,
         ])  # fmt: skip
         self._selected()
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.add_box, self.result_box)  # a locked box locks what is in it
 
     def refresh(self) -> None:
         items = [] if self.detail is None else self.detail.escalations

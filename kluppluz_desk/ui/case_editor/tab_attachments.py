@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -66,6 +67,9 @@ class AttachmentsTab(RecordTab):
         column.addWidget(self.table, 1)
         column.addLayout(row)
         self._temp: tempfile.TemporaryDirectory[str] | None = None
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.add, self.remove)  # Open stays: reading needs no right
 
     def refresh(self) -> None:
         items = [] if self.detail is None else self.detail.attachments

@@ -3,6 +3,8 @@ Ctrl+Enter inside it adds the note: two keystrokes from anywhere in the editor."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import text_limits
+from ...domain.access import Right
 from ...services import cases
 from ..context import AppContext
 from ..text_limit import limit_plain_text
@@ -79,6 +82,11 @@ class TimelineTab(RecordTab):
         column.addWidget(self.table, 1)
         column.addWidget(self.box)
         column.addLayout(row)
+
+    write_right = Right.ADD_NOTE  # the director may add notes, not change the case
+
+    def write_widgets(self) -> Sequence[QWidget]:
+        return (self.box, self.agreement, self.add)
 
     def refresh(self) -> None:
         d = self.detail

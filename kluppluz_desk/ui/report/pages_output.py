@@ -38,6 +38,7 @@ class GeneratePage(DraftPage):
             self.tr("Made from everything above and stored with this year. Check it page by page.")
         )
         self.pdf: bytes | None = None
+        self.runner: BackgroundRunner | None = None
         self.status = QLabel()
         self.status.setObjectName("generateStatus")
         self.status.setWordWrap(True)
@@ -60,19 +61,28 @@ class GeneratePage(DraftPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         wizard = self.report_wizard()
-        # A worker with a progress dialog: 10,000 reactions take seconds. No Cancel: the
-        # PDF is stored with the draft as it is made.
+        # A worker with progress and Cancel: 10,000 reactions take seconds. A stop comes
+        # before the PDF is stored, so nothing is half stored.
         db, year = wizard.ctx.db, wizard.year
-        self.pdf = BackgroundRunner(wizard.ctx).run(
+        self.runner = BackgroundRunner(wizard.ctx)
+        self.pdf = self.runner.run(
             self,
             self.tr("Making the annual report…"),
-            lambda _progress, _cancelled: report.generate_report(db, year),
+            lambda progress, cancelled: report.generate_report(
+                db, year, progress=progress, cancelled=cancelled
+            ),
             self.tr("Annual report"),
-            cancellable=False,
             problem_title=self.tr("The report was not made"),
         )
         wizard.reload()  # storing the PDF gave the draft a new version
-        if self.pdf is None:
+        job = self.runner.last_job
+        if self.pdf is None and job is not None and job.cancel_requested:
+            self.status.setText(
+                self.tr("You stopped making the report; nothing was stored. Go back and "
+                        "press Next to make it again.")  # fmt: skip
+            )
+            self.document.close()
+        elif self.pdf is None:
             self.status.setText(
                 self.tr("The report could not be made. Go back to fix what the message said.")
             )

@@ -120,4 +120,6 @@ class ReportWizard(QWizard):
             self.loaded = loaded
 
     def call(self, func: Any, *args: Any, **kwargs: Any) -> Any:
-        return self.ctx.call(func, *args, parent=self, **kwargs)
+        # Under the wait cursor: a year of 10,000 reactions takes a moment to count,
+        # list and check (issue 16: no wait without feedback).
+        return self.ctx.call_busy(func, *args, parent=self, **kwargs)

@@ -393,3 +393,32 @@ def test_demo_report_for_2021(sqlite_db: Database) -> None:
     assert report.privacy_hits(sqlite_db, 2021) == []
     text = pdf_text(report.generate_report(sqlite_db, 2021))
     assert "KluppluZ Ulvenhout" in text and "geen geschillen" in text
+
+
+def test_progress_follows_the_layout_and_changes_nothing_in_the_pdf(
+    year_db: tuple[Database, Seeded, dict[str, int]],
+) -> None:
+    db, _, _ = year_db
+    plain = report.render_report(db, 2025)
+    seen: list[tuple[int, int]] = []
+    followed = report.render_report(db, 2025, progress=lambda d, t: seen.append((d, t)),
+                                    cancelled=lambda: False)  # fmt: skip
+    assert followed == plain  # invariant mode: the same bytes
+    totals = {t for _, t in seen}
+    assert len(totals) == 1 and seen[-1][0] == totals.pop()  # one total, reached at the end
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # never backwards
+
+
+def test_a_stopped_report_is_not_stored(year_db: tuple[Database, Seeded, dict[str, int]]) -> None:
+    db, _, _ = year_db
+    steps: list[int] = []
+
+    def stop_after_ten() -> bool:
+        steps.append(1)
+        return len(steps) > 10  # well into the first layout pass
+
+    with pytest.raises(report.ReportStopped, match="afgebroken. Er is niets opgeslagen"):
+        report.generate_report(db, 2025, cancelled=stop_after_ten)
+    assert len(steps) == 11
+    assert report.report_pdf(db, 2025) is None
+    assert report.generate_report(db, 2025, cancelled=lambda: False) == report.report_pdf(db, 2025)
