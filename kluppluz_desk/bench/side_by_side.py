@@ -8,6 +8,10 @@ PostgreSQL, for the same code). Here both databases hold the same generated case
 each figure is taken in alternating blocks of 20 calls, SQLite then PostgreSQL, so both
 see the same minutes; the medians of all calls and their ratio are printed as JSON with
 the load average before and after. `--db-url` must name an EMPTY PostgreSQL database.
+With `--vacuum` the server's case table is vacuumed first (`VACUUM (ANALYZE)`): the state
+a minute after an import, once autovacuum came by; without it the figures are taken while
+autovacuum may still be working through the freshly imported rows, as in the full
+benchmark.
 
 Keys (the calls of `bench.core._list_figures`, plus the header click as the list does it
 since round 4b): `search_keystroke_ms`, `page_200_sorted_ms`, `sort_by_location_ms`,
@@ -67,13 +71,18 @@ def _calls(db: Database) -> dict[str, Callable[[], object]]:
     }
 
 
-def side_by_side(count: int, pg_url: str, blocks: int) -> dict[str, Any]:
+def side_by_side(count: int, pg_url: str, blocks: int, *, vacuum: bool = False) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="kluppluz-side-"))
     dbs = {
         "sqlite": _filled(f"sqlite:///{folder / 'bench.sqlite3'}", count),
         "postgresql": _filled(pg_url, count),
     }
-    out: dict[str, Any] = {"cases": count, "load_before": os.getloadavg()}
+    if vacuum:
+        with dbs["postgresql"].engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                "VACUUM (ANALYZE) case_record"
+            )
+    out: dict[str, Any] = {"cases": count, "vacuumed": vacuum, "load_before": os.getloadavg()}
     calls = {name: _calls(db) for name, db in dbs.items()}
     for key in calls["sqlite"]:
         times: dict[str, list[float]] = {name: [] for name in dbs}
@@ -97,8 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db-url", required=True, help="an EMPTY PostgreSQL database")
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--blocks", type=int, default=15)
+    parser.add_argument("--vacuum", action="store_true", help="VACUUM the server's cases first")
     args = parser.parse_args(argv)
-    json.dump(side_by_side(args.cases, args.db_url, args.blocks), sys.stdout, indent=2)
+    out = side_by_side(args.cases, args.db_url, args.blocks, vacuum=args.vacuum)
+    json.dump(out, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 

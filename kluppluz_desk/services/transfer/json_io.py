@@ -34,7 +34,11 @@ from ...domain.path_values import check_path
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
-from ...store.search import set_aside_search_indexes, tidy_after_bulk_load
+from ...store.search import (
+    set_aside_search_indexes,
+    tidy_after_bulk_load,
+    vacuum_after_bulk_load,
+)
 from .. import audit
 from ..access import require
 from ..database import Database
@@ -187,6 +191,8 @@ def import_document(
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
             tidy_after_bulk_load(session, [t.name for t in tables()])
+    if db.backend == "postgresql":
+        vacuum_after_bulk_load(db.engine, [t.name for t in tables()])
     log.info("imported %d cases", count)
     return count
 

@@ -19,6 +19,7 @@ from kluppluz_desk.services.database import Database
 from kluppluz_desk.services.masterdata import items as masterdata
 from kluppluz_desk.store.models import Case
 from tests.factories import days_ago, make_case, seed
+from tests.services.access.world import act_as, build_world
 
 
 def _by_name(db: Database, flt: CaseFilter, sort: CaseSort) -> list[int]:
@@ -78,3 +79,22 @@ def test_a_header_clicks_first_page_starts_the_same_order(
                 assert start.total == len(everything), (flt, sort)
                 assert start.first_ids == everything[:7], (flt, sort)
     assert len(case_list.case_ids(db, CaseFilter())) == len(made)
+
+
+def test_a_header_clicks_count_is_the_viewers_cases_only(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = build_world(db)  # five cases; a location manager sees three of them
+    monkeypatch.setattr(paging, "READ_ALL_UP_TO", 0)
+    act_as(db, "mvandijk")
+    for key in ("location", "received_on"):
+        sort = CaseSort(key, descending=False)
+        start = case_list.sorted_start(db, CaseFilter(), sort, 2)
+        assert start is not None
+        assert start.total == 3  # the count's subquery follows the access rule too
+        assert start.first_ids == case_list.case_ids(db, CaseFilter(), sort)[:2]
+        assert set(case_list.case_ids(db, CaseFilter(), sort)) == {
+            world.own,
+            world.handled,
+            world.secret_named,
+        }
