@@ -37,6 +37,12 @@ def log_dir() -> Path:
     return private_dir(home / "logs" if home else Path(_dirs.user_log_dir))
 
 
+def cache_dir() -> Path:
+    """Files the program can make again whenever they are missing (the parsed fonts)."""
+    home = _home_override()
+    return private_dir(home / "cache" if home else Path(_dirs.user_cache_dir))
+
+
 def backup_dir() -> Path:
     return private_dir(data_dir() / "backups")
 

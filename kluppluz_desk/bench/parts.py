@@ -11,7 +11,8 @@ data with its appendix cut to 100 or 10,000 entries; fewer when the year has few
 Letters: "letter_one_ms" (`render_letter_pdf` of one judgment letter for a case, database
 reads included), "letter_first_ms" (the same as the first call of a fresh process,
 `bench.first_letter`) and "letter_batch_100_ms" (`render_letters_pdf` of 100
-acknowledgements as one PDF, not recorded).
+acknowledgements as one PDF, not recorded), beside their bare-ReportLab floors
+(`bench.letter_floors`).
 
 Window: "dashboard_refresh_ui_ms", "quick_search_broad_ui_ms", "quick_search_narrow_ui_ms"
 beside "bare_window_paint_ms" (`bench.window`, measured in an offscreen window).
@@ -83,10 +84,20 @@ def letter_figures(db: Database, timed: Timer) -> dict[str, Any]:
     return out
 
 
+def report_command_figures(db: Database, timed: Timer) -> dict[str, Any]:
+    from .report_command import report_command_figures as measure
+
+    return measure(db, timed)
+
+
 def figures(db: Database, timed: Timer) -> dict[str, Any]:
     out = dashboard_figures(db, timed)
     out.update(letter_figures(db, timed))
+    from .letter_floors import letter_floor_figures  # the letters' bare-ReportLab floor
+
+    out.update(letter_floor_figures(db, timed))
     out.update(report_figures(db, timed))
+    out.update(report_command_figures(db, timed))  # before long_text_figures adds a case
     out.update(long_text_figures(db, timed))
     from .first_paint import first_paint_figures
     from .insight import insight_figures

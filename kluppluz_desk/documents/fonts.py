@@ -6,7 +6,8 @@ covers every Dutch character and the euro sign.
 Reading a face costs ReportLab a parse of some 6,000 glyphs (tens of milliseconds each), so
 faces are registered only when a document needs them: letters use the upright faces
 (`UPRIGHT`), the report and the dossier all four. A lock keeps a warm-up in a background
-thread and a document in the GUI thread from parsing the same face twice.
+thread and a document in the GUI thread from parsing the same face twice. A parsed face is
+kept in the program's cache folder (`font_cache`), so only the very first start parses.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from importlib import resources
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from .cache_files import cache_folder
+from .font_cache import load_ttfont
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -51,7 +54,7 @@ def register_fonts(faces: Iterable[str] = ALL_FACES) -> str:
             if name in _registered:
                 continue
             with resources.as_file(folder / f"{name}.ttf") as path:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(load_ttfont(name, path, cache_folder("fonts")))
             bold, italic = _STYLE[name]
             addMapping(FONT, bold, italic, name)
             _registered.add(name)

@@ -146,6 +146,21 @@ def _name_phrases(name: str) -> set[tuple[str, ...]]:
     return phrases
 
 
+def _could_match(words: tuple[str, ...], present: set[str]) -> bool:
+    """Whether some phrase of `_name_phrases` could lie wholly within `present`: each is
+    the full name, the distinctive first name, or holds the whole surname (`rest` or its
+    `cores`). A cheap test that lets through every name that can match (and a few more)."""
+    if not words:
+        return False
+    if all(w in present for w in words):
+        return True
+    first, rest = words[0], words[1:]
+    if first in present and _is_distinctive(first, MIN_NAME_LETTERS):
+        return True
+    cores = tuple(w for w in rest if w not in _PARTICLES)
+    return any(s and all(w in present for w in s) for s in (rest, cores))
+
+
 def _address_phrases(address: str) -> set[tuple[str, ...]]:
     """Street and house number only: a street name alone is often a location's name."""
     phrases: set[tuple[str, ...]] = set()
@@ -193,8 +208,17 @@ class _PhraseIndex:
         return found
 
 
-def _build_index(known: KnownPersonalData) -> _PhraseIndex:
+def _build_index(known: KnownPersonalData, present: set[str] | None = None) -> _PhraseIndex:
+    """The known data's phrases. With `present` (every word of the texts to scan), only
+    the data that can match there: a phrase matches only where all its words occur, so
+    an address part, postcode or e-mail address whose words are not all in the texts, or
+    a name none of whose phrases can be (`_could_match`), is left out. For a year of
+    10,000 reactions that skips most of 30,000 people (issue 16)."""
     index = _PhraseIndex()
+
+    def wanted(words: Sequence[str]) -> bool:
+        return present is None or all(word in present for word in words)
+
     # Children first: a name that is both (parent and child share a surname) reads as child.
     for kind, names in (
         (KIND_CHILD, known.child_names),
@@ -202,19 +226,24 @@ def _build_index(known: KnownPersonalData) -> _PhraseIndex:
         (KIND_STAFF, known.staff_names),
     ):
         for name in names:
+            if present is not None and not _could_match(_words(name), present):
+                continue
             for phrase in _name_phrases(name):
-                index.add(phrase, kind)
+                if wanted(phrase):
+                    index.add(phrase, kind)
     for address in known.addresses:
         for phrase in _address_phrases(address):
-            index.add(phrase, KIND_ADDRESS)
+            if wanted(phrase):
+                index.add(phrase, KIND_ADDRESS)
     for postcode in known.postcodes:
         words = _words(postcode)
-        if words:
+        if words and (wanted(words) or wanted(("".join(words),))):
             index.add(words, KIND_POSTCODE)
             index.add(("".join(words),), KIND_POSTCODE)
     for email in known.emails:
-        if _words(email):
-            index.add(_words(email), KIND_EMAIL)
+        words = _words(email)
+        if words and wanted(words):
+            index.add(words, KIND_EMAIL)
     return index
 
 
@@ -268,19 +297,39 @@ def scan_public_texts(
 ) -> list[PrivacyHit]:
     """Every piece of personal data in `texts`, in text order; `allowed` lists public
     contact details (organisation, external bodies) that may appear."""
-    index = _build_index(known)
+    texts = list(texts)
+    distinct = {public.text for public in texts}
+    present: set[str] = set()
+    for text in distinct:
+        present.update(_WORD.findall(fold(text)[0]))
+    index = _build_index(known, present)
     allowed_keys = _allowed_keys(allowed)
     birth_dates = frozenset(known.birth_dates)
+    # What a text holds depends on the text alone: each distinct text is scanned once
+    # (an appendix repeats many of its summaries and measures word for word).
+    found_in: dict[str, list[tuple[str, str, str]]] = {}
     hits: list[PrivacyHit] = []
     for public in texts:
         text = public.text
-        found = index.search(text)
-        found += [_Found(s, e, kind, 1) for s, e, kind in pp.generic_matches(text, birth_dates)]
-        for item in _resolve(found):
-            snippet = text[item.start : item.end]
-            phone = pp.national_phone_digits(snippet) if item.kind == KIND_PHONE else None
-            if _key(snippet) in allowed_keys or (phone and phone in allowed_keys):
-                continue
-            label, explanation = _label(item.kind)
-            hits.append(PrivacyHit(public.reference, public.field, label, snippet, explanation))
+        found = found_in.get(text)
+        if found is None:
+            found = found_in[text] = _scan(text, index, allowed_keys, birth_dates)
+        hits += [PrivacyHit(public.reference, public.field, *hit) for hit in found]
     return hits
+
+
+def _scan(
+    text: str, index: _PhraseIndex, allowed_keys: set[str], birth_dates: frozenset[date]
+) -> list[tuple[str, str, str]]:
+    """(kind label, snippet, explanation) of every hit in `text`, in text order."""
+    found = index.search(text)
+    found += [_Found(s, e, kind, 1) for s, e, kind in pp.generic_matches(text, birth_dates)]
+    out = []
+    for item in _resolve(found):
+        snippet = text[item.start : item.end]
+        phone = pp.national_phone_digits(snippet) if item.kind == KIND_PHONE else None
+        if _key(snippet) in allowed_keys or (phone and phone in allowed_keys):
+            continue
+        label, explanation = _label(item.kind)
+        out.append((label, snippet, explanation))
+    return out

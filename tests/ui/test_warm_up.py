@@ -26,3 +26,17 @@ def test_the_warm_up_runs_in_a_pool_thread_after_the_delay(
     qtbot.waitUntil(lambda: bool(ran_in), timeout=5000)
     pool.waitForDone()
     assert ran_in[0] is not threading.main_thread()
+
+
+def test_after_the_warm_up_what_stands_is_out_of_the_collectors_way(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, db: Database
+) -> None:
+    import gc
+
+    monkeypatch.setattr(letters, "warm_up_letters", lambda db: None)
+    gc.unfreeze()
+    pool = QThreadPool()
+    start_warm_up(db, pool, delay_ms=0)
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    pool.waitForDone()
+    gc.unfreeze()  # the other tests keep the collector as it was

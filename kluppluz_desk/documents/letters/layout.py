@@ -9,10 +9,8 @@ report, and as ReportLab's own "page X of Y" recipe).
 from __future__ import annotations
 
 from functools import lru_cache
-from io import BytesIO
 from typing import Any
 
-from PIL import Image as PILImage
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -20,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import FONT, FONT_BOLD
 from .data import Letterhead
+from .logo_cache import prepared_logo
 
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]
@@ -40,21 +39,10 @@ LOGO_PIXELS = 200  # 17 mm at 300 dpi: sharp in print
 
 @lru_cache(maxsize=4)
 def _logo(png: bytes) -> ImageReader:
-    """The logo scaled down once per process. Every PDF embeds its own copy, and encoding a
-    512-pixel logo took half the time of a one-page letter.
-
-    Transparency is flattened onto white (letters are printed on white paper): a page with
-    a transparent image is turned into one big picture by the PDF-to-PostScript step of
-    many print queues, text included, so the whole first page would print blurred."""
-    image: PILImage.Image = PILImage.open(BytesIO(png))
-    image.load()
-    image.thumbnail((LOGO_PIXELS, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
-    if image.mode in ("RGBA", "LA", "P", "PA"):
-        rgba = image.convert("RGBA")
-        flat = PILImage.new("RGB", rgba.size, "white")
-        flat.paste(rgba, mask=rgba.getchannel("A"))
-        image = flat
-    return ImageReader(image)
+    """The logo scaled down once per process (and kept scaled on disk: `logo_cache`). Every
+    PDF embeds its own copy, and encoding a 512-pixel logo took half the time of a one-page
+    letter. Transparency is flattened onto white (see `logo_cache.scaled_logo`)."""
+    return ImageReader(prepared_logo(png, LOGO_PIXELS))
 
 
 def from_top(distance: float) -> float:

@@ -14,7 +14,6 @@ counted, for the complaints (`domain.enums.COMPLAINT_KINDS`) received in the yea
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -67,40 +66,64 @@ def law_figures_in(
         .outerjoin(Service, Service.id == Case.service_id)
         .where(Case.year == year, complaint)
     ).all()
-    result: dict[Regime, RegimeFigures] = {}
+    # Counts per regime in plain lists (a frozen RegimeFigures per row cost 7,000
+    # `dataclasses.replace` calls a year); the legal term once per distinct (receipt day,
+    # pause, extension, term): reactions share those, so the domain runs a few hundred
+    # times, not once per complaint.
+    counts: dict[Regime, list[int]] = {}
+    legal_of: dict[tuple[date, int, int, int], date] = {}
+    regime_of: dict[tuple[Any, Any, Any], Regime] = {}
     for row in rows:
         _id, received, closed, status, measures_due, chosen, funding, service = row[:8]
         paused, extended, judged, upheld, actions, done, last_done = row[8:]
-        regime = effective_regime(chosen, funding, service)
-        f = result.get(regime) or RegimeFigures(regime.label)
-        f = replace(f, complaints=f.complaints + 1)
+        regime = regime_of.get((chosen, funding, service))
+        if regime is None:
+            regime = regime_of[(chosen, funding, service)] = effective_regime(
+                chosen, funding, service
+            )
+        c = counts.get(regime)
+        if c is None:
+            c = counts[regime] = [0] * 8
+        c[_COMPLAINTS] += 1
         if judged:
-            f = replace(f, judged=f.judged + 1, upheld=f.upheld + bool(upheld))
+            c[_JUDGED] += 1
+            c[_UPHELD] += bool(upheld)
         if extended:
-            f = replace(f, extended=f.extended + 1)
+            c[_EXTENDED] += 1
         if measures_due is not None:
             all_done = bool(actions) and done == actions
             on_time = all_done and last_done is not None and last_done <= measures_due
             if all_done or measures_due < day:
-                f = replace(
-                    f,
-                    measures_counted=f.measures_counted + 1,
-                    measures_on_time=f.measures_on_time + on_time,
-                )
+                c[_MEASURES_COUNTED] += 1
+                c[_MEASURES_ON_TIME] += on_time
         if status is not CaseStatus.WITHDRAWN:
-            legal = compute_deadlines(
-                received,
-                settings,
-                pause_days=[int(paused or 0)],
-                extension_days=[int(extended or 0)],
-                legal_days=legal_days(settings, regime),
-            ).legal
+            key = (received, int(paused or 0), int(extended or 0), legal_days(settings, regime))
+            legal = legal_of.get(key)
+            if legal is None:
+                legal = legal_of[key] = compute_deadlines(
+                    received, settings, pause_days=[key[1]], extension_days=[key[2]],
+                    legal_days=key[3],
+                ).legal  # fmt: skip
             if closed is not None or legal < day:
-                f = replace(
-                    f,
-                    decisions_counted=f.decisions_counted + 1,
-                    decisions_on_time=f.decisions_on_time
-                    + (closed is not None and closed <= legal),
-                )
-        result[regime] = f
-    return LawFigures(tuple(result[r] for r in Regime if r in result))
+                c[_DECISIONS_COUNTED] += 1
+                c[_DECISIONS_ON_TIME] += closed is not None and closed <= legal
+    return LawFigures(tuple(_regime_figures(r, counts[r]) for r in Regime if r in counts))
+
+
+# Positions in the per-regime count lists of `law_figures_in`.
+(_COMPLAINTS, _JUDGED, _UPHELD, _MEASURES_ON_TIME, _MEASURES_COUNTED, _DECISIONS_ON_TIME,
+ _DECISIONS_COUNTED, _EXTENDED) = range(8)  # fmt: skip
+
+
+def _regime_figures(regime: Regime, c: list[int]) -> RegimeFigures:
+    return RegimeFigures(
+        regime.label,
+        complaints=c[_COMPLAINTS],
+        judged=c[_JUDGED],
+        upheld=c[_UPHELD],
+        measures_on_time=c[_MEASURES_ON_TIME],
+        measures_counted=c[_MEASURES_COUNTED],
+        decisions_on_time=c[_DECISIONS_ON_TIME],
+        decisions_counted=c[_DECISIONS_COUNTED],
+        extended=c[_EXTENDED],
+    )

@@ -19,7 +19,7 @@ from ...store.models import Case, ExternalBody, ImprovementAction, Location, Reg
 from ..access import require
 from ..database import Database
 from ..settings import load_settings_in
-from .appendix import appendix_cases_in
+from .appendix import AppendixCase, appendix_cases_in
 from .draft import AcceptedHit, DraftContent, load_draft_in
 from .figures import check_year
 
@@ -100,12 +100,17 @@ def allowed_contacts_in(session: Session) -> list[str]:
     return [a for a in allowed if a and a.strip()]
 
 
-def public_texts_in(session: Session, year: int, content: DraftContent) -> list[PublicText]:
+def public_texts_in(
+    session: Session, year: int, content: DraftContent, cases: list[AppendixCase] | None = None
+) -> list[PublicText]:
+    """`cases`: the year's `appendix_cases_in`, when the caller has them already."""
     texts = [
         PublicText(TEXTS_REFERENCE, name, getattr(content.texts, name))
         for name in ("introduction", "handling", "external_bodies", "insights")
     ]
-    for case in (c for c in appendix_cases_in(session, year) if not c.confidential):
+    if cases is None:
+        cases = appendix_cases_in(session, year)
+    for case in (c for c in cases if not c.confidential):
         texts.append(PublicText(case.reference, "public_summary", case.summary))
         texts.append(PublicText(case.reference, "public_measure", case.measure))
     first, last = date(year, 1, 1), date(year, 12, 31)
@@ -119,9 +124,11 @@ def public_texts_in(session: Session, year: int, content: DraftContent) -> list[
     return [t for t in texts if t.text.strip()]
 
 
-def review_in(session: Session, year: int, content: DraftContent) -> list[ReviewedHit]:
+def review_in(
+    session: Session, year: int, content: DraftContent, cases: list[AppendixCase] | None = None
+) -> list[ReviewedHit]:
     hits = scan_public_texts(
-        public_texts_in(session, year, content),
+        public_texts_in(session, year, content, cases),
         known_personal_data_in(session, year),
         allowed_contacts_in(session),
     )
