@@ -17,7 +17,8 @@ KEYS = ("search_keystroke_ms", "page_200_sorted_ms", "sort_by_location_ms",
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_both_databases_in_turns(db_url: str) -> None:
     out = side_by_side(40, db_url, blocks=1, vacuum=True)
-    assert out["cases"] == 40 and out["vacuumed"] and len(out["load_before"]) == len(out["load_after"]) == 3
+    assert out["cases"] == 40 and out["vacuumed"]
+    assert len(out["load_before"]) == len(out["load_after"]) == 3
     for key in KEYS:
         figures = out[key]
         assert figures["sqlite"] > 0 and figures["postgresql"] > 0, key
