@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError
 
 from ..credentials import hide_password
 from ..domain.errors import StorageError, describe_os_error
+from .server_pool import ping_when_idle, pool_options
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +112,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if backend == "postgresql":
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(
+        engine = create_engine(
             parsed,
             echo=echo,
-            pool_pre_ping=True,
             connect_args={"connect_timeout": 5, "application_name": "kluppluz-desk"},
+            **pool_options(),
         )
+        ping_when_idle(engine)  # instead of a ping before every unit (store/server_pool.py)
+        return engine
     raise StorageError(
         f"Databasesoort '{backend}' wordt niet ondersteund; gebruik een SQLite-bestand of "
         "een PostgreSQL-server."

@@ -58,8 +58,10 @@ def case_variants(text: str) -> list[str]:
 
 
 def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
-    """PostgreSQL, after an import of many cases, in its transaction: move the trigram
-    indexes' pending entries into the index proper and gather the planner's statistics.
+    """PostgreSQL, after an import of many cases, in its transaction: build the trigram
+    indexes set aside before the insert (`set_aside_search_indexes`), move the other
+    trigram indexes' pending entries into the index proper and gather the planner's
+    statistics.
     Without this the planner, seeing no statistics and a long GIN pending list, scans the
     whole table for every keystroke (50 ms at 10,000 cases instead of 0.2 ms) until
     autovacuum comes by. `tables`: the tables just filled. Only indexes the importing role
@@ -67,6 +69,8 @@ def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
     may not analyse."""
     from sqlalchemy import text
 
+    for definition in session.info.pop(_SET_ASIDE, []):
+        session.execute(text(definition))  # built once over all rows (see set_aside_...)
     session.execute(
         text(
             "SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_class c "
@@ -77,3 +81,50 @@ def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
     )
     # Names from the model's own table list, never from input; quoted all the same.
     session.execute(text("ANALYZE " + ", ".join(f'"{name}"' for name in tables)))
+
+
+_SET_ASIDE = "kluppluz_search_indexes_set_aside"
+
+
+def set_aside_search_indexes(session: Any) -> None:
+    """PostgreSQL, in an import's transaction before its rows go in: drop the trigram
+    indexes of the quick search, to be built again by `tidy_after_bulk_load` in the same
+    transaction. Keeping five GIN indexes up to date row by row cost more than building
+    them once over all rows (docs/benchmark.md, issue 16 round 5). Only indexes the
+    importing role owns are set aside; others are kept up to date as the rows go in. A
+    rollback (a refused or cancelled import) brings them back with everything else.
+    Other sessions that read the case table wait until the import commits."""
+    from sqlalchemy import text
+
+    found = session.execute(
+        text(
+            "SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_class c "
+            "JOIN pg_index i ON i.indexrelid = c.oid "
+            "WHERE c.relkind = 'i' AND c.relname LIKE :prefix "
+            "AND i.indrelid = 'case_record'::regclass AND pg_has_role(c.relowner, 'USAGE')"
+        ),
+        {"prefix": PG_TRIGRAM_PREFIX.replace("_", "\\_") + "%"},
+    ).all()
+    for name, _definition in found:
+        # The name comes from the catalogue (our own prefix); quoted all the same.
+        session.execute(text(f'DROP INDEX "{name}"'))
+    session.info[_SET_ASIDE] = [definition for _name, definition in found]
+
+
+def vacuum_after_bulk_load(engine: Any, tables: list[str]) -> None:
+    """PostgreSQL, after an import has committed: VACUUM the tables it filled, outside any
+    transaction (VACUUM cannot run in one). Otherwise autovacuum comes by a minute later
+    and works through every new row while the person starts working: at 100,000 cases a
+    quick-search keystroke took 7-10 ms during that minute instead of 2 (issue 16, round 5).
+    Tables the importing role does not own are skipped by the server with a notice; a
+    failure is only logged (the import itself is done, and autovacuum will do it)."""
+    import logging
+
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with engine.connect() as conn:
+            quoted = ", ".join(f'"{name}"' for name in tables)  # the model's own names
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(f"VACUUM {quoted}")
+    except DBAPIError as exc:
+        logging.getLogger(__name__).warning("VACUUM after the import failed: %s", exc.orig)

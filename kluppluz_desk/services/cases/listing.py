@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ARRAY, Integer, Select, and_, any_, bindparam, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from ...domain.deadlines import Clock
 from ...domain.enums import OPEN_STATUSES, CaseStatus, ReactionKind, Severity
@@ -32,7 +32,7 @@ from ...store.search import (
 )
 from ..database import Database
 from .name_order import by_name_rank, ranked_keys
-from .quick_reads import without_transaction
+from .quick_reads import single_read
 
 SORT_KEYS = {
     "reference": (Case.year, Case.number),
@@ -179,9 +179,7 @@ def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> lis
         if sort.key in ("location", "category", "handler"):
             query = _joined(query)
         query = query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
-    with db.unit() as session:
-        without_transaction(session, db.backend)
-        return list(session.scalars(query))
+    return single_read(db, lambda session: list(session.scalars(query)))
 
 
 _handler = aliased(Staff)
@@ -221,13 +219,15 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
         return []
     # Through a session, not a bare connection: the access rule (services/access/scope.py)
     # is added to every ORM statement, so an id outside the viewer's cases yields no row.
-    with db.unit() as session:
-        without_transaction(session, db.backend)
+    query = _PAGE_QUERY_PG if db.backend == "postgresql" else _PAGE_QUERY
+
+    def read(session: Session) -> list[Any]:
         try:
-            query = _PAGE_QUERY_PG if db.backend == "postgresql" else _PAGE_QUERY
-            result = session.execute(query, {"ids": list(ids)}).all()
+            return list(session.execute(query, {"ids": list(ids)}).all())
         except DBAPIError as exc:
             raise StorageError(describe_db_error(exc)) from exc
+
+    result = single_read(db, read)
     rows = {
         r[0]: CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10])
         for r in result

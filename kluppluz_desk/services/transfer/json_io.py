@@ -33,7 +33,11 @@ from ...domain.path_values import check_path
 from ...private_files import private_text_writer
 from ...store.migrate import head_revision
 from ...store.models import Case
-from ...store.search import tidy_after_bulk_load
+from ...store.search import (
+    set_aside_search_indexes,
+    tidy_after_bulk_load,
+    vacuum_after_bulk_load,
+)
 from .. import audit
 from ..access import require
 from ..database import Database
@@ -179,6 +183,8 @@ def _import_document(
             )
         for table in reversed(tables()):
             session.execute(delete(table))
+        if db.backend == "postgresql":
+            set_aside_search_indexes(session)  # built again by tidy_after_bulk_load
         count = len(document["case_record"])
         total, done = sum(len(document[t.name]) for t in tables()), 0
         writer = BatchWriter(session, db.backend)
@@ -193,6 +199,8 @@ def _import_document(
         if db.backend == "postgresql":
             _reset_sequences(session, tables())
             tidy_after_bulk_load(session, [t.name for t in tables()])
+    if db.backend == "postgresql":
+        vacuum_after_bulk_load(db.engine, [t.name for t in tables()])
     log.info("imported %d cases", count)
     return count
 
