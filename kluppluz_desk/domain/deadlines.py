@@ -49,8 +49,12 @@ class DeadlineSettings:
     youth_extension_max_days: int = 28
 
     def __post_init__(self) -> None:
-        # JSON gives a list back; a tuple keeps the settings hashable and comparable.
-        object.__setattr__(self, "closing_days", tuple(sorted(set(self.closing_days))))
+        # JSON gives a list back; a tuple keeps the settings hashable and comparable. Only
+        # a list of texts is sorted: anything else (a number from a damaged import) is
+        # left for `validate`, which names the field (it was a TypeError here).
+        days = self.closing_days
+        if isinstance(days, list | tuple) and all(isinstance(d, str) for d in days):
+            object.__setattr__(self, "closing_days", tuple(sorted(set(days))))
 
     @property
     def holiday_rules(self) -> HolidayRules:

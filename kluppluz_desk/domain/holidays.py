@@ -36,9 +36,17 @@ class HolidayRules:
 
     def __post_init__(self) -> None:
         # Settings come back from JSON as lists: keep the value hashable and comparable.
-        object.__setattr__(self, "closing_days", tuple(sorted(set(self.closing_days))))
+        # Anything but a list of texts is left for `validate` to name.
+        days = self.closing_days
+        if isinstance(days, list | tuple) and all(isinstance(d, str) for d in days):
+            object.__setattr__(self, "closing_days", tuple(sorted(set(days))))
 
     def validate(self) -> None:
+        if not isinstance(self.closing_days, list | tuple):
+            raise ValidationError(
+                "De sluitingsdagen moeten een lijst van datums zijn (JJJJ-MM-DD).",
+                field="closing_days",
+            )
         for text in self.closing_days:
             try:
                 date.fromisoformat(text)

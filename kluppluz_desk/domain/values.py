@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from .errors import ValidationError
+from .plural import plural
 from .text_limits import format_count
 
 INT64_MIN: Final = -(2**63)
@@ -157,9 +158,9 @@ def describe(value: Any, width: int = 40) -> str:
             else (f"een getal van ongeveer {int(value.bit_length() * 0.30103) + 1} cijfers")
         )
     elif isinstance(value, list | tuple):
-        text = f"een lijst ({len(value)} elementen)"
+        text = f"een lijst ({plural(len(value), 'element', 'elementen')})"
     elif isinstance(value, dict):
-        text = f"een object ({len(value)} velden)"
+        text = f"een object ({plural(len(value), 'veld', 'velden')})"
     else:
         text = type(value).__name__
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
@@ -184,6 +185,13 @@ def check_field_types(section: Any, label: str) -> None:
             problem = int_problem(value)
         elif isinstance(default, str):
             problem = text_problem(value, None)
+        elif isinstance(default, tuple):  # a list of texts (closing days)
+            problem = (
+                None
+                if isinstance(value, list | tuple)
+                and all(isinstance(v, str) and text_problem(v, None) is None for v in value)
+                else f"moet een lijst van teksten zijn, maar is {describe(value)}"
+            )
         else:
             continue
         if problem:
