@@ -320,20 +320,6 @@ def disputes(data: ReportData, width: float) -> list[Flowable]:
     return story
 
 
-def _block(text: str) -> str:
-    return "<br/>".join(inline(line) for line in text.strip().splitlines())
-
-
-def appendix_markup(entry: AppendixEntry) -> str:
-    """One appendix entry as paragraph markup: one paragraph per entry keeps a 10,000-
-    reaction appendix fast to lay out (the benchmark's bare-ReportLab floor uses it too)."""
-    measure = _block(entry.measure) or "nog niet vastgesteld."
-    return (
-        f"<b>{escape(entry.category)}</b><br/>{_block(entry.summary)}<br/>"
-        f"<i>Maatregel:</i> {measure}"
-    )
-
-
 def entry_lines(entry: AppendixEntry) -> tuple[str, list[str], list[str]]:
     """An entry's category, summary lines and measure lines as markup (`EntryBlock`)."""
     summary = [inline(line) for line in entry.summary.strip().splitlines()]
