@@ -39,6 +39,7 @@ from sqlalchemy import func, select
 from ..services.database import Database, open_database
 from ..store.engine import sqlite_path
 from ..store.models import Case
+from .years import busiest_year
 
 Timer = Callable[..., tuple[float, Any]]
 
@@ -68,18 +69,6 @@ def _run_report(path: Path, year: int, home: str) -> tuple[float, float] | None:
         return None
     out.unlink()
     return round(wall, 1), round(used, 1)
-
-
-def busiest_year(db: Database) -> int | None:
-    """The year with the most reactions (the latest of a tie), as `bench.parts` picks it."""
-    with db.unit() as session:
-        row = session.execute(
-            select(Case.year, func.count(Case.id))
-            .group_by(Case.year)
-            .order_by(func.count(Case.id).desc(), Case.year.desc())
-            .limit(1)
-        ).first()
-    return int(row[0]) if row else None
 
 
 def _reactions(db: Database, year: int) -> int:
