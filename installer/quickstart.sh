@@ -69,6 +69,7 @@ case "$MODE" in
     export QT_QPA_PLATFORM=offscreen
     status=0
     say "ruff";          "$VENV/bin/ruff" check kluppluz_desk tests || status=1
+    say "ruff format";   "$VENV/bin/ruff" format --check --quiet kluppluz_desk tests || status=1
     say "mypy";          "$VENV/bin/mypy" kluppluz_desk || status=1
     say "import-linter"; "$VENV/bin/lint-imports" || status=1
     say "pytest";        "$VENV/bin/python" -m pytest "${@:2}" || status=1

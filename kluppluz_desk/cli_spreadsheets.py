@@ -41,8 +41,10 @@ def cmd_import_register(args: argparse.Namespace) -> int:
               f"{len(skipped)} overgeslagen, waarvan {0 if include else present} al "
               "aanwezig.")  # fmt: skip
         if present and include:
-            print(f"  {plural(present, 'regel', 'regels')} al aanwezig "
-                  f"{plural_word(present, 'wordt', 'worden')} toch opnieuw geïmporteerd.")
+            print(
+                f"  {plural(present, 'regel', 'regels')} al aanwezig "
+                f"{plural_word(present, 'wordt', 'worden')} toch opnieuw geïmporteerd."
+            )
         for row in skipped:
             print(f"  regel {row.line}: overgeslagen ({row.skipped})")
         if bad:

@@ -66,8 +66,9 @@ GOALS: tuple[Goal, ...] = (
     Goal("one letter, in process (ms)", "letter_one_ms", 30),
     Goal("the first letter of a fresh process (ms)", "letter_first_ms", 100),
     Goal("100 letters as one PDF (ms)", "letter_batch_100_ms", 1000),
-    Goal("annual report of 10,000 reactions, whole command (ms)", "report_command_10000_ms",
-         6000),  # fmt: skip
+    Goal(
+        "annual report of 10,000 reactions, whole command (ms)", "report_command_10000_ms", 6000
+    ),  # fmt: skip
     Goal("annual report of 100 reactions, whole command (ms)", "report_command_100_ms", 1000),
     Goal("report figures of one year (ms)", "report_figures_year_ms", 150),
     Goal("report figures of one year ÷ raw sqlite3", "report_figures_year_ms", 2.0, ratio=True),

@@ -20,22 +20,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 
 from ..services.database import Database, open_database
 from ..services.insight import InsightFilter, compute_insight
 from ..store.models import Case
+from .years import busiest_year
 
 TARGET_MS = 300.0
-
-
-def busiest_year(db: Database) -> int | None:
-    with db.unit() as session:
-        row = session.execute(
-            select(Case.year).group_by(Case.year)
-            .order_by(func.count(Case.id).desc(), Case.year.desc()).limit(1)
-        ).first()  # fmt: skip
-    return int(row[0]) if row else None
 
 
 def insight_figures(db: Database, timed: Callable[..., tuple[float, Any]]) -> dict[str, Any]:

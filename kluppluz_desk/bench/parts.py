@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, select
 
 from ..documents.report.annual import build_annual_report_pdf
 from ..documents.report.data import AppendixLocation, ReportData
@@ -38,19 +38,9 @@ from ..services.database import Database
 from ..services.report.annual import build_report_data, compute_figures, privacy_review
 from ..store.engine import sqlite_path
 from ..store.models import Case
+from .years import busiest_year
 
 Timer = Callable[..., tuple[float, Any]]
-
-
-def busiest_year(db: Database) -> int | None:
-    with db.unit() as session:
-        row = session.execute(
-            select(Case.year, func.count(Case.id))
-            .group_by(Case.year)
-            .order_by(func.count(Case.id).desc(), Case.year.desc())
-            .limit(1)
-        ).first()
-    return int(row[0]) if row else None
 
 
 def slice_appendix(data: ReportData, entries: int) -> ReportData:

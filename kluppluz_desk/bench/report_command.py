@@ -39,6 +39,7 @@ from sqlalchemy import func, select
 from ..services.database import Database, open_database
 from ..store.engine import sqlite_path
 from ..store.models import Case
+from .years import busiest_year
 
 Timer = Callable[..., tuple[float, Any]]
 
@@ -68,18 +69,6 @@ def _run_report(path: Path, year: int, home: str) -> tuple[float, float] | None:
         return None
     out.unlink()
     return round(wall, 1), round(used, 1)
-
-
-def busiest_year(db: Database) -> int | None:
-    """The year with the most reactions (the latest of a tie), as `bench.parts` picks it."""
-    with db.unit() as session:
-        row = session.execute(
-            select(Case.year, func.count(Case.id))
-            .group_by(Case.year)
-            .order_by(func.count(Case.id).desc(), Case.year.desc())
-            .limit(1)
-        ).first()
-    return int(row[0]) if row else None
 
 
 def _reactions(db: Database, year: int) -> int:
@@ -119,13 +108,16 @@ def small_database(folder: Path, cases: int = SMALL_CASES) -> Database:
 
 
 def bare_reportlab_ms(db: Database, timed: Timer, entries: int = 10_000) -> dict[str, Any]:
-    """The report's appendix text as plain Paragraphs, one pass: what ReportLab needs."""
+    """The report's appendix as bare ReportLab sets it, one pass: the same lines the
+    report's entry blocks hold (category, summary lines, "Maatregel:" and the measure),
+    each a plain Paragraph in a SimpleDocTemplate. What no layer above ReportLab beats."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from ..documents.fonts import register_fonts
+    from ..documents.report.entry_block import MEASURE_LABEL, line_styles
     from ..documents.report.layout import styles
-    from ..documents.report.sections import appendix_markup
+    from ..documents.report.sections import entry_lines
     from ..services.report.annual import build_report_data
 
     year = busiest_year(db)
@@ -133,18 +125,22 @@ def bare_reportlab_ms(db: Database, timed: Timer, entries: int = 10_000) -> dict
         return {}
     data = build_report_data(db, year)
     register_fonts()
-    style = styles().entry
-    texts = [appendix_markup(e) for group in data.appendix for e in group.entries][:entries]
+    category_style, line_style, measure_style = line_styles(styles().entry)
+    chosen = [entry_lines(e) for group in data.appendix for e in group.entries][:entries]
 
     def build() -> bytes:
+        story = []
+        for category, summary, measure in chosen:
+            story.append(Paragraph(category, category_style))
+            story += [Paragraph(line, line_style) for line in summary]
+            story.append(Paragraph(measure[0], measure_style, bulletText=MEASURE_LABEL))
+            story += [Paragraph(line, line_style) for line in measure[1:]]
         buffer = BytesIO()
-        SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(
-            [Paragraph(text, style) for text in texts]
-        )
+        SimpleDocTemplate(buffer, pagesize=A4, invariant=1).build(story)
         return buffer.getvalue()
 
     ms, _ = timed(build, 1)
-    return {"report_pdf_10000_bare_reportlab_ms": ms, "report_pdf_10000_bare_entries": len(texts)}
+    return {"report_pdf_10000_bare_reportlab_ms": ms, "report_pdf_10000_bare_entries": len(chosen)}
 
 
 def report_command_figures(db: Database, timed: Timer) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_id
 from ..services.database import Database
 from ..services.insight import InsightFilter, compute_insight
 from ..services.report.annual import build_report_data
-from .parts import Timer, busiest_year, raw_floor
+from .parts import Timer, raw_floor
+from .years import busiest_year
 
 _NEWEST = CaseSort("received_on", descending=True)
 

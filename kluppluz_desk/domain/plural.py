@@ -34,7 +34,7 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def enumeration(parts: Sequence[str]) -> str:
-    """"a", "a en b", "a, b en c" ("" for none)."""
+    """ "a", "a en b", "a, b en c" ("" for none)."""
     if len(parts) <= 1:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} en {parts[-1]}"

@@ -135,8 +135,7 @@ def step_main_window(state: Any, db: Any, timeout_ms: int) -> str:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
     if missing:
-        raise PagesMissing(
-            plural_word(len(missing), "pagina ", "pagina's ") + ", ".join(missing))
+        raise PagesMissing(plural_word(len(missing), "pagina ", "pagina's ") + ", ".join(missing))
     if not painted:
         raise RuntimeError(f"het venster is niet binnen {timeout_ms // 1000} s getekend")
     if not icon_ok:

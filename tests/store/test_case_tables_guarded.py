@@ -75,9 +75,7 @@ def test_a_manager_reads_no_judgment_of_a_case_they_may_not_see(logins: Logins) 
     assert _rows(logins.manager, "SELECT count(*) FROM case_record WHERE id = :i", i=hidden) == [
         (0,)
     ]
-    assert _rows(logins.kv, "SELECT count(*) FROM judgment_part WHERE case_id = :i", i=hidden)[
-        0
-    ][0]
+    assert _rows(logins.kv, "SELECT count(*) FROM judgment_part WHERE case_id = :i", i=hidden)[0][0]
     assert _rows(
         logins.manager, "SELECT count(*) FROM judgment_part WHERE case_id = :i", i=hidden
     ) == [(0,)]

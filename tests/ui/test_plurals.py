@@ -139,8 +139,14 @@ def _ts_messages(ts: Path) -> Iterator[tuple[str, str, list[str], bool]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            forms = [] if translation is None else (
-                [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""])
+            forms = (
+                []
+                if translation is None
+                else (
+                    [f.text or "" for f in translation.iter("numerusform")]
+                    or [translation.text or ""]
+                )
+            )
             yield (name, message.findtext("source") or "", forms,
                    message.get("numerus") == "yes")  # fmt: skip
 
@@ -193,8 +199,12 @@ def _log_arguments(tree: ast.AST) -> set[int]:
     """Strings passed to log.info(...) and friends: for the log file, not for a user."""
     found: set[int] = set()
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == "log"):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "log"
+        ):
             found.update(id(n) for arg in node.args for n in ast.walk(arg))
     return found  # fmt: skip
 

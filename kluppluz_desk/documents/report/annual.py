@@ -75,6 +75,7 @@ class _Progress:
             if not self.report(self.done, total):
                 raise ReportCancelled
 
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 2.2 * cm
 MARGIN_TOP = 2.4 * cm

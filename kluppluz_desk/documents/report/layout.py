@@ -115,24 +115,6 @@ class CachedParagraph(Paragraph):  # type: ignore[misc]
         return width, height
 
 
-class EntryParagraph(CachedParagraph):
-    """One appendix entry (category, summary, measure). A short entry moves whole to the
-    next page instead of leaving its category or measure behind."""
-
-    KEEP_WHOLE_HEIGHT = 120.0
-
-    def draw(self) -> None:
-        # On a layout-only pass (see AnnualReportTemplate) only the size of an entry counts.
-        if not getattr(self.canv, "layout_only", False):
-            super().draw()
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if self.height <= self.KEEP_WHOLE_HEIGHT:
-            return []
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        return parts
-
-
 class Heading(Paragraph):  # type: ignore[misc]
     """A heading the document template turns into a bookmark, an outline entry and (when
     `toc` is set) a table-of-contents line."""

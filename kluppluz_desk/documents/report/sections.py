@@ -18,10 +18,10 @@ from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableS
 from ...domain.plural import days, number, plural
 from .charts import CountBarsDrawing, MonthColumnsDrawing, TermsDrawing
 from .data import AppendixEntry, LabelCount, ReportData, ReportFigures, TermFigures
+from .entry_block import EntryBlock, line_styles
 from .layout import (
     HEADER_GREY,
     RULE_GREY,
-    EntryParagraph,
     Heading,
     figure_table,
     gap,
@@ -29,7 +29,6 @@ from .layout import (
     markup_flowables,
     styles,
 )
-from .quick_markup import quick_fragments
 
 
 def _percentage(part: int, whole: int) -> str:
@@ -321,22 +320,16 @@ def disputes(data: ReportData, width: float) -> list[Flowable]:
     return story
 
 
-def _block(text: str) -> str:
-    return "<br/>".join(inline(line) for line in text.strip().splitlines())
-
-
-def appendix_markup(entry: AppendixEntry) -> str:
-    """One appendix entry as paragraph markup: one paragraph per entry keeps a 10,000-
-    reaction appendix fast to lay out (the benchmark's bare-ReportLab floor uses it too)."""
-    measure = _block(entry.measure) or "nog niet vastgesteld."
-    return (
-        f"<b>{escape(entry.category)}</b><br/>{_block(entry.summary)}<br/>"
-        f"<i>Maatregel:</i> {measure}"
-    )
+def entry_lines(entry: AppendixEntry) -> tuple[str, list[str], list[str]]:
+    """An entry's category, summary lines and measure lines as markup (`EntryBlock`)."""
+    summary = [inline(line) for line in entry.summary.strip().splitlines()]
+    measure = [inline(line) for line in entry.measure.strip().splitlines()]
+    return escape(entry.category), summary, measure or ["nog niet vastgesteld."]
 
 
 def appendix(data: ReportData, width: float) -> list[Flowable]:
     st = styles()
+    lines = line_styles(st.entry)
     story: list[Flowable] = [
         Heading("Bijlage: klantreacties per locatie", st.h1, level=0, key="app"),
     ]
@@ -359,11 +352,5 @@ def appendix(data: ReportData, width: float) -> list[Flowable]:
     for index, location in enumerate(locations, start=1):
         story.append(Heading(location.location, st.h2, level=1, key=f"app-{index}"))
         for entry in location.entries:
-            markup = appendix_markup(entry)
-            quick = quick_fragments(markup, st.entry)
-            story.append(
-                EntryParagraph(quick[0], st.entry, frags=quick[1])
-                if quick is not None
-                else EntryParagraph(markup, st.entry)
-            )
+            story.append(EntryBlock(*entry_lines(entry), st.entry, lines))
     return story

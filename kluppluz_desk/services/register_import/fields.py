@@ -83,8 +83,20 @@ ENUMS: dict[str, type[LabelledEnum]] = {
 # "Dhr/Mevr"): the field stays empty (a neutral salutation), no problem on the row.
 NO_VALUE: dict[str, frozenset[str]] = {
     "submitter_form_of_address": frozenset(
-        {"fam", "fam.", "familie", "ouders", "dhr/mevr", "dhr./mevr.", "mevr/dhr",
-         "mevr./dhr.", "heer/mevrouw", "-", "onbekend", "?"}
+        {
+            "fam",
+            "fam.",
+            "familie",
+            "ouders",
+            "dhr/mevr",
+            "dhr./mevr.",
+            "mevr/dhr",
+            "mevr./dhr.",
+            "heer/mevrouw",
+            "-",
+            "onbekend",
+            "?",
+        }
     ),
 }
 
@@ -121,10 +133,22 @@ SYNONYMS: dict[str, dict[str, str]] = {
     },
     "severity": {"ja": "serious", "ernstig": "serious", "nee": "normal", "normaal": "normal"},
     "submitter_form_of_address": {
-        "mevr": "mrs", "mevr.": "mrs", "mw": "mrs", "mw.": "mrs", "mevrouw": "mrs",
-        "mrs": "mrs", "mrs.": "mrs", "ms": "mrs", "ms.": "mrs",
-        "dhr": "mr", "dhr.": "mr", "de heer": "mr", "heer": "mr", "meneer": "mr",
-        "mr": "mr", "mr.": "mr",
+        "mevr": "mrs",
+        "mevr.": "mrs",
+        "mw": "mrs",
+        "mw.": "mrs",
+        "mevrouw": "mrs",
+        "mrs": "mrs",
+        "mrs.": "mrs",
+        "ms": "mrs",
+        "ms.": "mrs",
+        "dhr": "mr",
+        "dhr.": "mr",
+        "de heer": "mr",
+        "heer": "mr",
+        "meneer": "mr",
+        "mr": "mr",
+        "mr.": "mr",
     },
     "funding": {
         "kinderopvang": "childcare",

@@ -109,9 +109,7 @@ def _is_encrypted(source: Path) -> bool:
 
     try:
         with olefile.OleFileIO(str(source)) as container:
-            return bool(
-                container.exists("EncryptionInfo") or container.exists("EncryptedPackage")
-            )
+            return bool(container.exists("EncryptionInfo") or container.exists("EncryptedPackage"))
     except (OSError, ValueError, IndexError, struct.error):
         with source.open("rb") as handle:
             return _ENCRYPTED_STREAM in handle.read(4 * 1024 * 1024)

@@ -26,10 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, extract, func, select, true
+from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from ...documents.report.data import (
@@ -38,10 +37,8 @@ from ...documents.report.data import (
     LabelCount,
     PreviousYearTotals,
     ReportFigures,
-    TermFigures,
 )
 from ...domain.access import Right
-from ...domain.deadlines import DeadlineSettings, compute_deadlines, term_kept
 from ...domain.enums import (
     COMPLAINT_KINDS,
     CaseStatus,
@@ -58,19 +55,18 @@ from ...store.models import (
     Case,
     Category,
     Escalation,
-    Extension,
     ImprovementAction,
     Location,
-    Pause,
     Region,
 )
 from ..access import require
 from ..database import Database
-from ..insight.stats import median  # the report and Inzicht take the same middle
 from ..settings import load_settings_in
-from .confidential import report_scope, skips_confidential
+from .collector import collector_paused
+from .confidential import report_scope
 from .insight_figures import insight_figures_in
 from .law_figures import law_figures_in
+from .terms import year_terms
 
 NO_CATEGORY = "Geen categorie"
 
@@ -153,81 +149,6 @@ def _by_month(session: Session, year: int) -> tuple[int, ...]:
     return tuple(int(counts.get(m, 0)) for m in range(1, 13))
 
 
-@cache
-def _terms_query(
-    public_only: bool = False,
-) -> Select[date, date | None, date | None, bool, Any, Any]:
-    """One narrow row per reaction of a year (`:year`): built once, the statement is the
-    same every time (building its subqueries took a tenth of the terms' time).
-    `public_only`: without confidential cases (the report's setting, `skips_confidential`)."""
-    pauses = (
-        select(Pause.case_id, func.sum(Pause.days).label("days")).group_by(Pause.case_id).subquery()
-    )
-    extensions = (
-        select(Extension.case_id, func.sum(Extension.days).label("days"))
-        .group_by(Extension.case_id)
-        .subquery()
-    )
-    return (
-        select(
-            Case.received_on,
-            Case.acknowledged_on,
-            Case.solution_proposed_on,
-            # Whether withdrawn, computed by the database: no enum conversion per row.
-            Case.status == CaseStatus.WITHDRAWN,
-            func.coalesce(pauses.c.days, 0),
-            func.coalesce(extensions.c.days, 0),
-        )
-        .outerjoin(pauses, pauses.c.case_id == Case.id)
-        .outerjoin(extensions, extensions.c.case_id == Case.id)
-        .where(Case.year == bindparam("year"))
-        .where(Case.confidential.is_(False) if public_only else true())
-    )
-
-
-def _terms(
-    session: Session, year: int, deadlines: DeadlineSettings, day: date
-) -> tuple[TermFigures, TermFigures]:
-    # Through the session's connection: plain rows, without the ORM's per-row bookkeeping
-    # (the query names columns only, so the result is the same). That also bypasses the
-    # session's report scope, so its one rule (confidential cases left out when they do not
-    # count) is in the statement itself. K&V alone reads the figures: no access rule.
-    query = _terms_query(skips_confidential(session))
-    rows = session.connection().execute(query, {"year": year}).all()
-    ack_on_time = sol_on_time = ack_total = sol_total = 0
-    ack_days: list[int] = []
-    sol_days: list[int] = []
-    # The terms depend only on the day received and the days paused and extended: a year
-    # has at most 366 such days and few pauses, so 10,000 reactions need some 400
-    # computations instead of 10,000 (two thirds of this function's time before).
-    known: dict[tuple[date, int, int], Any] = {}
-    for received, acknowledged, proposed, stopped, paused, extended in rows:
-        key = (received, int(paused), int(extended))
-        due = known.get(key)
-        if due is None:
-            due = known[key] = compute_deadlines(
-                received, deadlines, pause_days=[key[1]], extension_days=[key[2]]
-            )
-        withdrawn = bool(stopped)
-        # term_kept: the one rule of "on time" (the Inzicht figures use it too).
-        ack = term_kept(acknowledged, due.acknowledgement, day, stopped=withdrawn)
-        if ack is not None:
-            ack_total += 1
-            ack_on_time += ack
-        if acknowledged is not None:
-            ack_days.append((acknowledged - received).days)
-        sol = term_kept(proposed, due.solution, day, stopped=withdrawn)
-        if sol is not None:
-            sol_total += 1
-            sol_on_time += sol
-        if proposed is not None:
-            sol_days.append((proposed - received).days)
-    return (
-        TermFigures(ack_on_time, ack_total, median(ack_days), deadlines.acknowledgement_days),
-        TermFigures(sol_on_time, sol_total, median(sol_days), deadlines.solution_days),
-    )
-
-
 def _satisfaction_counts(session: Session, year: int) -> dict[Any, int]:
     """The year's reactions per satisfaction outcome (the table and the insights share it)."""
     return {
@@ -301,9 +222,14 @@ def _improvements(session: Session, year: int) -> ImprovementFigures:
 
 
 def figures_in(session: Session, year: int, day: date | None = None) -> ReportFigures:
+    with collector_paused():  # collector.py: its passes cost a third of the time
+        return _figures_in(session, year, day)
+
+
+def _figures_in(session: Session, year: int, day: date | None) -> ReportFigures:
     settings = load_settings_in(session)
     day = day or today()
-    acknowledgements, solutions = _terms(session, year, settings.deadlines, day)
+    acknowledgements, solutions = year_terms(session, year, settings.deadlines, day)
     satisfaction = _satisfaction_counts(session, year)
     return ReportFigures(
         by_kind=_by_enum(session, Case.kind, year, ReactionKind),
@@ -364,7 +290,7 @@ def previous_totals_in(session: Session, year: int) -> PreviousYearTotals | None
     total = sum(row.count for row in by_kind)
     if not total:
         return None
-    acknowledgements, solutions = _terms(
+    acknowledgements, solutions = year_terms(
         session, previous, load_settings_in(session).deadlines, today()
     )
     first, last = _year_range(previous)

@@ -94,9 +94,7 @@ def _write_cell(sheet: Any, row: int, col: int, value: Any, fmt: Any) -> None:
         sheet.write_string(row, col, _text(str(value)), fmt)
 
 
-def write_xlsx(
-    path: str | Path, tables: Sequence[Table], progress: Progress | None = None
-) -> int:
+def write_xlsx(path: str | Path, tables: Sequence[Table], progress: Progress | None = None) -> int:
     """Write one sheet per table; returns the number of data rows written."""
     import xlsxwriter  # only when someone exports
 

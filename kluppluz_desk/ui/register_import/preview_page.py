@@ -160,10 +160,12 @@ class PreviewPage(QWizardPage):
         text = text.replace("%1", str(bad)).replace("%2", str(other))
         if present and not state.include_present:
             text += " " + self.tr(
-                "%n row(s) are already present and are not imported again.", "", present)
+                "%n row(s) are already present and are not imported again.", "", present
+            )
         elif present:
             text += " " + self.tr(
-                "%n row(s) are already present and are imported again.", "", present)
+                "%n row(s) are already present and are imported again.", "", present
+            )
         self.summary.setText(text)
         self.include_present.setVisible(bool(present))
         self.completeChanged.emit()

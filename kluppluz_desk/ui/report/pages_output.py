@@ -78,8 +78,10 @@ class GeneratePage(DraftPage):
         job = self.runner.last_job
         if self.pdf is None and job is not None and job.cancel_requested:
             self.status.setText(
-                self.tr("You stopped making the report; nothing was stored. Go back and "
-                        "press Next to make it again.")  # fmt: skip
+                self.tr(
+                    "You stopped making the report; nothing was stored. Go back and "
+                    "press Next to make it again."
+                )  # fmt: skip
             )
             self.document.close()
         elif self.pdf is None:

@@ -60,9 +60,9 @@ def test_demo_shows_the_law(db: Database) -> None:
             )
         ).one()
         closures = session.execute(
-            select(AuditEntry.old_value, AuditEntry.new_value).where(
-                AuditEntry.case_id == reopened.id, AuditEntry.field == "closed_on"
-            ).order_by(AuditEntry.id)
+            select(AuditEntry.old_value, AuditEntry.new_value)
+            .where(AuditEntry.case_id == reopened.id, AuditEntry.field == "closed_on")
+            .order_by(AuditEntry.id)
         ).all()
         reopened_status, reopened_closed = reopened.status.value, reopened.closed_on
         extension_ok = (

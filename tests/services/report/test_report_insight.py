@@ -45,14 +45,18 @@ def test_the_indicators_match_the_hand_count(db: Database) -> None:
     assert "Afgesloten 3 35 dagen 45 dagen" in got
     # reopened: c3 of c1 c2 c3 c6; satisfied: c1 of c1 c2 (c6 gave no answer)
     assert "Van de 4 afgesloten klantreacties is er 1 heropend (25%)." in got
-    assert ("Van de 2 indieners die de tevredenheidsvraag beantwoordden, was er 1 tevreden "
-            "(50%).") in got
+    assert (
+        "Van de 2 indieners die de tevredenheidsvraag beantwoordden, was er 1 tevreden (50%)."
+    ) in got
     assert "2 indieners dienden in 2025 twee of meer klantreacties in." in got
-    assert ("Van de 3 verbeteracties waarvan de termijn te beoordelen is, is er 1 op tijd "
-            "afgerond (33%). Eén verbeteractie heeft geen termijn.") in got
+    assert (
+        "Van de 3 verbeteracties waarvan de termijn te beoordelen is, is er 1 op tijd "
+        "afgerond (33%). Eén verbeteractie heeft geen termijn."
+    ) in got
     # Categories: Informatie/communicatie 2 (2024: 2) and Veiligheid 2 (2024: 1) tie first.
-    assert ("De meeste klantreacties gingen over ‘Informatie/communicatie’ en ‘Veiligheid’: "
-            "elk 2.") in got
+    assert (
+        "De meeste klantreacties gingen over ‘Informatie/communicatie’ en ‘Veiligheid’: elk 2."
+    ) in got
     assert "Informatie/communicatie 1 2 2 0" in got
     assert "Veiligheid 1 2 1 +1" in got
     assert "Geen categorie 3 1 0 +1" in got and "Overig 3 1 0 +1" in got
