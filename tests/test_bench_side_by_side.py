@@ -9,8 +9,9 @@ from kluppluz_desk.bench.side_by_side import side_by_side
 from kluppluz_desk.services.cases import CaseFilter, case_ids
 from kluppluz_desk.services.database import open_database
 
-KEYS = ("search_keystroke_ms", "page_200_sorted_ms", "sort_by_location_ms",
-        "header_click_location_ms")  # fmt: skip
+KEYS = ("search_keystroke_ms", "search_keystroke_two_statements_ms", "page_200_sorted_ms",
+        "sort_by_location_ms", "header_click_location_ms",
+        "header_click_known_count_ms")  # fmt: skip
 
 
 @pytest.mark.postgres

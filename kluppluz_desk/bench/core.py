@@ -23,6 +23,7 @@ from typing import Any
 from ..domain.deadlines import DeadlineSettings
 from ..domain.enums import CaseStatus, Channel, ReactionKind, SatisfactionOutcome
 from ..process_memory import peak_memory_mb
+from ..services.cases.first_page import ids_with_first_rows
 from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
 from ..services.database import Database, open_database
 from ..services.masterdata.defaults import seed_defaults
@@ -260,8 +261,8 @@ def _list_figures(db: Database, db_path: Path | None) -> dict[str, Any]:
     newest = CaseSort("received_on", descending=True)
     out["id_list_ms"], ids = _timed(lambda: case_ids(db, CaseFilter(), newest))
     out["page_200_sorted_ms"], _ = _timed(lambda: rows_for_ids(db, ids[:200]))
-    out["search_keystroke_ms"], _ = _timed(
-        lambda: rows_for_ids(db, case_ids(db, CaseFilter(text="Ouder 4711"), newest)[:200])
+    out["search_keystroke_ms"], _ = _timed(  # what the list model's reload calls
+        lambda: ids_with_first_rows(db, CaseFilter(text="Ouder 4711"), newest, 200)
     )
     out["sort_by_location_ms"], _ = _timed(
         lambda: rows_for_ids(db, case_ids(db, CaseFilter(), CaseSort("location"))[:200])

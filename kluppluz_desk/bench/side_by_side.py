@@ -14,8 +14,12 @@ autovacuum may still be working through the freshly imported rows, as in the ful
 benchmark.
 
 Keys (the calls of `bench.core._list_figures`, plus the header click as the list does it
-since round 4b): `search_keystroke_ms`, `page_200_sorted_ms`, `sort_by_location_ms`,
-`header_click_location_ms` (`sorted_start` and the rows of its first page), each as
+since round 4b): `search_keystroke_ms` (`ids_with_first_rows`, as the list since round
+5b), `search_keystroke_two_statements_ms` (`case_ids`, then `rows_for_ids`: before round
+5b), `page_200_sorted_ms`, `sort_by_location_ms`,
+`header_click_location_ms` (`sorted_start` and the rows of its first page),
+`header_click_known_count_ms` (the same with the count the list already has: a header
+click since round 5b), each as
 `<key>` → {"sqlite": ms, "postgresql": ms, "ratio": pg ÷ sqlite}.
 """
 
@@ -32,6 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..services.cases.first_page import ids_with_first_rows
 from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
 from ..services.cases.paging import sorted_start
 from ..services.database import Database, open_database
@@ -54,13 +59,21 @@ def _filled(url: str, count: int) -> Database:
 def _calls(db: Database) -> dict[str, Callable[[], object]]:
     page = case_ids(db, CaseFilter(), NEWEST)[:200]
 
-    def header_click() -> object:
-        start = sorted_start(db, CaseFilter(), CaseSort("location", descending=False), 200)
-        ids = start.first_ids if start else case_ids(db, CaseFilter(), CaseSort("location"))
-        return rows_for_ids(db, ids[:200])
+    def header_click(known_total: int | None = None) -> object:
+        by_location = CaseSort("location", descending=False)
+        start = sorted_start(db, CaseFilter(), by_location, 200, known_total)
+        if start is None:
+            return ids_with_first_rows(db, CaseFilter(), by_location, 200)
+        return rows_for_ids(db, start.first_ids[:200])
+
+    total = len(case_ids(db, CaseFilter()))
 
     return {
-        "search_keystroke_ms": lambda: rows_for_ids(
+        "search_keystroke_ms": lambda: ids_with_first_rows(
+            db, CaseFilter(text="Ouder 4711"), NEWEST, 200
+        ),
+        # the same before round 5b: two statements (ids, then the page)
+        "search_keystroke_two_statements_ms": lambda: rows_for_ids(
             db, case_ids(db, CaseFilter(text="Ouder 4711"), NEWEST)[:200]
         ),
         "page_200_sorted_ms": lambda: rows_for_ids(db, page),
@@ -68,6 +81,8 @@ def _calls(db: Database) -> dict[str, Callable[[], object]]:
             db, case_ids(db, CaseFilter(), CaseSort("location"))[:200]
         ),
         "header_click_location_ms": header_click,
+        # the list's header click since round 5b: the count of its last reload is reused
+        "header_click_known_count_ms": lambda: header_click(total),
     }
 
 

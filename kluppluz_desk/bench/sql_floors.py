@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..services.cases.first_page import ids_with_first_rows
 from ..services.cases.listing import CaseFilter, CaseSort, case_ids, rows_for_ids
 from ..services.database import Database
 from ..services.insight import InsightFilter, compute_insight
@@ -22,7 +23,8 @@ _NEWEST = CaseSort("received_on", descending=True)
 
 def sql_floors(db: Database, timed: Timer) -> dict[str, Any]:
     def keystroke() -> Any:
-        return rows_for_ids(db, case_ids(db, CaseFilter(text="Ouder 4711"), _NEWEST)[:200])
+        # on SQLite `case_ids` and `rows_for_ids`: the two statements it replays
+        return ids_with_first_rows(db, CaseFilter(text="Ouder 4711"), _NEWEST, 200)
 
     def header_click() -> Any:
         return rows_for_ids(db, case_ids(db, CaseFilter(), CaseSort("location"))[:200])

@@ -9,6 +9,7 @@ from .attachments import (
     remove_attachment,
 )
 from .editing import find_case_id, get_case, perform_step, register_case, update_case
+from .first_page import FirstPage, ids_with_first_rows
 from .law import change_regime, save_judgment
 from .listing import CaseFilter, CaseRow, CaseSort, case_ids, rows_for_ids, years
 from .paging import SearchStart, search_start, sorted_start
@@ -28,6 +29,7 @@ __all__ = [
     "CaseFilter",
     "CaseRow",
     "CaseSort",
+    "FirstPage",
     "SearchStart",
     "add_attachment",
     "add_escalation",
@@ -40,6 +42,7 @@ __all__ = [
     "change_regime",
     "find_case_id",
     "get_case",
+    "ids_with_first_rows",
     "perform_step",
     "record_escalation_outcome",
     "record_informed",

@@ -31,7 +31,7 @@ from ...store.search import (
     usable_for,
 )
 from ..database import Database
-from .name_order import by_name_rank, ranked_keys
+from .name_order import name_ranked, ranked_keys
 from .quick_reads import single_read
 
 SORT_KEYS = {
@@ -169,17 +169,25 @@ def check_sort(sort: Any) -> CaseSort:
 
 def case_ids(db: Database, flt: CaseFilter, sort: CaseSort | None = None) -> list[int]:
     """All ids that match, in display order."""
-    flt = check_filter(flt)
-    sort = check_sort(sort)
-    query = _filtered(select(Case.id), flt, db.backend)
-    if db.backend == "postgresql" and sort.key in ranked_keys():
-        query = by_name_rank(query, sort.key, sort.descending)  # same order, cheaper
-    else:
-        columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
-        if sort.key in ("location", "category", "handler"):
-            query = _joined(query)
-        query = query.order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
+    query = ordered_ids(check_filter(flt), check_sort(sort), db.backend)
     return single_read(db, lambda session: list(session.scalars(query)))
+
+
+def ordered_ids(flt: CaseFilter, sort: CaseSort, backend: str) -> Select:  # type: ignore[type-arg]
+    """The SELECT of `case_ids`: every matching id in display order (checked arguments)."""
+    query, order = ids_and_order(flt, sort, backend)
+    return query.order_by(*order)
+
+
+def ids_and_order(flt: CaseFilter, sort: CaseSort, backend: str) -> tuple[Select, list[Any]]:  # type: ignore[type-arg]
+    """`ordered_ids` without its ORDER BY, and the ORDER BY terms apart."""
+    query = _filtered(select(Case.id), flt, backend)
+    if backend == "postgresql" and sort.key in ranked_keys():
+        return name_ranked(query, sort.key, sort.descending)  # same order, cheaper
+    columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
+    if sort.key in ("location", "category", "handler"):
+        query = _joined(query)
+    return query, [c.desc() if sort.descending else c.asc() for c in columns]
 
 
 _handler = aliased(Staff)
@@ -227,12 +235,13 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
         except DBAPIError as exc:
             raise StorageError(describe_db_error(exc)) from exc
 
-    result = single_read(db, read)
-    rows = {
-        r[0]: CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10])
-        for r in result
-    }
+    rows = {r[0]: case_row(r) for r in single_read(db, read)}
     return [rows[i] for i in ids if i in rows]
+
+
+def case_row(r: Any) -> CaseRow:
+    """A row of `_PAGE_COLUMNS` (its first eleven columns) as a `CaseRow`."""
+    return CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10])
 
 
 def years(db: Database) -> list[int]:

@@ -30,11 +30,11 @@ def ranked_keys() -> frozenset[str]:
     return frozenset(_NAMED)
 
 
-def by_name_rank(query: Select, key: str, descending: bool) -> Select:  # type: ignore[type-arg]
-    """`query` (over Case) joined to the ranked names of `key` and ordered by rank, id."""
+def name_ranked(query: Select, key: str, descending: bool) -> tuple[Select, list[Any]]:  # type: ignore[type-arg]
+    """`query` (over Case) joined to the ranked names of `key`, and the ORDER BY terms
+    (rank, id) that give the names' order."""
     model, column, inner = _NAMED[key]
     ranks = select(model.id, func.dense_rank().over(order_by=model.name).label("rank")).subquery()
     on = ranks.c.id == column
     query = query.join(ranks, on) if inner else query.outerjoin(ranks, on)
-    order = (ranks.c.rank, Case.id)
-    return query.order_by(*(c.desc() if descending else c.asc() for c in order))
+    return query, [c.desc() if descending else c.asc() for c in (ranks.c.rank, Case.id)]

@@ -79,9 +79,18 @@ def search_start(db: Database, flt: CaseFilter, sort: CaseSort, page: int) -> Se
         return SearchStart(list(session.scalars(query)), total)
 
 
-def sorted_start(db: Database, flt: CaseFilter, sort: CaseSort, page: int) -> SearchStart | None:
+def sorted_start(
+    db: Database, flt: CaseFilter, sort: CaseSort, page: int, known_total: int | None = None
+) -> SearchStart | None:
     """The first `page` ids in the order of `sort` and the count, for any filter (a header
-    click); None when the list is short enough to read every id with `case_ids`."""
+    click); None when the list is short enough to read every id with `case_ids`.
+    `known_total`: the count of the same filter a moment ago (only the order changed), so
+    the list is not counted again (PostgreSQL's exact count of 100,000 rows is 3-4 ms)."""
+    flt = check_filter(flt)
+    if known_total is not None and not (
+        db.backend == "sqlite" and usable_for(clean_search_text(flt.text))
+    ):
+        return _first_ids(db, flt, sort, page, known_total)
     start = search_start(db, flt, sort, page)
     if start is not None or (db.backend == "sqlite" and usable_for(clean_search_text(flt.text))):
         return start  # a text search: `search_start` decided
@@ -102,3 +111,24 @@ def sorted_start(db: Database, flt: CaseFilter, sort: CaseSort, page: int) -> Se
     if total <= max(READ_ALL_UP_TO, page):
         return None
     return SearchStart([row[0] for row in rows], total)
+
+
+def _first_ids(
+    db: Database, flt: CaseFilter, sort: CaseSort, page: int, total: int
+) -> SearchStart | None:
+    """`sorted_start` with the count known: only the first page's ids (a LIMIT)."""
+    flt, sort = check_filter(flt), check_sort(sort)
+    page = check_int(page, "De paginagrootte", field="page", low=1, high=100_000)
+    total = check_int(total, "Het aantal zaken", field="known_total", low=0)
+    if total <= max(READ_ALL_UP_TO, page):
+        return None
+    columns = SORT_KEYS.get(sort.key, SORT_KEYS["received_on"])
+    query = select(Case.id)
+    if sort.key in ("location", "category", "handler"):
+        query = _joined(query)
+    query = (
+        _filtered(query, flt, db.backend)
+        .order_by(*(c.desc() if sort.descending else c.asc() for c in columns))
+        .limit(page)
+    )
+    return SearchStart(single_read(db, lambda session: list(session.scalars(query))), total)
