@@ -9,9 +9,10 @@ from typing import Any
 
 SEARCH_TABLE = "case_search"
 
-# PostgreSQL (migration 0012): a GIN index with pg_trgm's operator class on each column the
-# quick search reads with ILIKE (services/cases/listing.py), named with this prefix. Not
-# model indexes: they exist only where the extension could be created.
+# PostgreSQL (migrations 0012, 0013): a pg_trgm index on each column the quick search reads
+# with ILIKE (services/cases/listing.py), named with this prefix: GiST on the three short
+# columns, GIN on the two long texts. Not model indexes: they exist only where the
+# extension could be created.
 PG_TRIGRAM_PREFIX = "case_record_search_trgm_"
 
 
@@ -74,7 +75,8 @@ def tidy_after_bulk_load(session: Any, tables: list[str]) -> None:
     session.execute(
         text(
             "SELECT gin_clean_pending_list(c.oid::regclass) FROM pg_class c "
-            "WHERE c.relkind = 'i' AND c.relname LIKE :prefix "
+            "JOIN pg_am a ON a.oid = c.relam "  # GIN only: three are GiST since 0013
+            "WHERE c.relkind = 'i' AND a.amname = 'gin' AND c.relname LIKE :prefix "
             "AND pg_has_role(c.relowner, 'USAGE')"
         ),
         {"prefix": PG_TRIGRAM_PREFIX.replace("_", "\\_") + "%"},
