@@ -279,7 +279,7 @@ def _list_figures(db: Database, db_path: Path | None) -> dict[str, Any]:
     out["page_200_raw_sqlite_ms"], _ = _timed(
         lambda: conn.execute(
             "SELECT c.id, c.reference, c.received_on, l.name, g.name, c.kind, s.name, c.status, "
-            "c.next_due_on, c.next_due_clock, c.severity FROM case_record c "
+            "c.next_due_on, c.next_due_clock, c.severity, c.confidential FROM case_record c "
             "JOIN location l ON l.id = c.location_id "
             "LEFT JOIN category g ON g.id = c.category_id LEFT JOIN staff s ON s.id = c.handler_id "
             f"WHERE c.id IN ({', '.join('?' for _ in page)})",

@@ -114,6 +114,11 @@
 <context>
     <name>CaseListModel</name>
     <message>
+        <location filename="../../kluppluz_desk/ui/case_list/marks.py" line="16"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
         <location filename="../../kluppluz_desk/ui/case_list/model.py" line="54"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>

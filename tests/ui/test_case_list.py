@@ -181,3 +181,27 @@ def test_enter_and_selection_open_the_case_in_the_editor(qtbot: QtBot, page: Cas
     first = page.model.case_id(page.table.currentIndex().row())
     assert page._current_id == first
     assert page.editor.detail is not None and page.editor.detail.id == first
+
+
+def test_a_confidential_case_carries_a_padlock_and_says_so(
+    app_context: AppContext, seeded: Seeded
+) -> None:
+    from kluppluz_desk.domain.access import ConfidentialReason
+    from kluppluz_desk.services import access
+
+    db = app_context.db
+    open_case = make_case(db, seeded, submitter_name="Petra Jansen")
+    secret = make_case(db, seeded, submitter_name="Bram de Wit")
+    access.set_confidential(db, secret.id, ConfidentialReason.ABOUT_STAFF)
+    model = CaseListModel(app_context)
+    model.reload()
+    rows = {model.index(r, 0).data(Qt.ItemDataRole.UserRole): r for r in range(model.rowCount())}
+    plain, marked = model.index(rows[open_case.id], 0), model.index(rows[secret.id], 0)
+    assert plain.data(Qt.ItemDataRole.DecorationRole) is None
+    icon = marked.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.pixmap(16, 16).toImage().isNull()
+    assert marked.data(Qt.ItemDataRole.ToolTipRole).endswith(" · Confidential")
+    assert marked.data(Qt.ItemDataRole.AccessibleTextRole) == f"{secret.reference}, Confidential"
+    assert "Confidential" not in plain.data(Qt.ItemDataRole.ToolTipRole)
+    # Only the reference cell is marked.
+    assert model.index(rows[secret.id], 2).data(Qt.ItemDataRole.DecorationRole) is None

@@ -72,6 +72,7 @@ class CaseRow:
     next_due_on: date | None
     next_due_clock: Clock | None
     severity: Severity
+    confidential: bool = False  # marked in the list (issue 12: K&V must see it at once)
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,7 @@ _PAGE_COLUMNS = (
         Case.next_due_on,
         Case.next_due_clock,
         Case.severity,
+        Case.confidential,
     )
     .join(Location, Location.id == Case.location_id)
     .outerjoin(Category, Category.id == Case.category_id)
@@ -240,8 +242,9 @@ def rows_for_ids(db: Database, ids: list[int]) -> list[CaseRow]:
 
 
 def case_row(r: Any) -> CaseRow:
-    """A row of `_PAGE_COLUMNS` (its first eleven columns) as a `CaseRow`."""
-    return CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10])
+    """A row of `_PAGE_COLUMNS` (its first twelve columns) as a `CaseRow`."""
+    return CaseRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6] or "", r[7], r[8], r[9], r[10],
+                   bool(r[11]))  # fmt: skip
 
 
 def years(db: Database) -> list[int]:

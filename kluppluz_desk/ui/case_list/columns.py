@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from ...domain.enums import CaseStatus
 from .model import COL_DUE, column_titles
 
-COL_RECEIVED, COL_LOCATION, COL_STATUS = 1, 2, 6
-KEY_COLUMNS = (0, COL_RECEIVED, COL_LOCATION, COL_STATUS, COL_DUE)
+COL_REFERENCE, COL_RECEIVED, COL_LOCATION, COL_STATUS = 0, 1, 2, 6
+KEY_COLUMNS = (COL_REFERENCE, COL_RECEIVED, COL_LOCATION, COL_STATUS, COL_DUE)
 # Usual content per column (Dutch interface; longer texts elide, with a tooltip).
 _SAMPLES = {
-    0: "KR-2026-000",
+    COL_REFERENCE: "KR-2026-000",
     COL_RECEIVED: "00-00-0000",
     COL_LOCATION: "Eindhoven Strijp",
     3: "Pedagogisch klimaat",
@@ -58,8 +58,10 @@ def needed_width(table: QTableView, column: int) -> int:
     if column == COL_STATUS:  # a key column: its longest status shown whole
         body = max(_cell_width(table, s.label) for s in CaseStatus)
     else:
-        # The due date of an overdue case carries a warning sign.
-        body = _cell_width(table, _SAMPLES.get(column, ""), with_icon=column == COL_DUE)
+        # The due date of an overdue case carries a warning sign, the reference of a
+        # confidential case a padlock: room for it, so the text is never cut.
+        marked = column in (COL_DUE, COL_REFERENCE)
+        body = _cell_width(table, _SAMPLES.get(column, ""), with_icon=marked)
     return max(head, body)
 
 

@@ -47,6 +47,7 @@ from ...services.cases import (
     sorted_start,
 )
 from ..context import AppContext
+from .marks import confidential_icon, confidential_text
 
 log = logging.getLogger(__name__)
 
@@ -289,8 +290,16 @@ class CaseListModel(QAbstractTableModel):
                 return self._warning_icon()
             if role == Qt.ItemDataRole.ToolTipRole and row.next_due_clock is not None:
                 return f"{row.next_due_clock.label}: {due_text(row)}"
+        if column == COL_REFERENCE and row.confidential:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return confidential_icon()
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{row.reference}, {confidential_text()}"
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_REFERENCE:
-            return f"{row.reference} · {row.severity.label}"
+            marks = [row.reference, row.severity.label]
+            if row.confidential:
+                marks.append(confidential_text())
+            return " · ".join(marks)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._display(row, column) or None  # the whole text of an elided cell
         return None
