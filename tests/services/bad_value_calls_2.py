@@ -146,6 +146,12 @@ CALLS_2: dict[str, Call] = {
         ),
         lambda c: {"text": "", "page": 1, "key": "location"},
     ),
+    "cases.ids_with_first_rows": (
+        lambda db, text, page, key: cases.ids_with_first_rows(
+            db, cases.CaseFilter(text=text), cases.CaseSort(key), page
+        ),
+        lambda c: {"text": "ophalen", "page": 200, "key": "received_on"},
+    ),
     "cases.change_regime": (
         lambda db, **kw: cases.change_regime(db, **kw),
         lambda c: {
