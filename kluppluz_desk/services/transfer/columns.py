@@ -11,9 +11,7 @@ rows to insert (`writer.py`).
 from __future__ import annotations
 
 import base64
-import gc
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from functools import partial
 from itertools import islice
@@ -29,20 +27,6 @@ Columns = list[list[Any]]
 # Rows are checked, converted and inserted this many at a time (issue 16: memory of a 100k
 # import; a streamed table parses a block of 500 rows at a time).
 INSERT_BATCH = 5000
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the import runs: the millions of values
-    it makes set it off again and again, each time walking the whole document (a fifth of
-    the checks' time). The import makes no cycles of its own; it runs for seconds."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:

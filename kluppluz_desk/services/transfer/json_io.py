@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 
 from ... import __version__
+from ...collector import collector_paused
 from ...domain.access import Right
 from ...domain.errors import ValidationError, describe_os_error
 from ...domain.path_values import check_path
@@ -44,7 +45,7 @@ from ..database import Database
 from ..identity import actor
 from .cancel import CancellableWriter, Cancelled, Progress, TransferCancelled
 from .checks import check_document
-from .columns import INSERT_BATCH, batches, collector_paused
+from .columns import INSERT_BATCH, batches
 from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
