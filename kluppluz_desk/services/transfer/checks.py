@@ -6,19 +6,16 @@ field. Also converts checked rows to what the database takes, a batch at a time.
 
 from __future__ import annotations
 
-import base64
 import binascii
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
 from typing import Any, cast, overload
 
-from sqlalchemy import Column, Date, LargeBinary, Table
+from sqlalchemy import Column, Table
 
 from ...domain.errors import ValidationError
 from ...domain.values import describe, int_problem, text_problem
-from ...store.types import UTCDateTime
 from .column_rules import ColumnCheck, key_columns, unique_column_sets
-from .columns import INSERT_BATCH, missing_value
+from .columns import INSERT_BATCH, loader, missing_value
 from .quick import passes_quickly
 from .rules import check_rules
 from .schema import FORMAT_NAME, FORMAT_VERSION, LATER_COLUMNS, LATER_TABLES, tables
@@ -122,38 +119,22 @@ def _load_value(column: Column[Any], value: Any, where: str) -> Any:
     if value is None:
         return None
     try:
-        if isinstance(column.type, UTCDateTime):
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:
-                raise ValueError("no timezone")
-            return parsed
-        if isinstance(column.type, Date):
-            return date.fromisoformat(value)
-        if isinstance(column.type, LargeBinary):
-            return base64.b64decode(value, validate=True)
+        return _parse(column, value)
     except (ValueError, binascii.Error):
         raise ValidationError(
             f"In record {where} heeft veld '{column.name}' een ongeldige waarde: {describe(value)}."
         ) from None
-    return value
 
 
 def _parse(column: Column[Any], value: Any) -> Any:
-    """`value` (not None) loaded for `column`; ValueError or binascii.Error when invalid."""
-    if isinstance(column.type, UTCDateTime):
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            raise ValueError("no timezone")
-        return parsed
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column.type, LargeBinary):
-        return base64.b64decode(value, validate=True)
-    return value
+    """`value` (not None) loaded for `column` by its `columns.loader`; ValueError or
+    binascii.Error when invalid."""
+    load = loader(column)
+    return value if load is None else load(value)
 
 
 def _needs_loading(column: Column[Any]) -> bool:
-    return isinstance(column.type, UTCDateTime | Date | LargeBinary)
+    return loader(column) is not None
 
 
 def convert_rows(

@@ -44,7 +44,7 @@ def _aware_datetime(text: str) -> datetime:
 
 
 def loader(column: Column[Any]) -> Callable[[Any], Any] | None:
-    """The parser of a date, time or binary column (as `checks._parse`), else None."""
+    """The parser of a date, time or binary column, else None (`checks._parse` uses it)."""
     if isinstance(column.type, UTCDateTime):
         return _aware_datetime
     if isinstance(column.type, Date):
@@ -55,7 +55,7 @@ def loader(column: Column[Any]) -> Callable[[Any], Any] | None:
 
 
 def missing_value(column: Column[Any]) -> Any:
-    """What a column left out of an older document imports as (as `checks._missing_value`)."""
+    """What a column left out of an older document imports as (its plain default, else None)."""
     default = column.default
     if default is not None and getattr(default, "is_scalar", False):
         return default.arg  # type: ignore[attr-defined]
