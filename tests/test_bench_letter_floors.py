@@ -10,9 +10,9 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
-from kluppluz_desk.bench.core import _timed
 from kluppluz_desk.bench.letter_floors import _styles as floor_styles
 from kluppluz_desk.bench.letter_floors import bare_pdf, composed_documents, letter_floor_figures
+from kluppluz_desk.bench.timing import timed as _timed
 from kluppluz_desk.documents.fonts import UPRIGHT, register_fonts
 from kluppluz_desk.domain.procedure import Step
 from kluppluz_desk.services.database import Database

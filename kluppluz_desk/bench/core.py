@@ -15,7 +15,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,21 +29,10 @@ from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
 from .file_import import file_import_figures
 from .goals import ratios, verdicts
+from .timing import timed as _timed
 
 YEARS = 10
 LOCATIONS = 40
-
-
-def _timed(func: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
-    """Median wall time in ms over `repeat` runs, and the last result."""
-    times = []
-    result = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return round(times[len(times) // 2], 2), result
 
 
 def build_document(template: dict[str, Any], count: int, seed: int = 7) -> dict[str, Any]:

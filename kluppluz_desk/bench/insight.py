@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +23,7 @@ from sqlalchemy import update
 from ..services.database import Database, open_database
 from ..services.insight import InsightFilter, compute_insight
 from ..store.models import Case
+from .timing import timed
 from .years import busiest_year
 
 TARGET_MS = 300.0
@@ -36,15 +35,6 @@ def insight_figures(db: Database, timed: Callable[..., tuple[float, Any]]) -> di
         return {}
     ms, _ = timed(lambda: compute_insight(db, InsightFilter(year)))
     return {"insight_year_ms": ms}
-
-
-def _timed(work: Any, repeat: int = 5) -> tuple[float, Any]:
-    timings, result = [], None
-    for _ in range(repeat):
-        started = time.perf_counter()
-        result = work()
-        timings.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(timings), 1), result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
                 session.execute(
                     update(Case).values(year=year, number=Case.id + 1_000_000)
                 )  # unique pair
-        out = {"cases": args.cases, "year": year, **insight_figures(db, _timed)}
+        out = {"cases": args.cases, "year": year, **insight_figures(db, timed)}
         with db.unit() as session:
             out["cases_in_year"] = session.query(Case).filter(Case.year == year).count()
         out["target_ms"] = TARGET_MS

@@ -20,7 +20,8 @@ from typing import Any
 from ..services.database import open_database
 from ..services.masterdata.defaults import seed_defaults
 from ..services.transfer.json_io import export_document, import_document
-from .core import _timed, build_document
+from .core import build_document
+from .timing import timed as _timed
 
 
 def run(count: int) -> dict[str, Any]:

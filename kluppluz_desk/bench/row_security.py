@@ -179,7 +179,7 @@ def row_security_figures(
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .core import _timed
+    from .timing import timed as _timed
 
     parser = argparse.ArgumentParser(prog="python -m kluppluz_desk.bench.row_security")
     parser.add_argument("--pg-url", required=True, help="an administrator's PostgreSQL URL")
