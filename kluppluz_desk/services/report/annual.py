@@ -168,18 +168,17 @@ def render_report(
         data = report_data_in(session, year, content, overview, cases)
     if open_hits:
         raise PrivacyBlocked(year, open_hits)
-    if progress is None and cancelled is None:
-        return build_annual_report_pdf(data)
+    if cancelled is not None and cancelled():
+        raise ReportStopped
 
     def laid_out(done: int, total: int) -> bool:
         if progress is not None:
             progress(done, total)
         return cancelled is None or not cancelled()
 
-    if cancelled is not None and cancelled():
-        raise ReportStopped
+    watched = None if progress is None and cancelled is None else laid_out
     try:
-        return build_annual_report_pdf(data, laid_out)
+        return build_annual_report_pdf(data, watched)
     except ReportCancelled:
         raise ReportStopped from None
 
