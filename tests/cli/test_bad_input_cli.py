@@ -10,33 +10,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
 
 from kluppluz_desk.cli import main
-from kluppluz_desk.services.database import open_database
-from kluppluz_desk.store.models import Case
-from tests.factories import seed
+from tests.cli.conftest import case_count
 from tests.mailfiles import files
 from tests.services.register_import.registers import encrypted_workbook, write_tall_sheet
 
 SENT = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def seeded_file(sqlite_url: str) -> str:
-    db = open_database(sqlite_url, user="kv-tester")
-    seed(db)
-    db.dispose()
-    return sqlite_url
-
-
-def _cases(url: str) -> int:
-    db = open_database(url, user="kv-tester")
-    try:
-        with db.unit() as session:
-            return int(session.scalar(select(func.count()).select_from(Case)) or 0)
-    finally:
-        db.dispose()
 
 
 def test_intake_names_each_refused_file(
@@ -66,7 +46,7 @@ def test_intake_names_each_refused_file(
     assert lines[2].startswith("kluppluz-desk: 'scan.pdf' is geen PDF-bestand")
     assert lines[3] == "kluppluz-desk: 3 van 4 bestanden niet ingelezen."
     assert "Traceback" not in err
-    assert _cases(seeded_file) == 1
+    assert case_count(seeded_file) == 1
 
 
 def test_import_register_refuses_protected_and_tall_files(
@@ -81,7 +61,7 @@ def test_import_register_refuses_protected_and_tall_files(
     err = capsys.readouterr().err
     assert "'alles.xlsx' heeft meer dan 50.000 regels (200.001)" in err
     assert "Traceback" not in err
-    assert _cases(seeded_file) == 0
+    assert case_count(seeded_file) == 0
 
 
 def test_list_status_in_dutch(

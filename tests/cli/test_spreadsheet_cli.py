@@ -8,30 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
 
 from kluppluz_desk.cli import main
-from kluppluz_desk.services.database import open_database
-from kluppluz_desk.store.models import Case
-from tests.factories import seed
+from tests.cli.conftest import case_count
 from tests.services.register_import.registers import write_messy_register
-
-
-@pytest.fixture
-def seeded_file(sqlite_url: str) -> str:
-    db = open_database(sqlite_url, user="kv-tester")
-    seed(db)
-    db.dispose()
-    return sqlite_url
-
-
-def _cases(url: str) -> int:
-    db = open_database(url, user="kv-tester")
-    try:
-        with db.unit() as session:
-            return int(session.scalar(select(func.count()).select_from(Case)) or 0)
-    finally:
-        db.dispose()
 
 
 def test_import_register_problems_dry_run_and_import(
@@ -42,7 +22,7 @@ def test_import_register_problems_dry_run_and_import(
     err = capsys.readouterr().err
     assert "Regel 7: Onbekende locatie 'Kindcentrum De Zeppelin'" in err
     assert "er is niets geïmporteerd" in err
-    assert _cases(seeded_file) == 0
+    assert case_count(seeded_file) == 0
 
     mapping = tmp_path / "koppeling.json"
     mapping.write_text(json.dumps({
@@ -55,13 +35,13 @@ def test_import_register_problems_dry_run_and_import(
     assert "4 regels goed, 0 met problemen, 4 overgeslagen, waarvan 0 al aanwezig." in out
     assert "regel 9: overgeslagen (dubbel: gelijk aan regel 8)" in out
     assert "Proefimport: er is niets geïmporteerd." in out
-    assert _cases(seeded_file) == 0
+    assert case_count(seeded_file) == 0
 
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "4 klantreacties geïmporteerd: KR-2021-001 t/m KR-2021-004." in out
     assert "nieuwe locatie: Kindcentrum De Zeppelin" in out
-    assert _cases(seeded_file) == 4
+    assert case_count(seeded_file) == 4
 
     # The same register again: every row is a case already; nothing is imported twice.
     assert main(args) == 1
@@ -73,7 +53,7 @@ def test_import_register_problems_dry_run_and_import(
     assert "staan al in het programma (4 al aanwezig)" in captured.err
     assert main([*args, "--include-present", "--dry-run"]) == 0
     assert "4 regels al aanwezig worden toch opnieuw" in capsys.readouterr().out
-    assert _cases(seeded_file) == 4
+    assert case_count(seeded_file) == 4
 
 
 def test_bad_mapping_and_bad_file_give_one_dutch_line(
