@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from ...credentials import remember_secret
 from ...domain.access import AccessRole, Right, roles_for
@@ -91,6 +92,19 @@ def login_sql(login: str, password: str, staff_id: int, *, master: bool) -> list
     ]
 
 
+def login_statements_in(session: Session, staff_id: int, login: str, password: str) -> list[str]:
+    """The statements that give staff member `staff_id` the `login` on the session's
+    database: the groups, the role with its password, its groups by the staff member's
+    roles (K&V and administrators also the master-data group) and the db_login row."""
+    staff = session.get(Staff, staff_id)
+    if staff is None:
+        raise NotFoundError("Deze medewerker bestaat niet.")
+    roles = roles_for(staff.role, is_administrator=staff.is_administrator)
+    master = bool(roles & {AccessRole.QUALITY_OFFICER, AccessRole.ADMINISTRATOR})
+    database = session.execute(text("SELECT current_database()")).scalar_one()
+    return group_sql(database) + login_sql(login, password, staff_id, master=master)
+
+
 def grant_access(db: Database, staff_id: int, login: str, password: str) -> list[str]:
     """Give the staff member `login` on this PostgreSQL database; returns the SQL run
     (password hidden). Needs the database owner's connection with CREATEROLE."""
@@ -102,13 +116,7 @@ def grant_access(db: Database, staff_id: int, login: str, password: str) -> list
     if db.access is not None and not db.access.may(Right.USERS):
         raise DomainError(db.access.why_not(Right.USERS))
     with db.unit() as session:
-        staff = session.get(Staff, staff_id)
-        if staff is None:
-            raise NotFoundError("Deze medewerker bestaat niet.")
-        roles = roles_for(staff.role, is_administrator=staff.is_administrator)
-        master = bool(roles & {AccessRole.QUALITY_OFFICER, AccessRole.ADMINISTRATOR})
-        database = session.execute(text("SELECT current_database()")).scalar_one()
-        statements = group_sql(database) + login_sql(login, password, staff_id, master=master)
+        statements = login_statements_in(session, staff_id, login, password)
         remember_secret(password)  # the statements hold it: never in a log or crash report
         try:
             for sql in statements:

@@ -4,15 +4,12 @@ when the program's own login may not create roles."""
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
 from ...credentials import remember_secret
-from ...domain.access import REFUSALS, AccessRole, Right, roles_for
-from ...domain.errors import DomainError, NotFoundError
+from ...domain.access import REFUSALS, Right
+from ...domain.errors import DomainError
 from ...domain.values import check_id
-from ...store.models import Staff
 from ..database import Database
-from .grants import group_sql, login_sql
+from .grants import login_statements_in
 
 ONLY_POSTGRESQL = "Alleen op een gedeelde PostgreSQL-database"
 
@@ -38,10 +35,4 @@ def login_script(db: Database, staff_id: int, login: str, password: str) -> list
     if isinstance(password, str):
         remember_secret(password)
     with db.unit() as session:
-        staff = session.get(Staff, staff_id)
-        if staff is None:
-            raise NotFoundError("Deze medewerker bestaat niet.")
-        roles = roles_for(staff.role, is_administrator=staff.is_administrator)
-        master = bool(roles & {AccessRole.QUALITY_OFFICER, AccessRole.ADMINISTRATOR})
-        database = session.execute(text("SELECT current_database()")).scalar_one()
-    return group_sql(database) + login_sql(login, password, staff_id, master=master)
+        return login_statements_in(session, staff_id, login, password)
