@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .errors import ValidationError
-from .holidays import HolidayRules, add_working_days
+from .holidays import HolidayRules, add_working_days, normal_closing_days
 
 
 @dataclass(frozen=True)
@@ -49,12 +49,7 @@ class DeadlineSettings:
     youth_extension_max_days: int = 28
 
     def __post_init__(self) -> None:
-        # JSON gives a list back; a tuple keeps the settings hashable and comparable. Only
-        # a list of texts is sorted: anything else (a number from a damaged import) is
-        # left for `validate`, which names the field (it was a TypeError here).
-        days = self.closing_days
-        if isinstance(days, list | tuple) and all(isinstance(d, str) for d in days):
-            object.__setattr__(self, "closing_days", tuple(sorted(set(days))))
+        object.__setattr__(self, "closing_days", normal_closing_days(self.closing_days))
 
     @property
     def holiday_rules(self) -> HolidayRules:

@@ -21,8 +21,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from .errors import ValidationError
+
+
+def normal_closing_days(days: Any) -> Any:
+    """Closing days as settings keep them: a list of texts (JSON gives a list back) as a
+    sorted tuple without repeats, hashable and comparable. Anything else is returned as
+    given, for `validate` to name (a number from a damaged import was a TypeError here)."""
+    if isinstance(days, list | tuple) and all(isinstance(d, str) for d in days):
+        return tuple(sorted(set(days)))
+    return days
 
 
 @dataclass(frozen=True)
@@ -35,11 +45,7 @@ class HolidayRules:
     closing_days: tuple[str, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
-        # Settings come back from JSON as lists: keep the value hashable and comparable.
-        # Anything but a list of texts is left for `validate` to name.
-        days = self.closing_days
-        if isinstance(days, list | tuple) and all(isinstance(d, str) for d in days):
-            object.__setattr__(self, "closing_days", tuple(sorted(set(days))))
+        object.__setattr__(self, "closing_days", normal_closing_days(self.closing_days))
 
     def validate(self) -> None:
         if not isinstance(self.closing_days, list | tuple):
