@@ -31,14 +31,17 @@ T = TypeVar("T")
 
 def without_transaction(session: Session, backend: str) -> None:
     """Before the session's first statement: on PostgreSQL run its statements in
-    autocommit. Only for units that run a single SELECT."""
+    autocommit. Only for reads whose SELECTs need not share one snapshot: a single one,
+    or the list's ids and their first page (`first_page`), which were two units before and
+    so never shared one either; a case gone in between is left out of the page."""
     if backend == "postgresql":
         session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
 
 
 def single_read(db: Database, read: Callable[[Session], T]) -> T:
-    """`read(session)`, a single SELECT, in a unit without a transaction; once more on a
-    new connection when the server had dropped the pooled one (a restart)."""
+    """`read(session)`, reads only (see `without_transaction`), in a unit without a
+    transaction; once more on a new connection when the server had dropped the pooled
+    one (a restart): reading again changes nothing."""
     try:
         return _read(db, read)
     except StorageError as exc:
