@@ -133,3 +133,24 @@ def test_a_keystroke_reads_the_first_page_with_the_ids(
     assert fetched == []  # the first page came with the ids
     assert first == cases.rows_for_ids(app_context.db, ids[:PAGE])
     assert _shown(page) == ids and fetched  # further pages are read as before
+
+
+def test_a_failed_read_is_no_count_to_reuse(
+    counted: list[int | None],
+    page: CasesPage,
+    app_context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kluppluz_desk.domain.errors import StorageError
+
+    def unreachable(*_args: object) -> object:
+        raise StorageError("De databaseserver is niet bereikbaar.")
+
+    with monkeypatch.context() as broken:
+        broken.setattr(model_module, "search_start", unreachable)
+        broken.setattr(model_module, "ids_with_first_rows", unreachable)
+        page.model.reload()  # said to the person; the list is empty for now
+    assert page.model.rowCount() == 0
+    _click(page, COL_LOCATION, Qt.SortOrder.AscendingOrder)
+    assert counted == [None]  # counted again, not the failed read's 0
+    assert page.model.rowCount() == COUNT

@@ -155,18 +155,21 @@ class CaseListModel(QAbstractTableModel):
             )
         else:
             start = self.ctx.call(search_start, self.ctx.db, self._filter, self._sort, PAGE_SIZE)
+        read = start is not None
         if start is not None:
             ids, total = start.first_ids, start.total
         else:
             got = self.ctx.call(
                 ids_with_first_rows, self.ctx.db, self._filter, self._sort, PAGE_SIZE
             )
+            read = got is not None
             ids, first_rows = (got.ids, got.rows) if got is not None else ([], None)
             total = len(ids)
         self.beginResetModel()
         self._ids = ids
         self._total = total
-        self._counted = (self._filter, time.monotonic())
+        # A read that failed (said) counted nothing: the next header click counts again.
+        self._counted = (self._filter, time.monotonic()) if read else None
         self._pages.clear()
         if first_rows is not None:
             self._keep_page(0, first_rows)
