@@ -17,7 +17,6 @@ fresh parse, never a failed document: the cache can only save time.
 
 from __future__ import annotations
 
-import gc
 import logging
 import marshal
 from fnmatch import fnmatch
@@ -29,6 +28,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
+from ..collector import collector_paused
 from .cache_files import key_of, read_blob, write_blob
 
 log = logging.getLogger(__name__)
@@ -85,15 +85,11 @@ def _read(target: Path, key: bytes) -> dict[str, Any] | None:
         return None
     # Some 12,000 lists and tuples a face at once would set off the collector's passes up to
     # a full one over the whole program's objects (30-40 ms); marshal makes no cycles.
-    was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        state = marshal.loads(payload)
+        with collector_paused():
+            state = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
-    finally:
-        if was_enabled:
-            gc.enable()
     return state if isinstance(state, dict) and isinstance(state.get(_NAMES), dict) else None
 
 
